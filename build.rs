@@ -1,0 +1,32 @@
+//! Reads and checks `data/*.toml`, then compiles the data into the crate as Rust statics.
+//! Any problem fails the build with the file and the entry named.
+
+// The same reader serves `fourislands check-data`; it needs only the core's date type.
+#[path = "src/model/date.rs"]
+pub mod date;
+mod model {
+    pub use super::date;
+}
+#[path = "src/source_data/mod.rs"]
+#[allow(dead_code)] // `disagreements` and friends serve the command-line tool only
+mod source_data;
+
+use std::path::Path;
+
+fn main() {
+    println!("cargo::rerun-if-changed=data");
+    println!("cargo::rerun-if-changed=src/source_data");
+    println!("cargo::rerun-if-changed=src/model/date.rs");
+    let data = match source_data::load_dir(Path::new("data")) {
+        Ok(data) => data,
+        Err(errors) => {
+            eprintln!("data/ has {} problem(s):", errors.len());
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            std::process::exit(1);
+        }
+    };
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data.rs");
+    std::fs::write(&out, source_data::codegen::generate(&data)).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,149 @@
+//! JSON output: the stable, scriptable form of what the core computes.
+
+use four_islands::model::catalog::{self, PRESETS, Population, Preset, Quote};
+use four_islands::model::evaluation::{DRAW, Evaluation, PositionVerdict};
+use four_islands::model::link;
+use four_islands::{IslandId, Scenario, Timing};
+use serde_json::{Value, json};
+
+pub fn presets() -> String {
+    let list: Vec<Value> = PRESETS
+        .iter()
+        .map(|p| {
+            json!({
+                "id": p.id,
+                "title": p.title,
+                "description": p.description,
+                "proposed_by": p.proposed_by,
+                "link": link::encode(&p.scenario),
+                "sources": p.sources.iter().map(|s| source(s)).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    pretty(&Value::Array(list))
+}
+
+pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> String {
+    let mut cited: Vec<&'static str> = vec![e.area.source];
+    cited.extend(&e.residents.sources);
+    cited.extend(e.positions.iter().map(|v| v.position.source));
+    cited.extend(e.polls.iter().map(|m| m.poll.source));
+    cited.extend(e.opinions.iter().map(|o| o.source));
+    cited.sort_unstable();
+    cited.dedup();
+    let value = json!({
+        "link": link::encode(s),
+        "preset": preset.map(|p| p.id),
+        "as_of": e.as_of.to_string(),
+        "scenario": {
+            "islands": IslandId::ALL.iter().map(|&i| (i.key().to_owned(), json!(s.status(i).to_string()))).collect::<serde_json::Map<_, _>>(),
+            "peace_treaty": s.peace_treaty,
+            "phased_years": match s.timing { Timing::Phased { years } => json!(years), Timing::AtSignature => Value::Null },
+            "terms": s.terms.names(),
+        },
+        "area": {
+            "japan_km2": round(e.area.japan_km2, 2),
+            "russia_km2": round(e.area.russia_km2, 2),
+            "joint_km2": round(e.area.joint_km2, 2),
+            "total_km2": round(e.area.total_km2, 2),
+            "japan_share": round(e.area.japan_share, 4),
+            "source": e.area.source,
+        },
+        "residents_changing": e.residents.changing,
+        "residents": {
+            "changing": e.residents.changing,
+            "changing_at_signature": e.residents.changing_at_signature,
+            "on_divided_island": e.residents.on_divided_island,
+            "total": e.residents.total,
+            "date": e.residents.date.to_string(),
+            "sources": e.residents.sources,
+        },
+        "position_index": round(e.index.by_area, 4),
+        "position_index_by_islands": round(e.index.by_islands, 4),
+        "draw": DRAW,
+        "positions": e.positions.iter().map(verdict).collect::<Vec<_>>(),
+        "position_timeline": four_islands::model::evaluation::position_timeline(s).iter().map(verdict).collect::<Vec<_>>(),
+        "polls": e.polls.iter().map(|m| json!({
+            "id": m.poll.id,
+            "pollster": m.poll.pollster,
+            "population": population(m.poll.population),
+            "field_start": m.poll.field_start.to_string(),
+            "field_end": m.poll.field_end.to_string(),
+            "sample": m.poll.sample,
+            "method": m.poll.method,
+            "wording": m.question.wording,
+            "wording_original": nonempty(m.question.wording_original),
+            "complete": m.question.complete,
+            "options": m.question.options.iter().enumerate().map(|(i, o)| json!({
+                "label": o.label,
+                "label_original": nonempty(o.label_original),
+                "percent": o.percent,
+                "matches": m.matching.contains(&i),
+            })).collect::<Vec<_>>(),
+            "source": m.poll.source,
+        })).collect::<Vec<_>>(),
+        "opinions": e.opinions.iter().map(|o| json!({
+            "id": o.id,
+            "author": o.author,
+            "role": o.role,
+            "date": o.date.to_string(),
+            "quote": o.quote.as_ref().map(quote),
+            "paraphrase": o.paraphrase,
+            "source": o.source,
+        })).collect::<Vec<_>>(),
+        "sources": cited.iter().map(|s| source(s)).collect::<Vec<_>>(),
+    });
+    pretty(&value)
+}
+
+fn verdict(v: &PositionVerdict) -> Value {
+    let p = v.position;
+    json!({
+        "party": p.party.key(),
+        "id": p.id,
+        "date": p.date.to_string(),
+        "speaker": p.speaker,
+        "verdict": v.verdict.key(),
+        "reason": v.reason,
+        "quote": p.quote.as_ref().map(quote),
+        "paraphrase": p.paraphrase,
+        "source": p.source,
+    })
+}
+
+fn quote(q: &Quote) -> Value {
+    json!({ "text": q.text, "language": q.language, "translation": nonempty(q.translation) })
+}
+
+fn source(id: &str) -> Value {
+    match catalog::source(id) {
+        Some(s) => json!({
+            "id": s.id, "title": s.title, "publisher": s.publisher,
+            "date": s.date.to_string(), "url": s.url, "language": s.language,
+        }),
+        None => json!({ "id": id }),
+    }
+}
+
+fn population(p: Population) -> &'static str {
+    match p {
+        Population::Japan => "japan",
+        Population::Russia => "russia",
+        Population::Islands => "islands",
+    }
+}
+
+fn nonempty(text: &str) -> Value {
+    if text.is_empty() { Value::Null } else { json!(text) }
+}
+
+fn round(x: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    (x * f).round() / f
+}
+
+fn pretty(value: &Value) -> String {
+    let mut out = serde_json::to_string_pretty(value).unwrap_or_default();
+    out.push('\n');
+    out
+}

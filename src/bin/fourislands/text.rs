@@ -1,0 +1,150 @@
+//! Plain-text output for people at a terminal.
+
+use four_islands::model::catalog::{PRESETS, Party, Preset};
+use four_islands::model::evaluation::{DRAW, Evaluation};
+use four_islands::model::link;
+use four_islands::source_data::{Data, validate};
+use four_islands::{IslandId, Scenario, Timing};
+use std::fmt::Write;
+
+pub fn presets() -> String {
+    let mut out = String::new();
+    let width = PRESETS.iter().map(|p| p.id.len()).max().unwrap_or(0);
+    for p in &PRESETS {
+        let _ = writeln!(out, "{:width$}  {:24}  {}", p.id, link::encode(&p.scenario), p.title);
+        let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", p.description);
+        let _ = writeln!(out, "{:width$}  {:24}  proposed or discussed by: {} [{}]", "", "", p.proposed_by, p.sources.join(", "));
+    }
+    out
+}
+
+pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> String {
+    let mut out = String::new();
+    let title = preset.map_or("Custom scenario", |p| p.title);
+    let _ = writeln!(out, "{title}  (link {})", link::encode(s));
+    for island in IslandId::ALL {
+        let _ = writeln!(out, "  {:20} {}", island.name_both(), s.status(island));
+    }
+    let timing = match s.timing {
+        Timing::AtSignature => "at signature".to_owned(),
+        Timing::Phased { years } => format!("phased over {years} years"),
+    };
+    let terms = s.terms.names();
+    let _ = writeln!(
+        out,
+        "  peace treaty: {}; {timing}; terms: {}",
+        if s.peace_treaty { "yes" } else { "no" },
+        if terms.is_empty() { "none".to_owned() } else { terms.join(", ") }
+    );
+
+    let a = &e.area;
+    let _ = writeln!(out, "\nLand [{}]", a.source);
+    let _ = writeln!(out, "  Japan   {:>8} km²  {:>5.1} %", thousands(a.japan_km2), a.japan_share * 100.0);
+    let _ = writeln!(out, "  Russia  {:>8} km²  {:>5.1} %", thousands(a.russia_km2), (1.0 - a.japan_share) * 100.0);
+    if a.joint_km2 > 0.0 {
+        let _ = writeln!(out, "  (of which {} km² under joint administration, counted half to each)", thousands(a.joint_km2));
+    }
+
+    let r = &e.residents;
+    let _ = writeln!(out, "\nResidents (Russian estimates of {}) [{}]", r.date, r.sources.join(", "));
+    let _ = writeln!(
+        out,
+        "  changing jurisdiction: {} of {} ({} at signature)",
+        thousands(f64::from(r.changing)),
+        thousands(f64::from(r.total)),
+        thousands(f64::from(r.changing_at_signature))
+    );
+    if r.on_divided_island > 0 {
+        let _ = writeln!(out, "  on divided Etorofu (part unknown): {}", thousands(f64::from(r.on_divided_island)));
+    }
+
+    let _ = writeln!(
+        out,
+        "\nBetween the positions (0 % = the 1956 Soviet offer, 100 % = Japan's claim to all four; equal concessions at {:.0} %)",
+        DRAW * 100.0
+    );
+    let _ = writeln!(out, "  by land area: {:.1} %   by islands: {:.1} %", e.index.by_area * 100.0, e.index.by_islands * 100.0);
+
+    let _ = writeln!(out, "\nStated positions in force on {}", e.as_of);
+    for v in &e.positions {
+        let p = v.position;
+        let party = match p.party {
+            Party::Japan => "Japan",
+            Party::Russia => "Russia",
+        };
+        let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), v.reason);
+        let _ = writeln!(out, "          {} ({}) [{}]", p.speaker, p.date, p.source);
+        if let Some(q) = &p.quote {
+            let _ = writeln!(out, "          “{}”", q.text);
+        }
+    }
+
+    if !e.polls.is_empty() {
+        let _ = writeln!(out, "\nPolls with an answer describing this settlement");
+        for m in &e.polls {
+            let sample = m.poll.sample.map_or(String::new(), |n| format!(", n = {}", thousands(f64::from(n))));
+            let _ = writeln!(out, "  {}, {} to {}{sample} [{}]", m.poll.pollster, m.poll.field_start, m.poll.field_end, m.poll.source);
+            let _ = writeln!(out, "    {}", m.question.wording);
+            for (i, o) in m.question.options.iter().enumerate() {
+                let mark = if m.matching.contains(&i) { '>' } else { ' ' };
+                let _ = writeln!(out, "   {mark} {:>5.1} %  {}", o.percent, o.label);
+            }
+        }
+    }
+
+    if !e.opinions.is_empty() {
+        let _ = writeln!(out, "\nOpinions on this kind of settlement (opinion, not fact)");
+        for o in &e.opinions {
+            let _ = writeln!(out, "  {}, {} ({}) [{}]", o.author, o.role, o.date, o.source);
+            let _ = writeln!(out, "    {}", o.quote.as_ref().map_or(o.paraphrase.to_owned(), |q| format!("“{}”", q.text)));
+        }
+    }
+    out
+}
+
+pub fn data_summary(data: &Data) -> String {
+    let mut out = String::from("data/ is valid.\n");
+    let polls = &data.polls.poll;
+    let questions: usize = polls.iter().map(|p| p.question.len()).sum();
+    for (what, n) in [
+        ("sources", data.sources.source.len()),
+        ("islands", data.islands.island.len()),
+        ("documents and events", data.documents.document.len()),
+        ("stated positions", data.positions.position.len()),
+        ("polls", polls.len()),
+        ("poll questions", questions),
+        ("opinions", data.opinions.opinion.len()),
+        ("presets", data.presets.preset.len()),
+    ] {
+        let _ = writeln!(out, "  {n:4} {what}");
+    }
+    let total: f64 = data.islands.island.iter().map(|i| i.area.value).sum();
+    let _ = writeln!(out, "  total land area {} km² (canonical figures)", thousands(total));
+    let flags = validate::disagreements(data);
+    if !flags.is_empty() {
+        let _ = writeln!(out, "Sources that disagree by more than {:.0} % (all recorded):", validate::DISAGREEMENT * 100.0);
+        for f in flags {
+            let _ = writeln!(out, "  {f}");
+        }
+    }
+    out
+}
+
+/// 5003 → "5,003"; 346.5 → "346.5".
+fn thousands(x: f64) -> String {
+    let rounded = (x * 10.0).round() / 10.0;
+    let whole = rounded.trunc() as u64;
+    let digits = whole.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    let frac = ((rounded - rounded.trunc()) * 10.0).round() as u64;
+    if frac > 0 {
+        let _ = write!(out, ".{frac}");
+    }
+    out
+}

@@ -1,0 +1,17 @@
+//! Four Islands: a scenario explorer for the Japan–Russia dispute over the four islands off
+//! Hokkaido. This crate's core (`model`) computes; the command-line tool and the web
+//! interface only present what it computes.
+
+pub mod model;
+
+/// Reading and checking `data/`: used by build.rs to compile the data in, and by the
+/// command-line tool's `check-data`. Native only: no parser reaches the wasm bundle.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source_data;
+
+pub use model::catalog::{self, Preset};
+pub use model::date::Date;
+pub use model::evaluation::{Evaluation, evaluate};
+pub use model::island::IslandId;
+pub use model::link::{LinkError, decode, encode};
+pub use model::scenario::{Scenario, Status, Terms, Timing};

@@ -1,0 +1,201 @@
+//! The sourced facts the explorer works from, compiled in from `data/` by build.rs.
+//!
+//! Every figure and statement names a source by id; build.rs has already checked that
+//! each id exists, so lookups here cannot miss for compiled-in data.
+
+use super::condition::Condition;
+use super::date::Date;
+use super::formula::Formula;
+use super::island::IslandId;
+use super::scenario::Scenario;
+
+#[derive(Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub date: Date,
+    pub url: &'static str,
+    /// ISO 639-1 code of the source's language.
+    pub language: &'static str,
+}
+
+/// A number as one source gives it.
+#[derive(Debug, PartialEq)]
+pub struct Figure {
+    pub value: f64,
+    /// When the figure holds (survey year, census day, estimate date).
+    pub date: Date,
+    pub source: &'static str,
+    pub note: &'static str,
+}
+
+/// An island's name in each side's language and in the Latin forms each side uses.
+#[derive(Debug, PartialEq)]
+pub struct Names {
+    pub ja: &'static str,
+    pub ja_latin: &'static str,
+    pub ru: &'static str,
+    pub ru_latin: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Island {
+    pub id: IslandId,
+    pub names: Names,
+    /// The canonical land area in km², from one official survey for all four islands.
+    pub area: Figure,
+    /// Other published areas, kept because sources disagree.
+    pub area_alternates: &'static [Figure],
+    pub residents_1945: Figure,
+    /// The latest per-island estimate of current residents.
+    pub residents_now: Figure,
+    pub residents_alternates: &'static [Figure],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Region {
+    /// What Japan calls the four islands, and what Russia calls them.
+    pub japan_name: Names,
+    pub russia_name: Names,
+    pub japan_name_en: &'static str,
+    pub russia_name_en: &'static str,
+    pub source: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Party {
+    Japan,
+    /// The Soviet Union until 1991, the Russian Federation after.
+    Russia,
+}
+
+impl Party {
+    pub const ALL: [Party; 2] = [Party::Japan, Party::Russia];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Party::Japan => "japan",
+            Party::Russia => "russia",
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Quote {
+    /// Verbatim, in the language the source prints it in.
+    pub text: &'static str,
+    pub language: &'static str,
+    /// An English rendering, when `text` is not English, marked as a translation in the UI.
+    pub translation: &'static str,
+}
+
+/// A treaty, declaration or event, summarised in the project's own words.
+#[derive(Debug, PartialEq)]
+pub struct Document {
+    pub id: &'static str,
+    pub date: Date,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub islands: &'static [IslandId],
+    pub sources: &'static [&'static str],
+}
+
+/// A government's stated position, in force from its date until the party's next one.
+#[derive(Debug, PartialEq)]
+pub struct Position {
+    pub id: &'static str,
+    pub party: Party,
+    pub date: Date,
+    pub speaker: &'static str,
+    pub quote: Option<Quote>,
+    pub paraphrase: &'static str,
+    /// The machine-readable form: what a scenario must satisfy to fit this position.
+    pub conditions: &'static [Condition],
+    pub source: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Population {
+    Japan,
+    Russia,
+    /// Residents of the islands themselves.
+    Islands,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct PollOption {
+    pub label: &'static str,
+    pub label_original: &'static str,
+    pub percent: f64,
+    /// The settlements this answer describes; `None` for answers that describe none
+    /// (don't know, other, no interest), which never match a scenario.
+    pub formula: Option<Formula>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Question {
+    pub wording: &'static str,
+    pub wording_original: &'static str,
+    pub wording_language: &'static str,
+    pub options: &'static [PollOption],
+    /// False where the source reports only some of the answers.
+    pub complete: bool,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Poll {
+    pub id: &'static str,
+    pub pollster: &'static str,
+    pub population: Population,
+    pub field_start: Date,
+    pub field_end: Date,
+    pub sample: Option<u32>,
+    pub method: &'static str,
+    pub questions: &'static [Question],
+    pub source: &'static str,
+}
+
+/// An assessment by a named person or an editorial board: shown as opinion, never as fact.
+#[derive(Debug, PartialEq)]
+pub struct Opinion {
+    pub id: &'static str,
+    pub author: &'static str,
+    pub role: &'static str,
+    pub date: Date,
+    pub quote: Option<Quote>,
+    pub paraphrase: &'static str,
+    /// The settlements the opinion is about.
+    pub about: &'static [Formula],
+    pub source: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Preset {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub description: &'static str,
+    pub proposed_by: &'static str,
+    pub scenario: Scenario,
+    pub sources: &'static [&'static str],
+}
+
+mod generated {
+    use super::*;
+    use crate::model::scenario::{Status, Terms, Timing};
+    include!(concat!(env!("OUT_DIR"), "/data.rs"));
+}
+
+pub use generated::{DOCUMENTS, ISLANDS, OPINIONS, POLLS, POSITIONS, PRESETS, REGION, SOURCES};
+
+pub fn source(id: &str) -> Option<&'static Source> {
+    SOURCES.iter().find(|s| s.id == id)
+}
+
+pub fn island(id: IslandId) -> &'static Island {
+    &ISLANDS[id.index()]
+}
+
+pub fn preset(id: &str) -> Option<&'static Preset> {
+    PRESETS.iter().find(|p| p.id == id)
+}

@@ -1,0 +1,109 @@
+//! The machine-readable form of a stated position: conditions a scenario can be checked against.
+
+use super::island::{IslandId, list_names};
+use super::scenario::{Scenario, Status};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Condition {
+    /// Japan's sovereignty over all four islands must be confirmed; timing and manner are open.
+    JapaneseSovereigntyAllFour,
+    /// Habomai and Shikotan must pass to Japan.
+    TransferIncludesHabomaiShikotan,
+    /// Nothing beyond Habomai and Shikotan may leave Russian sovereignty.
+    TransferOnlyHabomaiShikotan,
+    /// Any transfer comes only with (after) a peace treaty.
+    PeaceTreatyFirst,
+    /// Islands handed over must be demilitarised.
+    DemilitarizedTransfer,
+    /// No territory may leave Russian sovereignty.
+    NoTransfer,
+    /// The party has suspended talks: nothing that needs an agreement can go ahead.
+    TalksSuspended,
+    /// The attribution of all four islands is to be negotiated; no outcome is prescribed.
+    AttributionNegotiable,
+}
+
+/// What one condition says of one scenario.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Check {
+    Fits(String),
+    Conflicts(String),
+    /// The condition does not speak to this scenario.
+    Silent,
+}
+
+impl Condition {
+    pub fn check(self, s: &Scenario) -> Check {
+        let where_ = |pred: &dyn Fn(Status) -> bool| -> Vec<IslandId> {
+            IslandId::ALL.into_iter().filter(|&i| pred(s.status(i))).collect()
+        };
+        let transferred = where_(&|st| st.changes_sovereignty());
+        match self {
+            Condition::JapaneseSovereigntyAllFour => {
+                let missing = where_(&|st| st.japan_sovereignty() < 1.0);
+                if missing.is_empty() {
+                    Check::Fits("Japanese sovereignty over all four islands is confirmed".into())
+                } else {
+                    Check::Conflicts(format!("Japanese sovereignty over {} is not confirmed", list_names(&missing)))
+                }
+            }
+            Condition::TransferIncludesHabomaiShikotan => {
+                let missing: Vec<IslandId> = [IslandId::Habomai, IslandId::Shikotan]
+                    .into_iter()
+                    .filter(|&i| s.status(i).japan_sovereignty() < 1.0)
+                    .collect();
+                if missing.is_empty() {
+                    Check::Fits("Habomai and Shikotan pass to Japan".into())
+                } else {
+                    Check::Conflicts(format!("{} would not pass to Japan", list_names(&missing)))
+                }
+            }
+            Condition::TransferOnlyHabomaiShikotan => {
+                let beyond: Vec<IslandId> = [IslandId::Kunashiri, IslandId::Etorofu]
+                    .into_iter()
+                    .filter(|&i| s.status(i).changes_sovereignty())
+                    .collect();
+                if !beyond.is_empty() {
+                    Check::Conflicts(format!("{} would leave Russian sovereignty", list_names(&beyond)))
+                } else if transferred.is_empty() {
+                    Check::Silent
+                } else {
+                    Check::Fits("only Habomai and Shikotan are involved in any transfer".into())
+                }
+            }
+            Condition::PeaceTreatyFirst if transferred.is_empty() => Check::Silent,
+            Condition::PeaceTreatyFirst if s.peace_treaty => {
+                Check::Fits("the transfer comes with a peace treaty".into())
+            }
+            Condition::PeaceTreatyFirst => Check::Conflicts("territory would change hands without a peace treaty".into()),
+            Condition::DemilitarizedTransfer if transferred.is_empty() => Check::Silent,
+            Condition::DemilitarizedTransfer if s.terms.demilitarization => {
+                Check::Fits("the islands handed over are demilitarised".into())
+            }
+            Condition::DemilitarizedTransfer => {
+                Check::Conflicts("the islands handed over would not be demilitarised".into())
+            }
+            Condition::NoTransfer if transferred.is_empty() => {
+                Check::Fits("no territory leaves Russian sovereignty".into())
+            }
+            Condition::NoTransfer => {
+                Check::Conflicts(format!("{} would leave Russian sovereignty", list_names(&transferred)))
+            }
+            Condition::TalksSuspended => {
+                let t = &s.terms;
+                let needs_agreement = !transferred.is_empty()
+                    || s.peace_treaty
+                    || t.joint_activity
+                    || t.visa_free
+                    || t.fishing_rights
+                    || t.continued_talks;
+                if needs_agreement {
+                    Check::Conflicts("it needs an agreement, and talks are suspended".into())
+                } else {
+                    Check::Silent
+                }
+            }
+            Condition::AttributionNegotiable => Check::Silent,
+        }
+    }
+}

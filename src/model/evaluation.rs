@@ -1,0 +1,240 @@
+//! What a scenario means: land and residents for each side, where it sits between the two
+//! sides' positions, how each stated position judges it, and which polls and opinions speak to it.
+
+use super::catalog::{self, ISLANDS, OPINIONS, Opinion, POLLS, POSITIONS, Party, Poll, Position, Question};
+use super::condition::Check;
+use super::date::Date;
+use super::island::IslandId;
+use super::scenario::{Scenario, Status, Timing};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub as_of: Date,
+    pub area: AreaSplit,
+    pub residents: Residents,
+    pub index: PositionIndex,
+    /// The position of each party in force on `as_of`, judged.
+    pub positions: Vec<PositionVerdict>,
+    pub polls: Vec<PollMatch>,
+    pub opinions: Vec<&'static Opinion>,
+}
+
+/// Land under each side's sovereignty; joint administration counts half to each.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaSplit {
+    pub japan_km2: f64,
+    pub russia_km2: f64,
+    /// Land under joint administration (already counted half to each side above).
+    pub joint_km2: f64,
+    pub total_km2: f64,
+    /// Japan's share of the land, 0 to 1.
+    pub japan_share: f64,
+    /// The source of the area figures used.
+    pub source: &'static str,
+}
+
+/// Today's residents of the islands (Russian estimate) whose jurisdiction would change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Residents {
+    /// Residents of the islands that leave sole Russian jurisdiction at some point.
+    pub changing: u32,
+    /// Of those, the ones whose jurisdiction changes at signature.
+    pub changing_at_signature: u32,
+    /// Residents of a divided Etorofu: how many live on the part that changes is not known.
+    pub on_divided_island: u32,
+    pub total: u32,
+    pub date: Date,
+    pub sources: Vec<&'static str>,
+}
+
+/// Where a scenario sits between the two sides: 0 at the Soviet offer of 1956 (Habomai and
+/// Shikotan), 1 at Japan's claim to all four. The status quo lies below 0. Equal concessions
+/// from both positions (the "draw", hikiwake) lie at [`DRAW`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PositionIndex {
+    pub by_area: f64,
+    pub by_islands: f64,
+}
+
+pub const DRAW: f64 = 0.5;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Compatible,
+    Conflicts,
+    NotAddressed,
+}
+
+impl Verdict {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Verdict::Compatible => "compatible",
+            Verdict::Conflicts => "conflicts",
+            Verdict::NotAddressed => "not-addressed",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PositionVerdict {
+    pub position: &'static Position,
+    pub verdict: Verdict,
+    /// One line, naming what in the scenario decides the verdict.
+    pub reason: String,
+}
+
+/// A poll question with at least one answer that describes the scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PollMatch {
+    pub poll: &'static Poll,
+    pub question: &'static Question,
+    /// Indices into `question.options` of the answers that describe the scenario.
+    pub matching: Vec<usize>,
+}
+
+pub fn evaluate(s: &Scenario, as_of: Date) -> Evaluation {
+    Evaluation {
+        as_of,
+        area: area_split(s),
+        residents: residents(s),
+        index: position_index(s),
+        positions: positions_in_force(as_of).into_iter().map(|p| judge(p, s)).collect(),
+        polls: matching_polls(s),
+        opinions: OPINIONS.iter().filter(|o| o.about.iter().any(|f| f.matches(s))).collect(),
+    }
+}
+
+pub fn area_split(s: &Scenario) -> AreaSplit {
+    let mut split = AreaSplit {
+        japan_km2: 0.0,
+        russia_km2: 0.0,
+        joint_km2: 0.0,
+        total_km2: 0.0,
+        japan_share: 0.0,
+        source: ISLANDS[0].area.source,
+    };
+    for island in &ISLANDS {
+        let km2 = island.area.value;
+        let status = s.status(island.id);
+        let japan = km2 * status.japan_sovereignty();
+        split.japan_km2 += japan;
+        split.russia_km2 += km2 - japan;
+        split.total_km2 += km2;
+        if status == Status::Joint {
+            split.joint_km2 += km2;
+        }
+    }
+    split.japan_share = split.japan_km2 / split.total_km2;
+    split
+}
+
+/// Japan's share of the land under the scenario, 0 to 1.
+pub fn japan_area_share(s: &Scenario) -> f64 {
+    area_split(s).japan_share
+}
+
+pub fn residents(s: &Scenario) -> Residents {
+    let mut r = Residents {
+        changing: 0,
+        changing_at_signature: 0,
+        on_divided_island: 0,
+        total: 0,
+        date: ISLANDS[0].residents_now.date,
+        sources: Vec::new(),
+    };
+    for island in &ISLANDS {
+        let count = island.residents_now.value as u32;
+        r.total += count;
+        r.date = r.date.min(island.residents_now.date);
+        if !r.sources.contains(&island.residents_now.source) {
+            r.sources.push(island.residents_now.source);
+        }
+        match s.status(island.id) {
+            Status::Russian => {}
+            Status::Split { .. } => r.on_divided_island += count,
+            Status::Japanese | Status::Joint => {
+                r.changing += count;
+                if s.timing == Timing::AtSignature {
+                    r.changing_at_signature += count;
+                }
+            }
+            Status::RussianAdministration { .. } | Status::LeasedToRussia { .. } => r.changing += count,
+        }
+    }
+    r
+}
+
+pub fn position_index(s: &Scenario) -> PositionIndex {
+    let area = |ids: &[IslandId]| ids.iter().map(|&i| catalog::island(i).area.value).sum::<f64>();
+    let total = area(&IslandId::ALL);
+    let offer_1956 = area(&[IslandId::Habomai, IslandId::Shikotan]) / total;
+    let islands: f64 = s.islands.iter().map(|st| st.japan_sovereignty()).sum();
+    PositionIndex {
+        by_area: (japan_area_share(s) - offer_1956) / (1.0 - offer_1956),
+        by_islands: (islands - 2.0) / 2.0,
+    }
+}
+
+/// For each party, its latest position dated on or before `as_of`.
+pub fn positions_in_force(as_of: Date) -> Vec<&'static Position> {
+    Party::ALL
+        .into_iter()
+        .filter_map(|party| {
+            POSITIONS.iter().filter(|p| p.party == party && p.date <= as_of).max_by_key(|p| p.date)
+        })
+        .collect()
+}
+
+/// Every position ever stated, oldest first, each judged against the scenario.
+pub fn position_timeline(s: &Scenario) -> Vec<PositionVerdict> {
+    let mut all: Vec<PositionVerdict> = POSITIONS.iter().map(|p| judge(p, s)).collect();
+    all.sort_by_key(|v| (v.position.date, v.position.party));
+    all
+}
+
+/// A position conflicts if any of its conditions does; it fits if at least one condition
+/// speaks to the scenario and all that speak fit; otherwise it does not address it.
+pub fn judge(position: &'static Position, s: &Scenario) -> PositionVerdict {
+    let checks: Vec<Check> = position.conditions.iter().map(|c| c.check(s)).collect();
+    let conflict = checks.iter().find_map(|c| match c {
+        Check::Conflicts(why) => Some(why.clone()),
+        _ => None,
+    });
+    let fits: Vec<&str> = checks
+        .iter()
+        .filter_map(|c| match c {
+            Check::Fits(why) => Some(why.as_str()),
+            _ => None,
+        })
+        .collect();
+    let (verdict, reason) = match conflict {
+        Some(why) => (Verdict::Conflicts, capitalise(&why)),
+        None if !fits.is_empty() => (Verdict::Compatible, capitalise(&fits.join("; "))),
+        None => (Verdict::NotAddressed, "The statement does not speak to what this scenario changes".to_owned()),
+    };
+    PositionVerdict { position, verdict, reason }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn matching_polls(s: &Scenario) -> Vec<PollMatch> {
+    let mut found = Vec::new();
+    for poll in &POLLS {
+        for question in poll.questions {
+            let matching: Vec<usize> = question
+                .options
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.formula.is_some_and(|f| f.matches(s)))
+                .map(|(i, _)| i)
+                .collect();
+            if !matching.is_empty() {
+                found.push(PollMatch { poll, question, matching });
+            }
+        }
+    }
+    found
+}

@@ -1,0 +1,50 @@
+//! The four islands, in the fixed order used by scenarios, links and tables.
+
+/// One of the four disputed islands (or island groups), south-west to north-east.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IslandId {
+    Habomai,
+    Shikotan,
+    Kunashiri,
+    Etorofu,
+}
+
+impl IslandId {
+    pub const ALL: [IslandId; 4] = [IslandId::Habomai, IslandId::Shikotan, IslandId::Kunashiri, IslandId::Etorofu];
+
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The key used in data files and JSON output.
+    pub const fn key(self) -> &'static str {
+        match self {
+            IslandId::Habomai => "habomai",
+            IslandId::Shikotan => "shikotan",
+            IslandId::Kunashiri => "kunashiri",
+            IslandId::Etorofu => "etorofu",
+        }
+    }
+}
+
+impl IslandId {
+    /// The English name in both sides' forms, for plain-text output that takes no side.
+    pub const fn name_both(self) -> &'static str {
+        match self {
+            IslandId::Habomai => "Habomai",
+            IslandId::Shikotan => "Shikotan",
+            IslandId::Kunashiri => "Kunashiri/Kunashir",
+            IslandId::Etorofu => "Etorofu/Iturup",
+        }
+    }
+}
+
+/// Joins island names as "A", "A and B" or "A, B and C".
+pub fn list_names(islands: &[IslandId]) -> String {
+    let names: Vec<&str> = islands.iter().map(|i| i.name_both()).collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}

@@ -1,0 +1,222 @@
+//! The share-link codec: a scenario as a short, URL-safe, versioned string.
+//!
+//! Format version 1 (documented in docs/link-format.md; never changed once released):
+//!
+//! ```text
+//! 1-<habomai><shikotan><kunashiri><etorofu>[-<terms>]
+//! island: R | J | C | A<years> | L<years> | S<percent>   (S on Etorofu only)
+//! terms, in this order, each at most once:
+//!   t peace treaty   p<years> phased   d demilitarised   f no foreign forces
+//!   r residents' choice   v visa-free visits   j joint economic activity
+//!   s fishing rights   n talks continue on the rest
+//! ```
+//! Numbers are 1–99 in decimal with no leading zero. Every accepted string has exactly one
+//! encoding, so `encode(decode(s)) == s` whenever `decode(s)` succeeds.
+
+use super::scenario::{Scenario, Status, Terms, Timing};
+use std::fmt;
+
+/// The version this build writes. Every earlier version must keep decoding the same.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// Links longer than this are rejected before any parsing (the longest valid one is 28 bytes).
+const MAX_LEN: usize = 64;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    Empty,
+    TooLong(usize),
+    /// Made by a later version of the explorer than this one.
+    FutureVersion(u32),
+    UnknownVersion(String),
+    Malformed { at: usize, expected: &'static str },
+    Invalid(String),
+}
+
+impl fmt::Display for LinkError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkError::Empty => f.write_str("The link holds no scenario."),
+            LinkError::TooLong(n) => write!(f, "The link is {n} characters long; a scenario link is at most {MAX_LEN}."),
+            LinkError::FutureVersion(v) => write!(
+                f,
+                "This link was made by a newer version of Four Islands (format {v}; this page reads up to {CURRENT_VERSION})."
+            ),
+            LinkError::UnknownVersion(v) => write!(f, "The link does not start with a known format version (found `{v}`)."),
+            LinkError::Malformed { at, expected } => {
+                write!(f, "The link is damaged: at character {} the page expected {expected}.", at + 1)
+            }
+            LinkError::Invalid(why) => write!(f, "The link describes an impossible scenario: {why}."),
+        }
+    }
+}
+
+impl std::error::Error for LinkError {}
+
+/// Writes the current-version link of a scenario. The scenario should satisfy `validate()`.
+pub fn encode(scenario: &Scenario) -> String {
+    let mut out = format!("{CURRENT_VERSION}-");
+    for status in scenario.islands {
+        match status {
+            Status::Russian => out.push('R'),
+            Status::Japanese => out.push('J'),
+            Status::Joint => out.push('C'),
+            Status::RussianAdministration { years } => push_number(&mut out, 'A', years),
+            Status::LeasedToRussia { years } => push_number(&mut out, 'L', years),
+            Status::Split { japan_percent } => push_number(&mut out, 'S', japan_percent),
+        }
+    }
+    let mut terms = String::new();
+    let t = &scenario.terms;
+    if scenario.peace_treaty {
+        terms.push('t');
+    }
+    if let Timing::Phased { years } = scenario.timing {
+        push_number(&mut terms, 'p', years);
+    }
+    for (on, letter) in [
+        (t.demilitarization, 'd'),
+        (t.no_foreign_forces, 'f'),
+        (t.residents_choice, 'r'),
+        (t.visa_free, 'v'),
+        (t.joint_activity, 'j'),
+        (t.fishing_rights, 's'),
+        (t.continued_talks, 'n'),
+    ] {
+        if on {
+            terms.push(letter);
+        }
+    }
+    if !terms.is_empty() {
+        out.push('-');
+        out.push_str(&terms);
+    }
+    out
+}
+
+fn push_number(out: &mut String, letter: char, n: u8) {
+    out.push(letter);
+    out.push_str(&n.to_string());
+}
+
+/// Reads a link of any released version. Total: every input gives a scenario or an error.
+pub fn decode(link: &str) -> Result<Scenario, LinkError> {
+    let link = link.trim();
+    if link.is_empty() {
+        return Err(LinkError::Empty);
+    }
+    if link.len() > MAX_LEN {
+        return Err(LinkError::TooLong(link.chars().count()));
+    }
+    let (version, body) = link.split_once('-').unwrap_or((link, ""));
+    match version.parse::<u32>() {
+        Ok(1) if version == "1" => decode_v1(link.as_bytes(), version.len() + 1, body.is_empty()),
+        Ok(v) if v > CURRENT_VERSION && !version.starts_with('0') => Err(LinkError::FutureVersion(v)),
+        _ => Err(LinkError::UnknownVersion(version.chars().take(12).collect())),
+    }
+}
+
+/// A cursor over the link's bytes that remembers where it is, for error messages.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn eat(&mut self, b: u8) -> bool {
+        let found = self.peek() == Some(b);
+        if found {
+            self.at += 1;
+        }
+        found
+    }
+
+    fn fail<T>(&self, expected: &'static str) -> Result<T, LinkError> {
+        Err(LinkError::Malformed { at: self.at, expected })
+    }
+
+    /// A number from 1 to 99 with no leading zero.
+    fn number(&mut self) -> Result<u8, LinkError> {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) && self.at - start < 2 {
+            self.at += 1;
+        }
+        let digits = &self.bytes[start..self.at];
+        if digits.is_empty() || digits[0] == b'0' || self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at = start;
+            return self.fail("a number from 1 to 99");
+        }
+        Ok(digits.iter().fold(0u8, |n, d| n * 10 + (d - b'0')))
+    }
+}
+
+fn decode_v1(bytes: &[u8], start: usize, empty_body: bool) -> Result<Scenario, LinkError> {
+    let mut r = Reader { bytes, at: start };
+    if empty_body {
+        return r.fail("the four island codes after `1-`");
+    }
+    let mut islands = [Status::Russian; 4];
+    for slot in &mut islands {
+        let Some(code) = r.peek() else {
+            return r.fail("an island code (R, J, C, A, L or S)");
+        };
+        r.at += 1;
+        *slot = match code {
+            b'R' => Status::Russian,
+            b'J' => Status::Japanese,
+            b'C' => Status::Joint,
+            b'A' => Status::RussianAdministration { years: r.number()? },
+            b'L' => Status::LeasedToRussia { years: r.number()? },
+            b'S' => Status::Split { japan_percent: r.number()? },
+            _ => {
+                r.at -= 1;
+                return r.fail("an island code (R, J, C, A, L or S)");
+            }
+        };
+    }
+    let mut scenario = Scenario { islands, ..Scenario::STATUS_QUO };
+    if r.peek().is_some() {
+        if !r.eat(b'-') {
+            return r.fail("`-` before the terms, or the end of the link");
+        }
+        read_terms(&mut r, &mut scenario)?;
+    }
+    scenario.validate().map_err(|e| LinkError::Invalid(e.to_string()))?;
+    Ok(scenario)
+}
+
+fn read_terms(r: &mut Reader<'_>, scenario: &mut Scenario) -> Result<(), LinkError> {
+    const ORDER: &[u8] = b"tpdfrvjsn";
+    let mut next = 0;
+    let before = r.at;
+    while let Some(letter) = r.peek() {
+        let Some(rank) = ORDER.iter().position(|&l| l == letter) else {
+            return r.fail("a term letter (t, p, d, f, r, v, j, s or n)");
+        };
+        if rank < next {
+            return r.fail("terms once each, in the order t p d f r v j s n");
+        }
+        next = rank + 1;
+        r.at += 1;
+        let t: &mut Terms = &mut scenario.terms;
+        match letter {
+            b't' => scenario.peace_treaty = true,
+            b'p' => scenario.timing = Timing::Phased { years: r.number()? },
+            b'd' => t.demilitarization = true,
+            b'f' => t.no_foreign_forces = true,
+            b'r' => t.residents_choice = true,
+            b'v' => t.visa_free = true,
+            b'j' => t.joint_activity = true,
+            b's' => t.fishing_rights = true,
+            _ => t.continued_talks = true,
+        }
+    }
+    if r.at == before {
+        return r.fail("at least one term after `-`");
+    }
+    Ok(())
+}

@@ -1,0 +1,10 @@
+//! The pure core: no yew, no web-sys, no DOM. Everything here is computed, never rendered.
+
+pub mod catalog;
+pub mod condition;
+pub mod date;
+pub mod evaluation;
+pub mod formula;
+pub mod island;
+pub mod link;
+pub mod scenario;

@@ -1,0 +1,79 @@
+//! Reads the sourced TOML files in `data/`, checks them, and writes them out as Rust.
+//!
+//! This module is compiled twice: into build.rs (which fails the build on any error and
+//! compiles the data in) and into the native library (for `fourislands check-data`).
+//! It therefore reaches the rest of the crate only through `crate::model::date`.
+
+pub mod codegen;
+pub mod schema;
+pub mod validate;
+
+use std::fmt;
+use std::path::Path;
+
+/// Everything in `data/`, as read.
+pub struct Data {
+    pub sources: schema::SourcesFile,
+    pub islands: schema::IslandsFile,
+    pub documents: schema::DocumentsFile,
+    pub positions: schema::PositionsFile,
+    pub polls: schema::PollsFile,
+    pub opinions: schema::OpinionsFile,
+    pub presets: schema::PresetsFile,
+}
+
+/// A problem in one entry of one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    pub entry: String,
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.entry.is_empty() {
+            write!(f, "data/{}: {}", self.file, self.message)
+        } else {
+            write!(f, "data/{}: {}: {}", self.file, self.entry, self.message)
+        }
+    }
+}
+
+/// Reads and checks every file in `dir`; on failure, every problem found.
+pub fn load_dir(dir: &Path) -> Result<Data, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let sources = read(dir, "sources.toml", &mut errors);
+    let islands = read(dir, "islands.toml", &mut errors);
+    let documents = read(dir, "documents.toml", &mut errors);
+    let positions = read(dir, "positions.toml", &mut errors);
+    let polls = read(dir, "polls.toml", &mut errors);
+    let opinions = read(dir, "opinions.toml", &mut errors);
+    let presets = read(dir, "presets.toml", &mut errors);
+    let (Some(sources), Some(islands), Some(documents), Some(positions), Some(polls), Some(opinions), Some(presets)) =
+        (sources, islands, documents, positions, polls, opinions, presets)
+    else {
+        return Err(errors);
+    };
+    let data = Data { sources, islands, documents, positions, polls, opinions, presets };
+    let problems = validate::validate(&data);
+    if problems.is_empty() { Ok(data) } else { Err(problems) }
+}
+
+fn read<T: serde::de::DeserializeOwned>(dir: &Path, file: &str, errors: &mut Vec<DataError>) -> Option<T> {
+    let error = |message: String| DataError { file: file.to_owned(), entry: String::new(), message };
+    let text = match std::fs::read_to_string(dir.join(file)) {
+        Ok(text) => text,
+        Err(e) => {
+            errors.push(error(format!("cannot be read: {e}")));
+            return None;
+        }
+    };
+    match toml::from_str(&text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            errors.push(error(e.to_string().trim_end().replace('\n', "\n    ")));
+            None
+        }
+    }
+}

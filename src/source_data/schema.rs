@@ -1,0 +1,311 @@
+//! The shape of the TOML files in `data/`, as serde reads them. Unknown keys are errors.
+//!
+//! Enum variant names here match the core's enums of the same name exactly: the code
+//! generator writes them out with `{:?}`, so a mismatch fails to compile.
+
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    pub source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    pub url: String,
+    pub language: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IslandsFile {
+    pub region: Region,
+    pub island: Vec<Island>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub ja: String,
+    pub ja_latin: String,
+    pub ru: String,
+    pub ru_latin: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub japan_name: Names,
+    pub russia_name: Names,
+    pub japan_name_en: String,
+    pub russia_name_en: String,
+    pub source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: f64,
+    pub date: String,
+    pub source: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Island {
+    pub id: IslandId,
+    pub names: Names,
+    pub area: Figure,
+    #[serde(default)]
+    pub area_alternates: Vec<Figure>,
+    pub residents_1945: Figure,
+    pub residents_now: Figure,
+    #[serde(default)]
+    pub residents_alternates: Vec<Figure>,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum IslandId {
+    Habomai,
+    Shikotan,
+    Kunashiri,
+    Etorofu,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentsFile {
+    pub document: Vec<Document>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: String,
+    pub date: String,
+    pub title: String,
+    pub summary: String,
+    pub islands: Vec<IslandId>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: String,
+    pub language: String,
+    #[serde(default)]
+    pub translation: String,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Party {
+    Japan,
+    Russia,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Condition {
+    JapaneseSovereigntyAllFour,
+    TransferIncludesHabomaiShikotan,
+    TransferOnlyHabomaiShikotan,
+    PeaceTreatyFirst,
+    DemilitarizedTransfer,
+    NoTransfer,
+    TalksSuspended,
+    AttributionNegotiable,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PositionsFile {
+    pub position: Vec<Position>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub id: String,
+    pub party: Party,
+    pub date: String,
+    pub speaker: String,
+    pub quote: Option<Quote>,
+    pub paraphrase: String,
+    pub conditions: Vec<Condition>,
+    pub source: String,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Population {
+    Japan,
+    Russia,
+    Islands,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Formula {
+    NoTransfer,
+    AnyTransfer,
+    PartialReturn,
+    TwoOnly,
+    TwoFirst,
+    TwoPlusJointActivity,
+    ThreeIslands,
+    EqualArea,
+    AllFour,
+    AllFourAtOnce,
+    JointAdministration,
+    JointActivityOnly,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PollsFile {
+    pub poll: Vec<Poll>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Poll {
+    pub id: String,
+    pub pollster: String,
+    pub population: Population,
+    pub field_start: String,
+    pub field_end: String,
+    pub sample: Option<u32>,
+    pub method: String,
+    pub source: String,
+    pub question: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub wording: String,
+    #[serde(default)]
+    pub wording_original: String,
+    pub wording_language: String,
+    pub complete: bool,
+    pub option: Vec<PollOption>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PollOption {
+    pub label: String,
+    #[serde(default)]
+    pub label_original: String,
+    pub percent: f64,
+    pub formula: Option<Formula>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpinionsFile {
+    pub opinion: Vec<Opinion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Opinion {
+    pub id: String,
+    pub author: String,
+    pub role: String,
+    pub date: String,
+    pub quote: Option<Quote>,
+    pub paraphrase: String,
+    pub about: Vec<Formula>,
+    pub source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PresetsFile {
+    pub preset: Vec<Preset>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preset {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub proposed_by: String,
+    pub sources: Vec<String>,
+    pub scenario: Scenario,
+}
+
+/// A scenario as data files write it: `etorofu = "split:21"`, `terms = ["joint-activity"]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub habomai: String,
+    pub shikotan: String,
+    pub kunashiri: String,
+    pub etorofu: String,
+    pub peace_treaty: bool,
+    pub phased_years: Option<u8>,
+    #[serde(default)]
+    pub terms: Vec<Term>,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Term {
+    Demilitarization,
+    NoForeignForces,
+    ResidentsChoice,
+    VisaFree,
+    JointActivity,
+    FishingRights,
+    ContinuedTalks,
+}
+
+/// An island's status, read from `"russian"`, `"japanese"`, `"joint"`,
+/// `"russian-administration:<years>"`, `"leased-to-russia:<years>"` or `"split:<percent>"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Russian,
+    Japanese,
+    Joint,
+    RussianAdministration { years: u8 },
+    LeasedToRussia { years: u8 },
+    Split { japan_percent: u8 },
+}
+
+impl Status {
+    pub fn parse(text: &str) -> Result<Status, String> {
+        let (name, number) = match text.split_once(':') {
+            Some((name, n)) => (name, Some(n.parse::<u8>().map_err(|_| format!("`{n}` is not a whole number from 1 to 99"))?)),
+            None => (text, None),
+        };
+        let in_range = |n: Option<u8>| match n {
+            Some(n @ 1..=99) => Ok(n),
+            _ => Err(format!("`{text}` needs a number from 1 to 99 after `:`")),
+        };
+        match (name, number) {
+            ("russian", None) => Ok(Status::Russian),
+            ("japanese", None) => Ok(Status::Japanese),
+            ("joint", None) => Ok(Status::Joint),
+            ("russian-administration", n) => Ok(Status::RussianAdministration { years: in_range(n)? }),
+            ("leased-to-russia", n) => Ok(Status::LeasedToRussia { years: in_range(n)? }),
+            ("split", n) => Ok(Status::Split { japan_percent: in_range(n)? }),
+            _ => Err(format!(
+                "unknown island status `{text}` (expected russian, japanese, joint, russian-administration:N, leased-to-russia:N or split:N)"
+            )),
+        }
+    }
+}

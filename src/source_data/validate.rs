@@ -1,0 +1,308 @@
+//! Checks across files: every reference resolves, every date and address is well formed,
+//! every percentage set adds up, every required entry exists.
+
+use super::schema::{self, IslandId, Quote, Status};
+use super::{Data, DataError};
+use crate::model::date::Date;
+use std::collections::HashSet;
+
+/// The presets the explorer offers by name; each must exist.
+pub const REQUIRED_PRESETS: [&str; 9] = [
+    "status-quo",
+    "1956",
+    "two-plus-alpha",
+    "all-four",
+    "all-four-phased",
+    "equal-area",
+    "joint-development",
+    "condominium",
+    "lease-back",
+];
+
+const LANGUAGES: [&str; 4] = ["en", "ja", "ru", "et"];
+
+/// Two sources' figures for the same thing that differ by more than this share are flagged.
+pub const DISAGREEMENT: f64 = 0.05;
+
+pub fn validate(data: &Data) -> Vec<DataError> {
+    let mut v = Validator { errors: Vec::new(), file: "", entry: String::new(), sources: HashSet::new() };
+
+    v.file = "sources.toml";
+    for s in &data.sources.source {
+        v.entry(&format!("source `{}`", s.id));
+        v.unique_id(&s.id, "source");
+        v.date(&s.date);
+        v.url(&s.url);
+        v.language(&s.language);
+        v.text("title", &s.title);
+        v.text("publisher", &s.publisher);
+    }
+
+    v.file = "islands.toml";
+    v.entry("region");
+    v.cite(&data.islands.region.source);
+    let found: Vec<IslandId> = data.islands.island.iter().map(|i| i.id).collect();
+    let mut sorted = found.clone();
+    sorted.sort();
+    sorted.dedup();
+    if sorted.len() != 4 || found.len() != 4 {
+        v.entry("");
+        v.error("must list each of habomai, shikotan, kunashiri and etorofu exactly once".into());
+    }
+    for island in &data.islands.island {
+        v.entry(&format!("island `{:?}`", island.id));
+        for (what, f) in [("area", &island.area), ("residents_1945", &island.residents_1945), ("residents_now", &island.residents_now)]
+        {
+            v.figure(what, f);
+        }
+        for f in island.area_alternates.iter().chain(&island.residents_alternates) {
+            v.figure("alternate", f);
+        }
+        if island.area.value <= 0.0 {
+            v.error("the area must be positive".into());
+        }
+    }
+
+    v.file = "documents.toml";
+    let mut seen = HashSet::new();
+    for d in &data.documents.document {
+        v.entry(&format!("document `{}`", d.id));
+        v.unique(&mut seen, &d.id);
+        v.date(&d.date);
+        v.text("summary", &d.summary);
+        if d.sources.is_empty() {
+            v.error("names no source".into());
+        }
+        for s in &d.sources {
+            v.cite(s);
+        }
+    }
+
+    v.file = "positions.toml";
+    let mut seen = HashSet::new();
+    for p in &data.positions.position {
+        v.entry(&format!("position `{}`", p.id));
+        v.unique(&mut seen, &p.id);
+        v.date(&p.date);
+        v.cite(&p.source);
+        v.text("speaker", &p.speaker);
+        v.text("paraphrase", &p.paraphrase);
+        v.quote(p.quote.as_ref());
+        if p.conditions.is_empty() {
+            v.error("has no conditions: the evaluator could not check a scenario against it".into());
+        }
+    }
+
+    v.file = "polls.toml";
+    let mut seen = HashSet::new();
+    for p in &data.polls.poll {
+        v.entry(&format!("poll `{}`", p.id));
+        v.unique(&mut seen, &p.id);
+        v.cite(&p.source);
+        if let (Some(start), Some(end)) = (v.date(&p.field_start), v.date(&p.field_end)) {
+            if end < start {
+                v.error(format!("fieldwork ends ({}) before it starts ({})", p.field_end, p.field_start));
+            }
+        }
+        for (n, q) in p.question.iter().enumerate() {
+            v.entry(&format!("poll `{}` question {}", p.id, n + 1));
+            v.language(&q.wording_language);
+            if q.option.iter().any(|o| !o.label_original.is_empty()) && q.wording_language == "en" {
+                v.error("answers quoted in their original language need `wording_language` set to that language".into());
+            }
+            v.percentages(q);
+        }
+    }
+
+    v.file = "opinions.toml";
+    let mut seen = HashSet::new();
+    for o in &data.opinions.opinion {
+        v.entry(&format!("opinion `{}`", o.id));
+        v.unique(&mut seen, &o.id);
+        v.date(&o.date);
+        v.cite(&o.source);
+        v.text("author", &o.author);
+        v.text("paraphrase", &o.paraphrase);
+        v.quote(o.quote.as_ref());
+    }
+
+    v.file = "presets.toml";
+    let mut seen = HashSet::new();
+    for p in &data.presets.preset {
+        v.entry(&format!("preset `{}`", p.id));
+        v.unique(&mut seen, &p.id);
+        v.text("description", &p.description);
+        if p.sources.is_empty() {
+            v.error("names no source for who proposed or discussed it".into());
+        }
+        for s in &p.sources {
+            v.cite(s);
+        }
+        v.scenario(&p.scenario);
+    }
+    v.entry("");
+    for id in REQUIRED_PRESETS {
+        if !seen.contains(id) {
+            v.error(format!("the preset `{id}` is missing"));
+        }
+    }
+    v.errors
+}
+
+/// Alternate figures that differ from the canonical one by more than [`DISAGREEMENT`]:
+/// recorded on purpose, and reported so a reader knows the sources disagree.
+pub fn disagreements(data: &Data) -> Vec<String> {
+    let mut out = Vec::new();
+    for island in &data.islands.island {
+        // An area is one quantity whatever the survey year; residents are a time series,
+        // so only figures for the same year measure the same thing.
+        let same_year = |a: &schema::Figure, b: &schema::Figure| a.date.get(..4) == b.date.get(..4);
+        let pairs = island.area_alternates.iter().map(|alt| ("area", &island.area, alt)).chain(
+            island.residents_alternates.iter().filter(|alt| same_year(alt, &island.residents_now)).map(|alt| ("residents", &island.residents_now, alt)),
+        );
+        for (what, main, alt) in pairs {
+            let gap = (alt.value - main.value).abs() / main.value.abs().max(1.0);
+            if gap > DISAGREEMENT {
+                out.push(format!(
+                    "{:?} {what}: {} ({}) vs {} ({}), {:.1} % apart",
+                    island.id,
+                    main.value,
+                    main.source,
+                    alt.value,
+                    alt.source,
+                    gap * 100.0
+                ));
+            }
+        }
+    }
+    out
+}
+
+struct Validator {
+    errors: Vec<DataError>,
+    file: &'static str,
+    entry: String,
+    sources: HashSet<String>,
+}
+
+impl Validator {
+    fn entry(&mut self, entry: &str) {
+        self.entry = entry.to_owned();
+    }
+
+    fn error(&mut self, message: String) {
+        self.errors.push(DataError { file: self.file.to_owned(), entry: self.entry.clone(), message });
+    }
+
+    fn unique_id(&mut self, id: &str, what: &str) {
+        if self.sources.contains(id) {
+            self.error(format!("the {what} id `{id}` is used twice"));
+        }
+        self.sources.insert(id.to_owned());
+        self.id_form(id);
+    }
+
+    fn unique(&mut self, seen: &mut HashSet<String>, id: &str) {
+        if !seen.insert(id.to_owned()) {
+            self.error(format!("the id `{id}` is used twice"));
+        }
+        self.id_form(id);
+    }
+
+    fn id_form(&mut self, id: &str) {
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            self.error(format!("the id `{id}` must be lower-case letters, digits and `-`"));
+        }
+    }
+
+    fn date(&mut self, text: &str) -> Option<Date> {
+        match Date::parse(text) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.error(e.to_string());
+                None
+            }
+        }
+    }
+
+    fn cite(&mut self, id: &str) {
+        if !self.sources.contains(id) {
+            self.error(format!("cites the source `{id}`, which sources.toml does not define"));
+        }
+    }
+
+    fn text(&mut self, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.error(format!("`{field}` is empty"));
+        }
+    }
+
+    fn url(&mut self, url: &str) {
+        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+        let host = rest.map(|r| r.split(['/', '?', '#']).next().unwrap_or(""));
+        let ok = host.is_some_and(|h| h.contains('.') && !h.starts_with('.') && !h.ends_with('.'))
+            && !url.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+        if !ok {
+            self.error(format!("`{url}` is not a well-formed http(s) address"));
+        }
+    }
+
+    fn language(&mut self, code: &str) {
+        if !LANGUAGES.contains(&code) {
+            self.error(format!("unknown language code `{code}` (known: {})", LANGUAGES.join(", ")));
+        }
+    }
+
+    fn figure(&mut self, what: &str, f: &schema::Figure) {
+        self.date(&f.date);
+        self.cite(&f.source);
+        if !f.value.is_finite() || f.value < 0.0 {
+            self.error(format!("{what}: {} is not a count or measure", f.value));
+        }
+    }
+
+    fn quote(&mut self, quote: Option<&Quote>) {
+        let Some(q) = quote else { return };
+        self.language(&q.language);
+        self.text("quote.text", &q.text);
+        if q.language != "en" && q.translation.trim().is_empty() {
+            self.error("a quote not in English needs a `translation`".into());
+        }
+    }
+
+    fn percentages(&mut self, q: &schema::Question) {
+        if q.option.is_empty() {
+            self.error("has no answer options".into());
+        }
+        for o in &q.option {
+            if !(0.0..=100.0).contains(&o.percent) {
+                self.error(format!("option `{}`: {} is not a percentage", o.label, o.percent));
+            }
+        }
+        let sum: f64 = q.option.iter().map(|o| o.percent).sum();
+        // Published percentages are rounded: a full set may miss 100 by a point or so.
+        if sum > 101.5 {
+            self.error(format!("the percentages add up to {sum:.1}, more than 100"));
+        } else if q.complete && sum < 98.5 {
+            self.error(format!("marked complete, but the percentages add up to only {sum:.1}"));
+        }
+    }
+
+    fn scenario(&mut self, s: &schema::Scenario) {
+        for (island, text) in [("habomai", &s.habomai), ("shikotan", &s.shikotan), ("kunashiri", &s.kunashiri), ("etorofu", &s.etorofu)] {
+            match Status::parse(text) {
+                Err(e) => self.error(format!("{island}: {e}")),
+                Ok(Status::Split { .. }) if island != "etorofu" => self.error(format!("{island}: only Etorofu can be split")),
+                Ok(_) => {}
+            }
+        }
+        if let Some(years) = s.phased_years {
+            if !(1..=99).contains(&years) {
+                self.error(format!("phased_years must be 1 to 99, not {years}"));
+            }
+        }
+        if s.terms.iter().enumerate().any(|(i, t)| s.terms[..i].contains(t)) {
+            self.error("a term is listed twice".into());
+        }
+    }
+}
