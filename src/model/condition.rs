@@ -107,3 +107,53 @@ impl Condition {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::link::decode;
+
+    /// `expected`: "fits", "conflicts" or "silent".
+    fn check(condition: Condition, link: &str, expected: &str) {
+        let scenario = decode(link).expect("test links are valid");
+        let got = match condition.check(&scenario) {
+            Check::Fits(_) => "fits",
+            Check::Conflicts(_) => "conflicts",
+            Check::Silent => "silent",
+        };
+        assert_eq!(got, expected, "{condition:?} on {link}");
+    }
+
+    #[test]
+    fn each_condition_judges_the_scenarios_it_speaks_to() {
+        use Condition::*;
+        let table = [
+            (JapaneseSovereigntyAllFour, "1-JJJJ-t", "fits"),
+            (JapaneseSovereigntyAllFour, "1-A20A20A20A20-t", "fits"),
+            (JapaneseSovereigntyAllFour, "1-L50L50L50L50-t", "fits"),
+            (JapaneseSovereigntyAllFour, "1-JJJS99-t", "conflicts"),
+            (JapaneseSovereigntyAllFour, "1-CCCC-t", "conflicts"),
+            (TransferIncludesHabomaiShikotan, "1-JJRR-t", "fits"),
+            (TransferIncludesHabomaiShikotan, "1-JCRR-t", "conflicts"),
+            (TransferOnlyHabomaiShikotan, "1-JJRR-t", "fits"),
+            (TransferOnlyHabomaiShikotan, "1-RRRR", "silent"),
+            (TransferOnlyHabomaiShikotan, "1-JJRS1-t", "conflicts"),
+            (TransferOnlyHabomaiShikotan, "1-JJCR-t", "conflicts"),
+            (PeaceTreatyFirst, "1-JJRR-t", "fits"),
+            (PeaceTreatyFirst, "1-JJRR-n", "conflicts"),
+            (PeaceTreatyFirst, "1-RRRR-vj", "silent"),
+            (DemilitarizedTransfer, "1-JJRR-td", "fits"),
+            (DemilitarizedTransfer, "1-JJRR-t", "conflicts"),
+            (DemilitarizedTransfer, "1-RRRR", "silent"),
+            (NoTransfer, "1-RRRR-vj", "fits"),
+            (NoTransfer, "1-RRRC-t", "conflicts"),
+            (TalksSuspended, "1-RRRR", "silent"),
+            (TalksSuspended, "1-RRRR-vj", "conflicts"),
+            (TalksSuspended, "1-RRRR-t", "conflicts"),
+            (AttributionNegotiable, "1-JJJJ-t", "silent"),
+        ];
+        for (condition, link, expected) in table {
+            check(condition, link, expected);
+        }
+    }
+}

@@ -220,3 +220,91 @@ fn read_terms(r: &mut Reader<'_>, scenario: &mut Scenario) -> Result<(), LinkErr
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TWO: Scenario = Scenario {
+        islands: [Status::Japanese, Status::Japanese, Status::Russian, Status::Russian],
+        peace_treaty: true,
+        ..Scenario::STATUS_QUO
+    };
+
+    fn check(link: &str, expected: Result<Scenario, &str>) {
+        let got = decode(link).map_err(|e| e.to_string());
+        match expected {
+            Ok(s) => assert_eq!(got, Ok(s), "link {link:?}"),
+            Err(fragment) => {
+                let message = got.expect_err(&format!("{link:?} should not decode"));
+                assert!(message.contains(fragment), "link {link:?}: message {message:?} lacks {fragment:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn decodes_valid_links() {
+        check("1-RRRR", Ok(Scenario::STATUS_QUO));
+        check("1-JJRR-t", Ok(TWO));
+        check("  1-JJRR-t\n", Ok(TWO));
+        let mut all = Scenario::STATUS_QUO;
+        all.islands = [
+            Status::Joint,
+            Status::RussianAdministration { years: 20 },
+            Status::LeasedToRussia { years: 99 },
+            Status::Split { japan_percent: 1 },
+        ];
+        all.peace_treaty = true;
+        all.timing = Timing::Phased { years: 5 };
+        all.terms = Terms {
+            demilitarization: true,
+            no_foreign_forces: true,
+            residents_choice: true,
+            visa_free: true,
+            joint_activity: true,
+            fishing_rights: true,
+            continued_talks: true,
+        };
+        check("1-CA20L99S1-tp5dfrvjsn", Ok(all));
+        assert_eq!(encode(&all), "1-CA20L99S1-tp5dfrvjsn");
+    }
+
+    #[test]
+    fn rejects_damaged_links_with_a_reason() {
+        check("", Err("no scenario"));
+        check("2-JJRR", Err("newer version"));
+        check("99999999999-JJRR", Err("known format version"));
+        check("01-JJRR", Err("known format version"));
+        check("v1-JJRR", Err("known format version"));
+        check("1", Err("four island codes"));
+        check("1-", Err("four island codes"));
+        check("1-JJR", Err("character 6 the page expected an island code"));
+        check("1-JJRX", Err("island code"));
+        check("1-jjrr", Err("island code"));
+        check("1-JJRRt", Err("`-` before the terms"));
+        check("1-JJRR-", Err("at least one term"));
+        check("1-JJRR-tt", Err("in the order"));
+        check("1-JJRR-jt", Err("in the order"));
+        check("1-JJRR-x", Err("term letter"));
+        check("1-S5JRR", Err("only Etorofu"));
+        check("1-JJJS", Err("number from 1 to 99"));
+        check("1-JJJS0", Err("number from 1 to 99"));
+        check("1-JJJS05", Err("number from 1 to 99"));
+        check("1-JJJS100", Err("number from 1 to 99"));
+        check("1-JJRR-p", Err("number from 1 to 99"));
+        check("1-JJRR-tp0", Err("number from 1 to 99"));
+        check(&"1-JJRR".repeat(20), Err("at most 64"));
+        check("1-JJRR-t<script>", Err("term letter"));
+        check("1-JJ\u{0}RR", Err("island code"));
+        check("1-ÉJRR", Err("island code"));
+    }
+
+    #[test]
+    fn presets_fit_in_forty_characters() {
+        for preset in &crate::model::catalog::PRESETS {
+            let link = encode(&preset.scenario);
+            assert!(link.len() <= 40, "{}: {link}", preset.id);
+            assert_eq!(decode(&link), Ok(preset.scenario), "{}", preset.id);
+        }
+    }
+}

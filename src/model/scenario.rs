@@ -163,3 +163,34 @@ impl Terms {
         .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(islands: [Status; 4], timing: Timing, expected: Result<(), ScenarioError>) {
+        let s = Scenario { islands, timing, ..Scenario::STATUS_QUO };
+        assert_eq!(s.validate(), expected, "{islands:?} {timing:?}");
+    }
+
+    #[test]
+    fn validate_enforces_ranges_and_where_a_split_may_be() {
+        use Status::*;
+        check([Japanese, Japanese, Russian, Split { japan_percent: 21 }], Timing::AtSignature, Ok(()));
+        check([Split { japan_percent: 50 }, Russian, Russian, Russian], Timing::AtSignature, Err(ScenarioError::SplitNotEtorofu(IslandId::Habomai)));
+        check([Russian, Russian, Russian, Split { japan_percent: 0 }], Timing::AtSignature, Err(ScenarioError::PercentOutOfRange(0)));
+        check([Russian, Russian, Russian, Split { japan_percent: 100 }], Timing::AtSignature, Err(ScenarioError::PercentOutOfRange(100)));
+        check([LeasedToRussia { years: 0 }, Russian, Russian, Russian], Timing::AtSignature, Err(ScenarioError::YearsOutOfRange(0)));
+        check([RussianAdministration { years: 100 }, Russian, Russian, Russian], Timing::AtSignature, Err(ScenarioError::YearsOutOfRange(100)));
+        check([Russian; 4], Timing::Phased { years: 0 }, Err(ScenarioError::YearsOutOfRange(0)));
+        check([Russian; 4], Timing::Phased { years: 99 }, Ok(()));
+    }
+
+    #[test]
+    fn sovereignty_shares() {
+        assert_eq!(Status::Joint.japan_sovereignty(), 0.5);
+        assert_eq!(Status::LeasedToRussia { years: 50 }.japan_sovereignty(), 1.0);
+        assert_eq!(Status::Split { japan_percent: 21 }.japan_sovereignty(), 0.21);
+        assert!(!Status::Russian.changes_sovereignty());
+    }
+}

@@ -1,0 +1,112 @@
+//! The `fourislands` command line, run as a user runs it.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_fourislands"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = run(args);
+    assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json(args: &[&str]) -> Value {
+    serde_json::from_str(&stdout(args)).expect("valid JSON")
+}
+
+fn fails_with(args: &[&str], fragment: &str) {
+    let out = run(args);
+    assert!(!out.status.success(), "{args:?} should fail");
+    assert!(out.stdout.is_empty(), "{args:?} printed to stdout on failure");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(fragment), "{args:?}: stderr {err:?} lacks {fragment:?}");
+}
+
+#[test]
+fn presets_lists_every_preset_with_its_link() {
+    let text = stdout(&["presets"]);
+    for id in ["status-quo", "1956", "two-plus-alpha", "all-four", "all-four-phased", "equal-area", "joint-development", "condominium", "lease-back"] {
+        assert!(text.lines().any(|l| l.starts_with(id)), "{id} missing");
+    }
+    assert!(text.contains("1-JJRR-t"));
+    let list = json(&["presets", "--json"]);
+    let first = &list[0];
+    assert_eq!(first["id"], "status-quo");
+    assert_eq!(first["link"], "1-RRRR");
+    assert!(first["sources"][0]["url"].as_str().unwrap().starts_with("https://"));
+}
+
+#[test]
+fn eval_json_has_the_documented_fields() {
+    let v = json(&["eval", "1956", "--as-of", "2019-01-01", "--json"]);
+    assert_eq!(v["area"]["japan_km2"], 346.0);
+    assert_eq!(v["area"]["russia_km2"], 4658.0);
+    assert!((v["area"]["japan_share"].as_f64().unwrap() - 0.0691).abs() < 0.0001);
+    assert_eq!(v["residents_changing"], 3772);
+    assert_eq!(v["position_index"], 0.0);
+    assert_eq!(v["as_of"], "2019-01-01");
+    let positions = v["positions"].as_array().unwrap();
+    assert_eq!(positions.len(), 2);
+    for p in positions {
+        for key in ["party", "date", "verdict", "reason", "source"] {
+            assert!(p[key].is_string(), "{key} in {p}");
+        }
+    }
+    assert_eq!(positions[0]["party"], "japan");
+    assert_eq!(positions[0]["verdict"], "compatible");
+    assert_eq!(positions[0]["source"], "jiji-sing");
+    assert!(v["sources"].as_array().unwrap().iter().any(|s| s["id"] == "mofa-area"));
+}
+
+#[test]
+fn eval_accepts_a_link_or_a_whole_address_and_names_the_preset() {
+    let by_link = json(&["eval", "1-JJJS21-t", "--json", "--as-of", "2020-01-01"]);
+    assert_eq!(by_link["preset"], "equal-area");
+    let by_address = json(&["eval", "https://example.org/?lang=en&s=1-JJJS21-t", "--json", "--as-of", "2020-01-01"]);
+    assert_eq!(by_link, by_address);
+    let custom = json(&["eval", "1-JJJR-t", "--json"]);
+    assert_eq!(custom["preset"], Value::Null);
+    assert_eq!(custom["area"]["japan_km2"], 1836.0);
+}
+
+#[test]
+fn eval_in_text_shows_figures_verdicts_and_sources() {
+    let text = stdout(&["eval", "all-four", "--as-of", "2016-06-01"]);
+    assert!(text.contains("5,004 km²"), "{text}");
+    assert!(text.contains("Japan   compatible"), "{text}");
+    assert!(text.contains("Russia  conflicts"), "{text}");
+    assert!(text.contains("[seed-mainichi-2016-05]"), "{text}");
+}
+
+#[test]
+fn bad_input_gets_a_message_and_a_failure_code() {
+    fails_with(&["eval", "1-JJXX"], "neither a preset");
+    fails_with(&["eval", "9-JJRR"], "newer version");
+    fails_with(&["eval", "1956", "--as-of", "2019-02-30"], "does not exist");
+    fails_with(&["eval", "1956", "--as-of"], "needs a value");
+    fails_with(&["eval"], "wrong arguments");
+    fails_with(&["frobnicate"], "unknown command");
+    fails_with(&["presets", "--colour"], "unknown option");
+    fails_with(&["check-data", "--dir", "no/such/dir"], "cannot be read");
+}
+
+#[test]
+fn check_data_summarises_and_flags_disagreeing_sources() {
+    let text = stdout(&["check-data"]);
+    assert!(text.starts_with("data/ is valid."));
+    assert!(text.contains("presets"));
+    assert!(text.contains("Shikotan area: 251 (mofa-area) vs 225 (bgwiki-shikotan)"), "{text}");
+}
+
+#[test]
+fn help_is_printed_on_request() {
+    assert!(stdout(&["--help"]).contains("Usage:"));
+    assert!(stdout(&[]).contains("Usage:"));
+}

@@ -1,0 +1,95 @@
+//! The checks build.rs runs on data/: each kind of fault is caught, with the file and the
+//! entry named. The faults are injected into a copy of the real data.
+
+use four_islands::source_data::load_dir;
+use std::path::{Path, PathBuf};
+
+/// A copy of data/ with `edit` applied to `file`, in a fresh temporary directory.
+fn copy_with(file: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let dir = std::env::temp_dir().join(format!("four-islands-data-{}-{}", std::process::id(), file.replace('.', "-")))
+        .join(format!("{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(&src).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = if name == file { edit(text) } else { text };
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    dir
+}
+
+fn check(file: &str, from: &str, to: &str, expected: &[&str]) {
+    let dir = copy_with(file, |t| {
+        assert!(t.contains(from), "{file} does not contain {from:?}");
+        t.replacen(from, to, 1)
+    });
+    let errors = load_dir(&dir).err().unwrap_or_else(|| panic!("{file}: {from:?} → {to:?} was accepted"));
+    let all: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let text = all.join("\n");
+    for fragment in expected {
+        assert!(text.contains(fragment), "{file}: errors {text:?} lack {fragment:?}");
+    }
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn the_real_data_is_valid() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    if let Err(errors) = load_dir(&dir) {
+        panic!("{errors:#?}");
+    }
+}
+
+#[test]
+fn a_missing_source_is_named_with_its_file_and_entry() {
+    check(
+        "positions.toml",
+        "source = \"jiji-2022\"",
+        "source = \"no-such-source\"",
+        &["data/positions.toml: position `russia-2022-suspension`: cites the source `no-such-source`"],
+    );
+}
+
+#[test]
+fn an_unknown_key_is_rejected() {
+    check("presets.toml", "peace_treaty = false\n", "peace_treaty = false\nwinner = \"japan\"\n", &["data/presets.toml", "unknown field `winner`"]);
+}
+
+#[test]
+fn percentages_that_do_not_add_up_are_rejected() {
+    check(
+        "polls.toml",
+        "{ label = \"Rather support\", percent = 17.0",
+        "{ label = \"Rather support\", percent = 27.0",
+        &["data/polls.toml: poll `levada-2018-11` question 1: the percentages add up to 110.0"],
+    );
+    check(
+        "polls.toml",
+        "{ label = \"Don't know\", percent = 2.0 },",
+        "",
+        &["poll `vciom-islands-2019-02` question 1: marked complete, but the percentages add up to only 98.0"],
+    );
+}
+
+#[test]
+fn an_undefined_island_is_rejected() {
+    check("documents.toml", "islands = [\"kunashiri\"]", "islands = [\"urup\"]", &["data/documents.toml", "unknown variant `urup`"]);
+    check("islands.toml", "id = \"habomai\"", "id = \"etorofu\"", &["data/islands.toml", "exactly once"]);
+}
+
+#[test]
+fn bad_dates_addresses_and_quotes_are_rejected() {
+    check("sources.toml", "date = \"2016-11-29\"", "date = \"2016-11-31\"", &["source `jmh-nikkei-2016-11`: `2016-11-31` names a day that does not exist"]);
+    check("sources.toml", "url = \"https://tass.com/society/1045319/amp\"", "url = \"tass dot com\"", &["source `tass-2019`: `tass dot com` is not a well-formed"]);
+    check("positions.toml", "language = \"en\" }\nparaphrase = \"Agrees to transfer", "language = \"ru\" }\nparaphrase = \"Agrees to transfer", &["position `ussr-1956-declaration`: a quote not in English needs a `translation`"]);
+    check("polls.toml", "field_start = \"2018-11-22\"", "field_start = \"2018-12-22\"", &["poll `levada-2018-11`: fieldwork ends"]);
+}
+
+#[test]
+fn presets_are_checked() {
+    check("presets.toml", "etorofu = \"split:21\"", "etorofu = \"split:0\"", &["preset `equal-area`: etorofu: `split:0` needs a number from 1 to 99"]);
+    check("presets.toml", "habomai = \"joint\"", "habomai = \"split:50\"", &["preset `condominium`: habomai: only Etorofu can be split"]);
+    check("presets.toml", "id = \"lease-back\"", "id = \"leaseback\"", &["the preset `lease-back` is missing"]);
+}

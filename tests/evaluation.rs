@@ -1,0 +1,150 @@
+//! The evaluator against sourced facts: land, residents, the position index, verdicts of
+//! each government's position at a given date, and which polls and opinions are shown.
+
+mod common;
+use common::{date, link, preset};
+use four_islands::model::catalog::{self, Party};
+use four_islands::model::evaluation::{self, Verdict};
+use four_islands::{IslandId, Scenario, Status, evaluate};
+
+#[test]
+fn habomai_and_shikotan_are_about_seven_percent_of_the_land() {
+    let e = evaluate(&preset("1956"), date("2026-01-01"));
+    assert!((0.068..=0.070).contains(&e.area.japan_share), "share {}", e.area.japan_share);
+    assert_eq!(e.area.japan_km2, 346.0);
+    assert_eq!(e.area.source, "mofa-area");
+}
+
+#[test]
+fn an_equal_split_needs_about_21_percent_of_etorofu() {
+    let areas: Vec<f64> = IslandId::ALL.iter().map(|&i| catalog::island(i).area.value).collect();
+    let total: f64 = areas.iter().sum();
+    let needed = (total / 2.0 - areas[0] - areas[1] - areas[2]) / areas[3];
+    assert!((0.205..0.215).contains(&needed), "needed {needed}");
+    let e = evaluate(&preset("equal-area"), date("2026-01-01"));
+    assert!((e.area.japan_share - 0.5).abs() < 0.001, "share {}", e.area.japan_share);
+}
+
+#[test]
+fn residents_now_and_in_1945_match_the_sources() {
+    let now: f64 = catalog::ISLANDS.iter().map(|i| i.residents_now.value).sum();
+    let then: f64 = catalog::ISLANDS.iter().map(|i| i.residents_1945.value).sum();
+    assert_eq!(now, 18_403.0, "Rosstat 1 Jan 2023 via Hokkaido Shimbun");
+    assert_eq!(then, 17_291.0, "Japanese residents on 15 Aug 1945");
+    assert_eq!(catalog::island(IslandId::Habomai).residents_now.value, 0.0);
+}
+
+#[test]
+fn residents_changing_follow_the_islands_and_the_timing() {
+    let check = |scenario: Scenario, changing: u32, at_signature: u32, divided: u32| {
+        let r = evaluation::residents(&scenario);
+        assert_eq!((r.changing, r.changing_at_signature, r.on_divided_island), (changing, at_signature, divided));
+    };
+    check(preset("status-quo"), 0, 0, 0);
+    check(preset("1956"), 3_772, 3_772, 0);
+    check(preset("all-four"), 18_403, 18_403, 0);
+    check(preset("all-four-phased"), 18_403, 0, 0);
+    check(preset("equal-area"), 11_487, 11_487, 6_916);
+    check(link("1-JJRR-tp10"), 3_772, 0, 0);
+}
+
+#[test]
+fn position_index_runs_from_the_1956_offer_to_the_four_island_claim() {
+    let index = |s: Scenario| evaluation::position_index(&s);
+    assert!(index(preset("1956")).by_area.abs() < 1e-12);
+    assert!((index(preset("all-four")).by_area - 1.0).abs() < 1e-12);
+    assert!(index(preset("status-quo")).by_area < -0.07);
+    assert_eq!(index(preset("status-quo")).by_islands, -1.0);
+    assert_eq!(index(preset("condominium")).by_islands, 0.0);
+    let three = index(link("1-JJJR-t"));
+    assert!((three.by_area - (1836.0 / 5004.0 - 346.0 / 5004.0) / (1.0 - 346.0 / 5004.0)).abs() < 1e-12);
+    assert_eq!(three.by_islands, 0.5);
+}
+
+/// The verdict of each party's position in force on `as_of`.
+fn verdicts(scenario: Scenario, as_of: &str) -> Vec<(Party, Verdict)> {
+    evaluate(&scenario, date(as_of)).positions.iter().map(|v| (v.position.party, v.verdict)).collect()
+}
+
+#[test]
+fn positions_are_judged_as_of_a_date() {
+    use Party::*;
+    use Verdict::*;
+    let table = [
+        ("1956", "1957-01-01", vec![(Japan, Conflicts), (Russia, Compatible)]),
+        ("1956", "1961-01-01", vec![(Japan, Conflicts), (Russia, Conflicts)]),
+        ("all-four", "1994-01-01", vec![(Japan, NotAddressed), (Russia, NotAddressed)]),
+        ("all-four", "2016-06-01", vec![(Japan, Compatible), (Russia, Conflicts)]),
+        ("all-four-phased", "1998-05-01", vec![(Japan, Compatible), (Russia, NotAddressed)]),
+        ("1956", "2016-06-01", vec![(Japan, Conflicts), (Russia, Compatible)]),
+        ("1956", "2019-01-01", vec![(Japan, Compatible), (Russia, Compatible)]),
+        ("two-track", "2019-01-01", vec![(Japan, Conflicts), (Russia, Conflicts)]),
+        ("1956", "2021-01-01", vec![(Japan, Compatible), (Russia, Conflicts)]),
+        ("status-quo", "2026-11-23", vec![(Japan, Conflicts), (Russia, Compatible)]),
+        ("joint-development", "2026-11-23", vec![(Japan, Conflicts), (Russia, Conflicts)]),
+        ("lease-back", "2026-11-23", vec![(Japan, Compatible), (Russia, Conflicts)]),
+    ];
+    for (id, as_of, expected) in table {
+        assert_eq!(verdicts(preset(id), as_of), expected, "{id} as of {as_of}");
+    }
+    assert!(verdicts(preset("1956"), "1900-01-01").is_empty(), "no position before 1955");
+}
+
+#[test]
+fn every_verdict_names_a_reason_and_a_defined_source() {
+    for p in &catalog::PRESETS {
+        for v in evaluation::position_timeline(&p.scenario) {
+            assert!(!v.reason.is_empty());
+            assert!(catalog::source(v.position.source).is_some(), "{}", v.position.id);
+        }
+    }
+}
+
+/// Labels of the answers shown as matching, over all polls.
+fn matching_answers(scenario: Scenario) -> Vec<(&'static str, &'static str)> {
+    evaluate(&scenario, date("2026-01-01"))
+        .polls
+        .iter()
+        .flat_map(|m| m.matching.iter().map(|&i| (m.poll.id, m.question.options[i].label)))
+        .collect()
+}
+
+#[test]
+fn polls_are_shown_only_where_an_answer_describes_the_scenario() {
+    let condominium = matching_answers(preset("condominium"));
+    assert_eq!(condominium, vec![("fom-2018-11", "Joint management of the islands")]);
+
+    let two = matching_answers(preset("1956"));
+    assert!(two.contains(&("yomiuri-2018-11", "Settle the matter with the return of two islands")));
+    assert!(!two.iter().any(|(_, label)| label.starts_with("Achieve the return of two islands first")));
+
+    let track = matching_answers(preset("two-track"));
+    assert!(track.contains(&("yomiuri-2018-11", "Achieve the return of two islands first and keep negotiating the return of the rest")));
+
+    let phased = matching_answers(preset("all-four-phased"));
+    assert!(phased.contains(&("nikkei-2016-11", "Japan should aim to have all four islands returned")));
+    assert!(!phased.iter().any(|(id, _)| *id == "yomiuri-2018-11"), "phased is not 'all four together'");
+
+    let quo = matching_answers(preset("status-quo"));
+    assert!(quo.contains(&("vciom-islands-2019-02", "Should not")));
+    assert!(!quo.iter().any(|(_, label)| *label == "Should"));
+
+    let alpha = matching_answers(preset("two-plus-alpha"));
+    assert!(alpha.contains(&("asahi-2019-01", "In favour")));
+}
+
+#[test]
+fn opinions_are_listed_for_the_settlements_they_speak_to() {
+    let authors = |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions.iter().map(|o| o.author).collect() };
+    assert!(authors(preset("equal-area")).contains(&"Aso Tarō"));
+    assert!(!authors(preset("1956")).contains(&"Aso Tarō"));
+    assert!(authors(link("1-JJJR-t")).contains(&"Mori Yoshirō"));
+    assert!(authors(preset("status-quo")).is_empty());
+}
+
+#[test]
+fn split_etorofu_gives_its_fraction_of_the_land() {
+    let mut s = preset("status-quo");
+    s.islands[IslandId::Etorofu.index()] = Status::Split { japan_percent: 50 };
+    assert_eq!(evaluation::area_split(&s).japan_km2, 1584.0);
+}
