@@ -182,11 +182,12 @@ pub struct Preset {
 
 mod generated {
     use super::*;
+    use crate::model::map::{Land, MapData, Shape};
     use crate::model::scenario::{Status, Terms, Timing};
     include!(concat!(env!("OUT_DIR"), "/data.rs"));
 }
 
-pub use generated::{DOCUMENTS, ISLANDS, OPINIONS, POLLS, POSITIONS, PRESETS, REGION, SOURCES};
+pub use generated::{DOCUMENTS, ISLANDS, MAP, OPINIONS, POLLS, POSITIONS, PRESETS, REGION, SOURCES};
 
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)

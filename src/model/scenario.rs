@@ -146,21 +146,67 @@ impl fmt::Display for Status {
     }
 }
 
+/// One of the optional terms, for controls and lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Term {
+    Demilitarization,
+    NoForeignForces,
+    ResidentsChoice,
+    VisaFree,
+    JointActivity,
+    FishingRights,
+    ContinuedTalks,
+}
+
+impl Term {
+    pub const ALL: [Term; 7] = [
+        Term::Demilitarization,
+        Term::NoForeignForces,
+        Term::ResidentsChoice,
+        Term::VisaFree,
+        Term::JointActivity,
+        Term::FishingRights,
+        Term::ContinuedTalks,
+    ];
+
+    /// The name data files and JSON output use.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Term::Demilitarization => "demilitarization",
+            Term::NoForeignForces => "no-foreign-forces",
+            Term::ResidentsChoice => "residents-choice",
+            Term::VisaFree => "visa-free",
+            Term::JointActivity => "joint-activity",
+            Term::FishingRights => "fishing-rights",
+            Term::ContinuedTalks => "continued-talks",
+        }
+    }
+}
+
 impl Terms {
+    fn slot(&mut self, term: Term) -> &mut bool {
+        match term {
+            Term::Demilitarization => &mut self.demilitarization,
+            Term::NoForeignForces => &mut self.no_foreign_forces,
+            Term::ResidentsChoice => &mut self.residents_choice,
+            Term::VisaFree => &mut self.visa_free,
+            Term::JointActivity => &mut self.joint_activity,
+            Term::FishingRights => &mut self.fishing_rights,
+            Term::ContinuedTalks => &mut self.continued_talks,
+        }
+    }
+
+    pub fn get(mut self, term: Term) -> bool {
+        *self.slot(term)
+    }
+
+    pub fn set(&mut self, term: Term, on: bool) {
+        *self.slot(term) = on;
+    }
+
     /// The terms that are set, by the names data files use.
     pub fn names(&self) -> Vec<&'static str> {
-        [
-            (self.demilitarization, "demilitarization"),
-            (self.no_foreign_forces, "no-foreign-forces"),
-            (self.residents_choice, "residents-choice"),
-            (self.visa_free, "visa-free"),
-            (self.joint_activity, "joint-activity"),
-            (self.fishing_rights, "fishing-rights"),
-            (self.continued_talks, "continued-talks"),
-        ]
-        .into_iter()
-        .filter_map(|(on, name)| on.then_some(name))
-        .collect()
+        Term::ALL.into_iter().filter(|&t| self.get(t)).map(Term::key).collect()
     }
 }
 
@@ -176,12 +222,13 @@ mod tests {
     #[test]
     fn validate_enforces_ranges_and_where_a_split_may_be() {
         use Status::*;
-        check([Japanese, Japanese, Russian, Split { japan_percent: 21 }], Timing::AtSignature, Ok(()));
-        check([Split { japan_percent: 50 }, Russian, Russian, Russian], Timing::AtSignature, Err(ScenarioError::SplitNotEtorofu(IslandId::Habomai)));
-        check([Russian, Russian, Russian, Split { japan_percent: 0 }], Timing::AtSignature, Err(ScenarioError::PercentOutOfRange(0)));
-        check([Russian, Russian, Russian, Split { japan_percent: 100 }], Timing::AtSignature, Err(ScenarioError::PercentOutOfRange(100)));
-        check([LeasedToRussia { years: 0 }, Russian, Russian, Russian], Timing::AtSignature, Err(ScenarioError::YearsOutOfRange(0)));
-        check([RussianAdministration { years: 100 }, Russian, Russian, Russian], Timing::AtSignature, Err(ScenarioError::YearsOutOfRange(100)));
+        let at = Timing::AtSignature;
+        check([Japanese, Japanese, Russian, Split { japan_percent: 21 }], at, Ok(()));
+        check([Split { japan_percent: 50 }, Russian, Russian, Russian], at, Err(ScenarioError::SplitNotEtorofu(IslandId::Habomai)));
+        check([Russian, Russian, Russian, Split { japan_percent: 0 }], at, Err(ScenarioError::PercentOutOfRange(0)));
+        check([Russian, Russian, Russian, Split { japan_percent: 100 }], at, Err(ScenarioError::PercentOutOfRange(100)));
+        check([LeasedToRussia { years: 0 }, Russian, Russian, Russian], at, Err(ScenarioError::YearsOutOfRange(0)));
+        check([RussianAdministration { years: 100 }, Russian, Russian, Russian], at, Err(ScenarioError::YearsOutOfRange(100)));
         check([Russian; 4], Timing::Phased { years: 0 }, Err(ScenarioError::YearsOutOfRange(0)));
         check([Russian; 4], Timing::Phased { years: 99 }, Ok(()));
     }
@@ -192,5 +239,14 @@ mod tests {
         assert_eq!(Status::LeasedToRussia { years: 50 }.japan_sovereignty(), 1.0);
         assert_eq!(Status::Split { japan_percent: 21 }.japan_sovereignty(), 0.21);
         assert!(!Status::Russian.changes_sovereignty());
+    }
+
+    #[test]
+    fn terms_are_set_and_named() {
+        let mut t = Terms::default();
+        t.set(Term::FishingRights, true);
+        t.set(Term::VisaFree, true);
+        assert!(t.get(Term::FishingRights) && !t.get(Term::JointActivity));
+        assert_eq!(t.names(), ["visa-free", "fishing-rights"]);
     }
 }

@@ -115,6 +115,26 @@ pub fn generate(data: &Data) -> String {
             join(&p.sources, |s| lit(s))
         )
     });
+    let m = &d.map;
+    let shapes = join(&m.shape, |shape| {
+        let land = match shape.land {
+            schema::Land::Hokkaido => "Land::Hokkaido".to_owned(),
+            island => format!("Land::Island(IslandId::{island:?})"),
+        };
+        let points = shape.points.chunks(2).map(|p| format!("({}, {})", p[0], p[1])).collect::<Vec<_>>().join(", ");
+        format!("Shape {{ land: {land}, points: &[{points}] }}")
+    });
+    writeln!(
+        out,
+        "pub static MAP: MapData = MapData {{ width: {}, height: {}, unit_km: {:?}, source: {}, licence: {}, attribution: {}, shapes: &[{shapes}] }};",
+        m.width,
+        m.height,
+        m.unit_km,
+        lit(&m.source),
+        lit(&m.licence),
+        lit(&m.attribution)
+    )
+    .unwrap();
     out
 }
 

@@ -20,6 +20,7 @@ pub struct Data {
     pub polls: schema::PollsFile,
     pub opinions: schema::OpinionsFile,
     pub presets: schema::PresetsFile,
+    pub map: schema::MapFile,
 }
 
 /// A problem in one entry of one file.
@@ -50,12 +51,13 @@ pub fn load_dir(dir: &Path) -> Result<Data, Vec<DataError>> {
     let polls = read(dir, "polls.toml", &mut errors);
     let opinions = read(dir, "opinions.toml", &mut errors);
     let presets = read(dir, "presets.toml", &mut errors);
-    let (Some(sources), Some(islands), Some(documents), Some(positions), Some(polls), Some(opinions), Some(presets)) =
-        (sources, islands, documents, positions, polls, opinions, presets)
+    let map = read(dir, "map.toml", &mut errors);
+    let (Some(sources), Some(islands), Some(documents), Some(positions), Some(polls), Some(opinions), Some(presets), Some(map)) =
+        (sources, islands, documents, positions, polls, opinions, presets, map)
     else {
         return Err(errors);
     };
-    let data = Data { sources, islands, documents, positions, polls, opinions, presets };
+    let data = Data { sources, islands, documents, positions, polls, opinions, presets, map };
     let problems = validate::validate(&data);
     if problems.is_empty() { Ok(data) } else { Err(problems) }
 }

@@ -309,3 +309,34 @@ impl Status {
         }
     }
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapFile {
+    pub source: String,
+    pub licence: String,
+    pub attribution: String,
+    pub width: u32,
+    pub height: u32,
+    pub unit_km: f64,
+    pub shape: Vec<Shape>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shape {
+    pub land: Land,
+    pub measured_km2: f64,
+    /// x0, y0, x1, y1, … in map units.
+    pub points: Vec<i32>,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Land {
+    Hokkaido,
+    Habomai,
+    Shikotan,
+    Kunashiri,
+    Etorofu,
+}

@@ -1,7 +1,7 @@
 //! Checks across files: every reference resolves, every date and address is well formed,
 //! every percentage set adds up, every required entry exists.
 
-use super::schema::{self, IslandId, Quote, Status};
+use super::schema::{self, IslandId, Land, Quote, Status};
 use super::{Data, DataError};
 use crate::model::date::Date;
 use std::collections::HashSet;
@@ -144,6 +144,28 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     for id in REQUIRED_PRESETS {
         if !seen.contains(id) {
             v.error(format!("the preset `{id}` is missing"));
+        }
+    }
+
+    v.file = "map.toml";
+    v.entry("");
+    v.cite(&data.map.source);
+    let map = &data.map;
+    for land in [Land::Hokkaido, Land::Habomai, Land::Shikotan, Land::Kunashiri, Land::Etorofu] {
+        if !map.shape.iter().any(|s| s.land == land) {
+            v.error(format!("has no shape for {land:?}"));
+        }
+    }
+    for (n, shape) in map.shape.iter().enumerate() {
+        v.entry(&format!("shape {} ({:?})", n + 1, shape.land));
+        if shape.points.len() < 6 || shape.points.len() % 2 != 0 {
+            v.error("needs at least three x, y pairs".into());
+        }
+        let fits = shape.points.chunks(2).all(|p| {
+            (0..=map.width as i32).contains(&p[0]) && p.get(1).is_some_and(|y| (0..=map.height as i32).contains(y))
+        });
+        if !fits {
+            v.error(format!("has points outside the {} × {} view", map.width, map.height));
         }
     }
     v.errors

@@ -2,6 +2,7 @@
 
 use four_islands::model::catalog::{PRESETS, Party, Preset};
 use four_islands::model::evaluation::{DRAW, Evaluation};
+use four_islands::model::format::thousands;
 use four_islands::model::link;
 use four_islands::source_data::{Data, validate};
 use four_islands::{IslandId, Scenario, Timing};
@@ -126,25 +127,6 @@ pub fn data_summary(data: &Data) -> String {
         for f in flags {
             let _ = writeln!(out, "  {f}");
         }
-    }
-    out
-}
-
-/// 5003 → "5,003"; 346.5 → "346.5".
-fn thousands(x: f64) -> String {
-    let rounded = (x * 10.0).round() / 10.0;
-    let whole = rounded.trunc() as u64;
-    let digits = whole.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    let frac = ((rounded - rounded.trunc()) * 10.0).round() as u64;
-    if frac > 0 {
-        let _ = write!(out, ".{frac}");
     }
     out
 }
