@@ -9,6 +9,10 @@ pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source_data;
 
+/// The yew interface: renders what `model` computes, and nothing else.
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
 pub use model::catalog::{self, Preset};
 pub use model::date::Date;
 pub use model::evaluation::{Evaluation, evaluate};

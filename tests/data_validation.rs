@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 /// A copy of data/ with `edit` applied to `file`, in a fresh temporary directory.
 fn copy_with(file: &str, edit: impl Fn(String) -> String) -> PathBuf {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let dir = std::env::temp_dir().join(format!("four-islands-data-{}-{}", std::process::id(), file.replace('.', "-")))
+    let dir = std::env::temp_dir()
+        .join(format!("four-islands-data-{}-{}", std::process::id(), file.replace('.', "-")))
         .join(format!("{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()));
     std::fs::create_dir_all(&dir).unwrap();
     for entry in std::fs::read_dir(&src).unwrap() {
@@ -54,7 +55,12 @@ fn a_missing_source_is_named_with_its_file_and_entry() {
 
 #[test]
 fn an_unknown_key_is_rejected() {
-    check("presets.toml", "peace_treaty = false\n", "peace_treaty = false\nwinner = \"japan\"\n", &["data/presets.toml", "unknown field `winner`"]);
+    check(
+        "presets.toml",
+        "peace_treaty = false\n",
+        "peace_treaty = false\nwinner = \"japan\"\n",
+        &["data/presets.toml", "unknown field `winner`"],
+    );
 }
 
 #[test]
@@ -75,21 +81,56 @@ fn percentages_that_do_not_add_up_are_rejected() {
 
 #[test]
 fn an_undefined_island_is_rejected() {
-    check("documents.toml", "islands = [\"kunashiri\"]", "islands = [\"urup\"]", &["data/documents.toml", "unknown variant `urup`"]);
+    check(
+        "documents.toml",
+        "islands = [\"kunashiri\"]",
+        "islands = [\"urup\"]",
+        &["data/documents.toml", "unknown variant `urup`"],
+    );
     check("islands.toml", "id = \"habomai\"", "id = \"etorofu\"", &["data/islands.toml", "exactly once"]);
 }
 
 #[test]
 fn bad_dates_addresses_and_quotes_are_rejected() {
-    check("sources.toml", "date = \"2016-11-29\"", "date = \"2016-11-31\"", &["source `jmh-nikkei-2016-11`: `2016-11-31` names a day that does not exist"]);
-    check("sources.toml", "url = \"https://tass.com/society/1045319/amp\"", "url = \"tass dot com\"", &["source `tass-2019`: `tass dot com` is not a well-formed"]);
-    check("positions.toml", "language = \"en\" }\nparaphrase = \"Agrees to transfer", "language = \"ru\" }\nparaphrase = \"Agrees to transfer", &["position `ussr-1956-declaration`: a quote not in English needs a `translation`"]);
-    check("polls.toml", "field_start = \"2018-11-22\"", "field_start = \"2018-12-22\"", &["poll `levada-2018-11`: fieldwork ends"]);
+    check(
+        "sources.toml",
+        "date = \"2016-11-29\"",
+        "date = \"2016-11-31\"",
+        &["source `jmh-nikkei-2016-11`: `2016-11-31` names a day that does not exist"],
+    );
+    check(
+        "sources.toml",
+        "url = \"https://tass.com/society/1045319/amp\"",
+        "url = \"tass dot com\"",
+        &["source `tass-2019`: `tass dot com` is not a well-formed"],
+    );
+    check(
+        "positions.toml",
+        "language = \"en\" }\nparaphrase = \"Agrees to transfer",
+        "language = \"ru\" }\nparaphrase = \"Agrees to transfer",
+        &["position `ussr-1956-declaration`: a quote not in English needs a `translation`"],
+    );
+    check(
+        "polls.toml",
+        "field_start = \"2018-11-22\"",
+        "field_start = \"2018-12-22\"",
+        &["poll `levada-2018-11`: fieldwork ends"],
+    );
 }
 
 #[test]
 fn presets_are_checked() {
-    check("presets.toml", "etorofu = \"split:21\"", "etorofu = \"split:0\"", &["preset `equal-area`: etorofu: `split:0` needs a number from 1 to 99"]);
-    check("presets.toml", "habomai = \"joint\"", "habomai = \"split:50\"", &["preset `condominium`: habomai: only Etorofu can be split"]);
+    check(
+        "presets.toml",
+        "etorofu = \"split:21\"",
+        "etorofu = \"split:0\"",
+        &["preset `equal-area`: etorofu: `split:0` needs a number from 1 to 99"],
+    );
+    check(
+        "presets.toml",
+        "habomai = \"joint\"",
+        "habomai = \"split:50\"",
+        &["preset `condominium`: habomai: only Etorofu can be split"],
+    );
     check("presets.toml", "id = \"lease-back\"", "id = \"leaseback\"", &["the preset `lease-back` is missing"]);
 }

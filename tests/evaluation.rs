@@ -119,7 +119,10 @@ fn polls_are_shown_only_where_an_answer_describes_the_scenario() {
     assert!(!two.iter().any(|(_, label)| label.starts_with("Achieve the return of two islands first")));
 
     let track = matching_answers(preset("two-track"));
-    assert!(track.contains(&("yomiuri-2018-11", "Achieve the return of two islands first and keep negotiating the return of the rest")));
+    assert!(track.contains(&(
+        "yomiuri-2018-11",
+        "Achieve the return of two islands first and keep negotiating the return of the rest"
+    )));
 
     let phased = matching_answers(preset("all-four-phased"));
     assert!(phased.contains(&("nikkei-2016-11", "Japan should aim to have all four islands returned")));
@@ -135,7 +138,8 @@ fn polls_are_shown_only_where_an_answer_describes_the_scenario() {
 
 #[test]
 fn opinions_are_listed_for_the_settlements_they_speak_to() {
-    let authors = |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions.iter().map(|o| o.author).collect() };
+    let authors =
+        |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions.iter().map(|o| o.author).collect() };
     assert!(authors(preset("equal-area")).contains(&"Aso Tarō"));
     assert!(!authors(preset("1956")).contains(&"Aso Tarō"));
     assert!(authors(link("1-JJJR-t")).contains(&"Mori Yoshirō"));

@@ -75,7 +75,9 @@ impl Condition {
             Condition::PeaceTreatyFirst if s.peace_treaty => {
                 Check::Fits("the transfer comes with a peace treaty".into())
             }
-            Condition::PeaceTreatyFirst => Check::Conflicts("territory would change hands without a peace treaty".into()),
+            Condition::PeaceTreatyFirst => {
+                Check::Conflicts("territory would change hands without a peace treaty".into())
+            }
             Condition::DemilitarizedTransfer if transferred.is_empty() => Check::Silent,
             Condition::DemilitarizedTransfer if s.terms.demilitarization => {
                 Check::Fits("the islands handed over are demilitarised".into())

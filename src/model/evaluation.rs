@@ -179,9 +179,7 @@ pub fn position_index(s: &Scenario) -> PositionIndex {
 pub fn positions_in_force(as_of: Date) -> Vec<&'static Position> {
     Party::ALL
         .into_iter()
-        .filter_map(|party| {
-            POSITIONS.iter().filter(|p| p.party == party && p.date <= as_of).max_by_key(|p| p.date)
-        })
+        .filter_map(|party| POSITIONS.iter().filter(|p| p.party == party && p.date <= as_of).max_by_key(|p| p.date))
         .collect()
 }
 

@@ -29,7 +29,10 @@ pub enum LinkError {
     /// Made by a later version of the explorer than this one.
     FutureVersion(u32),
     UnknownVersion(String),
-    Malformed { at: usize, expected: &'static str },
+    Malformed {
+        at: usize,
+        expected: &'static str,
+    },
     Invalid(String),
 }
 
@@ -37,16 +40,22 @@ impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LinkError::Empty => f.write_str("The link holds no scenario."),
-            LinkError::TooLong(n) => write!(f, "The link is {n} characters long; a scenario link is at most {MAX_LEN}."),
+            LinkError::TooLong(n) => {
+                write!(f, "The link is {n} characters long; a scenario link is at most {MAX_LEN}.")
+            }
             LinkError::FutureVersion(v) => write!(
                 f,
                 "This link was made by a newer version of Four Islands (format {v}; this page reads up to {CURRENT_VERSION})."
             ),
-            LinkError::UnknownVersion(v) => write!(f, "The link does not start with a known format version (found `{v}`)."),
+            LinkError::UnknownVersion(v) => {
+                write!(f, "The link does not start with a known format version (found `{v}`).")
+            }
             LinkError::Malformed { at, expected } => {
                 write!(f, "The link is damaged: at character {} the page expected {expected}.", at + 1)
             }
-            LinkError::Invalid(why) => write!(f, "The link describes an impossible scenario: {why}."),
+            LinkError::Invalid(why) => {
+                write!(f, "The link describes an impossible scenario: {why}.")
+            }
         }
     }
 }

@@ -25,7 +25,9 @@ pub enum Status {
 pub enum Timing {
     AtSignature,
     /// Carried out in stages, completed `years` after signature.
-    Phased { years: u8 },
+    Phased {
+        years: u8,
+    },
 }
 
 /// Terms that can accompany any distribution of the islands.
@@ -62,9 +64,15 @@ pub enum ScenarioError {
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ScenarioError::SplitNotEtorofu(id) => write!(f, "only Etorofu can be divided, not {}", id.key()),
-            ScenarioError::PercentOutOfRange(p) => write!(f, "a divided Etorofu needs a share from 1 to 99 %, not {p}"),
-            ScenarioError::YearsOutOfRange(y) => write!(f, "a period must last 1 to {MAX_YEARS} years, not {y}"),
+            ScenarioError::SplitNotEtorofu(id) => {
+                write!(f, "only Etorofu can be divided, not {}", id.key())
+            }
+            ScenarioError::PercentOutOfRange(p) => {
+                write!(f, "a divided Etorofu needs a share from 1 to 99 %, not {p}")
+            }
+            ScenarioError::YearsOutOfRange(y) => {
+                write!(f, "a period must last 1 to {MAX_YEARS} years, not {y}")
+            }
         }
     }
 }
@@ -224,11 +232,23 @@ mod tests {
         use Status::*;
         let at = Timing::AtSignature;
         check([Japanese, Japanese, Russian, Split { japan_percent: 21 }], at, Ok(()));
-        check([Split { japan_percent: 50 }, Russian, Russian, Russian], at, Err(ScenarioError::SplitNotEtorofu(IslandId::Habomai)));
+        check(
+            [Split { japan_percent: 50 }, Russian, Russian, Russian],
+            at,
+            Err(ScenarioError::SplitNotEtorofu(IslandId::Habomai)),
+        );
         check([Russian, Russian, Russian, Split { japan_percent: 0 }], at, Err(ScenarioError::PercentOutOfRange(0)));
-        check([Russian, Russian, Russian, Split { japan_percent: 100 }], at, Err(ScenarioError::PercentOutOfRange(100)));
+        check(
+            [Russian, Russian, Russian, Split { japan_percent: 100 }],
+            at,
+            Err(ScenarioError::PercentOutOfRange(100)),
+        );
         check([LeasedToRussia { years: 0 }, Russian, Russian, Russian], at, Err(ScenarioError::YearsOutOfRange(0)));
-        check([RussianAdministration { years: 100 }, Russian, Russian, Russian], at, Err(ScenarioError::YearsOutOfRange(100)));
+        check(
+            [RussianAdministration { years: 100 }, Russian, Russian, Russian],
+            at,
+            Err(ScenarioError::YearsOutOfRange(100)),
+        );
         check([Russian; 4], Timing::Phased { years: 0 }, Err(ScenarioError::YearsOutOfRange(0)));
         check([Russian; 4], Timing::Phased { years: 99 }, Ok(()));
     }

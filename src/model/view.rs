@@ -45,7 +45,10 @@ impl View {
                 },
                 "asof" => match Date::parse(&percent_decode(value)) {
                     Ok(d) => view.as_of = Some(d),
-                    Err(_) => problem = problem.or(Some("The date in the link is not valid; positions are shown as of today.".into())),
+                    Err(_) => {
+                        problem = problem
+                            .or(Some("The date in the link is not valid; positions are shown as of today.".into()))
+                    }
                 },
                 _ => {}
             }

@@ -161,11 +161,23 @@ fn date(text: &str) -> String {
 }
 
 fn names(n: &schema::Names) -> String {
-    format!("Names {{ ja: {}, ja_latin: {}, ru: {}, ru_latin: {} }}", lit(&n.ja), lit(&n.ja_latin), lit(&n.ru), lit(&n.ru_latin))
+    format!(
+        "Names {{ ja: {}, ja_latin: {}, ru: {}, ru_latin: {} }}",
+        lit(&n.ja),
+        lit(&n.ja_latin),
+        lit(&n.ru),
+        lit(&n.ru_latin)
+    )
 }
 
 fn figure(f: &schema::Figure) -> String {
-    format!("Figure {{ value: {:?}, date: {}, source: {}, note: {} }}", f.value, date(&f.date), lit(&f.source), lit(&f.note))
+    format!(
+        "Figure {{ value: {:?}, date: {}, source: {}, note: {} }}",
+        f.value,
+        date(&f.date),
+        lit(&f.source),
+        lit(&f.note)
+    )
 }
 
 fn quote(q: Option<&schema::Quote>) -> String {
@@ -202,9 +214,13 @@ fn scenario(s: &schema::Scenario) -> String {
         Status::Russian => "Status::Russian".to_owned(),
         Status::Japanese => "Status::Japanese".to_owned(),
         Status::Joint => "Status::Joint".to_owned(),
-        Status::RussianAdministration { years } => format!("Status::RussianAdministration {{ years: {years} }}"),
+        Status::RussianAdministration { years } => {
+            format!("Status::RussianAdministration {{ years: {years} }}")
+        }
         Status::LeasedToRussia { years } => format!("Status::LeasedToRussia {{ years: {years} }}"),
-        Status::Split { japan_percent } => format!("Status::Split {{ japan_percent: {japan_percent} }}"),
+        Status::Split { japan_percent } => {
+            format!("Status::Split {{ japan_percent: {japan_percent} }}")
+        }
     };
     let has = |t: schema::Term| s.terms.contains(&t);
     use schema::Term::*;

@@ -52,8 +52,16 @@ pub fn load_dir(dir: &Path) -> Result<Data, Vec<DataError>> {
     let opinions = read(dir, "opinions.toml", &mut errors);
     let presets = read(dir, "presets.toml", &mut errors);
     let map = read(dir, "map.toml", &mut errors);
-    let (Some(sources), Some(islands), Some(documents), Some(positions), Some(polls), Some(opinions), Some(presets), Some(map)) =
-        (sources, islands, documents, positions, polls, opinions, presets, map)
+    let (
+        Some(sources),
+        Some(islands),
+        Some(documents),
+        Some(positions),
+        Some(polls),
+        Some(opinions),
+        Some(presets),
+        Some(map),
+    ) = (sources, islands, documents, positions, polls, opinions, presets, map)
     else {
         return Err(errors);
     };

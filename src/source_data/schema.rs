@@ -289,7 +289,9 @@ pub enum Status {
 impl Status {
     pub fn parse(text: &str) -> Result<Status, String> {
         let (name, number) = match text.split_once(':') {
-            Some((name, n)) => (name, Some(n.parse::<u8>().map_err(|_| format!("`{n}` is not a whole number from 1 to 99"))?)),
+            Some((name, n)) => {
+                (name, Some(n.parse::<u8>().map_err(|_| format!("`{n}` is not a whole number from 1 to 99"))?))
+            }
             None => (text, None),
         };
         let in_range = |n: Option<u8>| match n {

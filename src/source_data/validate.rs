@@ -51,8 +51,11 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     }
     for island in &data.islands.island {
         v.entry(&format!("island `{:?}`", island.id));
-        for (what, f) in [("area", &island.area), ("residents_1945", &island.residents_1945), ("residents_now", &island.residents_now)]
-        {
+        for (what, f) in [
+            ("area", &island.area),
+            ("residents_1945", &island.residents_1945),
+            ("residents_now", &island.residents_now),
+        ] {
             v.figure(what, f);
         }
         for f in island.area_alternates.iter().chain(&island.residents_alternates) {
@@ -108,7 +111,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.entry(&format!("poll `{}` question {}", p.id, n + 1));
             v.language(&q.wording_language);
             if q.option.iter().any(|o| !o.label_original.is_empty()) && q.wording_language == "en" {
-                v.error("answers quoted in their original language need `wording_language` set to that language".into());
+                v.error(
+                    "answers quoted in their original language need `wording_language` set to that language".into(),
+                );
             }
             v.percentages(q);
         }
@@ -180,7 +185,11 @@ pub fn disagreements(data: &Data) -> Vec<String> {
         // so only figures for the same year measure the same thing.
         let same_year = |a: &schema::Figure, b: &schema::Figure| a.date.get(..4) == b.date.get(..4);
         let pairs = island.area_alternates.iter().map(|alt| ("area", &island.area, alt)).chain(
-            island.residents_alternates.iter().filter(|alt| same_year(alt, &island.residents_now)).map(|alt| ("residents", &island.residents_now, alt)),
+            island
+                .residents_alternates
+                .iter()
+                .filter(|alt| same_year(alt, &island.residents_now))
+                .map(|alt| ("residents", &island.residents_now, alt)),
         );
         for (what, main, alt) in pairs {
             let gap = (alt.value - main.value).abs() / main.value.abs().max(1.0);
@@ -311,10 +320,14 @@ impl Validator {
     }
 
     fn scenario(&mut self, s: &schema::Scenario) {
-        for (island, text) in [("habomai", &s.habomai), ("shikotan", &s.shikotan), ("kunashiri", &s.kunashiri), ("etorofu", &s.etorofu)] {
+        for (island, text) in
+            [("habomai", &s.habomai), ("shikotan", &s.shikotan), ("kunashiri", &s.kunashiri), ("etorofu", &s.etorofu)]
+        {
             match Status::parse(text) {
                 Err(e) => self.error(format!("{island}: {e}")),
-                Ok(Status::Split { .. }) if island != "etorofu" => self.error(format!("{island}: only Etorofu can be split")),
+                Ok(Status::Split { .. }) if island != "etorofu" => {
+                    self.error(format!("{island}: only Etorofu can be split"))
+                }
                 Ok(_) => {}
             }
         }

@@ -14,7 +14,14 @@ pub fn presets() -> String {
     for p in &PRESETS {
         let _ = writeln!(out, "{:width$}  {:24}  {}", p.id, link::encode(&p.scenario), p.title);
         let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", p.description);
-        let _ = writeln!(out, "{:width$}  {:24}  proposed or discussed by: {} [{}]", "", "", p.proposed_by, p.sources.join(", "));
+        let _ = writeln!(
+            out,
+            "{:width$}  {:24}  proposed or discussed by: {} [{}]",
+            "",
+            "",
+            p.proposed_by,
+            p.sources.join(", ")
+        );
     }
     out
 }
@@ -43,7 +50,11 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
     let _ = writeln!(out, "  Japan   {:>8} km²  {:>5.1} %", thousands(a.japan_km2), a.japan_share * 100.0);
     let _ = writeln!(out, "  Russia  {:>8} km²  {:>5.1} %", thousands(a.russia_km2), (1.0 - a.japan_share) * 100.0);
     if a.joint_km2 > 0.0 {
-        let _ = writeln!(out, "  (of which {} km² under joint administration, counted half to each)", thousands(a.joint_km2));
+        let _ = writeln!(
+            out,
+            "  (of which {} km² under joint administration, counted half to each)",
+            thousands(a.joint_km2)
+        );
     }
 
     let r = &e.residents;
@@ -64,7 +75,12 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         "\nBetween the positions (0 % = the 1956 Soviet offer, 100 % = Japan's claim to all four; equal concessions at {:.0} %)",
         DRAW * 100.0
     );
-    let _ = writeln!(out, "  by land area: {:.1} %   by islands: {:.1} %", e.index.by_area * 100.0, e.index.by_islands * 100.0);
+    let _ = writeln!(
+        out,
+        "  by land area: {:.1} %   by islands: {:.1} %",
+        e.index.by_area * 100.0,
+        e.index.by_islands * 100.0
+    );
 
     let _ = writeln!(out, "\nStated positions in force on {}", e.as_of);
     for v in &e.positions {
@@ -84,7 +100,11 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         let _ = writeln!(out, "\nPolls with an answer describing this settlement");
         for m in &e.polls {
             let sample = m.poll.sample.map_or(String::new(), |n| format!(", n = {}", thousands(f64::from(n))));
-            let _ = writeln!(out, "  {}, {} to {}{sample} [{}]", m.poll.pollster, m.poll.field_start, m.poll.field_end, m.poll.source);
+            let _ = writeln!(
+                out,
+                "  {}, {} to {}{sample} [{}]",
+                m.poll.pollster, m.poll.field_start, m.poll.field_end, m.poll.source
+            );
             let _ = writeln!(out, "    {}", m.question.wording);
             for (i, o) in m.question.options.iter().enumerate() {
                 let mark = if m.matching.contains(&i) { '>' } else { ' ' };
@@ -97,7 +117,8 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         let _ = writeln!(out, "\nOpinions on this kind of settlement (opinion, not fact)");
         for o in &e.opinions {
             let _ = writeln!(out, "  {}, {} ({}) [{}]", o.author, o.role, o.date, o.source);
-            let _ = writeln!(out, "    {}", o.quote.as_ref().map_or(o.paraphrase.to_owned(), |q| format!("“{}”", q.text)));
+            let _ =
+                writeln!(out, "    {}", o.quote.as_ref().map_or(o.paraphrase.to_owned(), |q| format!("“{}”", q.text)));
         }
     }
     out
@@ -123,7 +144,8 @@ pub fn data_summary(data: &Data) -> String {
     let _ = writeln!(out, "  total land area {} km² (canonical figures)", thousands(total));
     let flags = validate::disagreements(data);
     if !flags.is_empty() {
-        let _ = writeln!(out, "Sources that disagree by more than {:.0} % (all recorded):", validate::DISAGREEMENT * 100.0);
+        let _ =
+            writeln!(out, "Sources that disagree by more than {:.0} % (all recorded):", validate::DISAGREEMENT * 100.0);
         for f in flags {
             let _ = writeln!(out, "  {f}");
         }

@@ -28,7 +28,9 @@ mod tests {
 
     #[test]
     fn known_days() {
-        for (days, expected) in [(0, "1970-01-01"), (19_723, "2024-01-01"), (20_780, "2026-11-23"), (11_016, "2000-02-29")] {
+        for (days, expected) in
+            [(0, "1970-01-01"), (19_723, "2024-01-01"), (20_780, "2026-11-23"), (11_016, "2000-02-29")]
+        {
             assert_eq!(civil_from_days(days).to_string(), expected);
         }
     }

@@ -1,0 +1,115 @@
+//! Command parsing and dispatch.
+
+use super::{json, text, today};
+
+use four_islands::model::date::Date;
+use four_islands::model::{catalog, link};
+use four_islands::{Scenario, evaluate, source_data};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+fourislands: evaluate settlement scenarios for the four islands off Hokkaido
+
+Usage:
+  fourislands presets [--json]
+      List the ready-made scenarios and their share links.
+  fourislands eval <preset-id | link> [--as-of YYYY-MM-DD] [--json]
+      Evaluate a scenario: land, residents, position index, each government's
+      position as of the date (default: today), matching polls and opinions.
+  fourislands check-data [--dir DIR]
+      Check the sourced data files (default: ./data) and print a summary.
+";
+
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("fourislands: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The parsed command line: one command and its options.
+struct Args<'a> {
+    command: &'a str,
+    positional: Vec<&'a str>,
+    json: bool,
+    as_of: Option<&'a str>,
+    dir: Option<&'a str>,
+}
+
+fn parse(args: &[String]) -> Result<Args<'_>, String> {
+    let mut parsed = Args { command: "", positional: Vec::new(), json: false, as_of: None, dir: None };
+    let mut rest = args.iter().map(String::as_str);
+    while let Some(arg) = rest.next() {
+        let mut value = |name: &str| rest.next().ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"));
+        match arg {
+            "--json" => parsed.json = true,
+            "--as-of" => parsed.as_of = Some(value("--as-of")?),
+            "--dir" => parsed.dir = Some(value("--dir")?),
+            "-h" | "--help" => parsed.command = "help",
+            _ if arg.starts_with("--") => return Err(format!("unknown option `{arg}`\n\n{USAGE}")),
+            _ if parsed.command.is_empty() => parsed.command = arg,
+            _ => parsed.positional.push(arg),
+        }
+    }
+    Ok(parsed)
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    let args = parse(args)?;
+    match (args.command, args.positional.as_slice()) {
+        ("help" | "", _) => Ok(USAGE.to_owned()),
+        ("presets", []) => Ok(if args.json { json::presets() } else { text::presets() }),
+        ("eval", [input]) => {
+            let (scenario, preset) = resolve(input)?;
+            let as_of = match args.as_of {
+                Some(text) => Date::parse(text).map_err(|e| format!("--as-of: {e}"))?,
+                None => today::utc(),
+            };
+            let evaluation = evaluate(&scenario, as_of);
+            Ok(if args.json {
+                json::evaluation(&scenario, preset, &evaluation)
+            } else {
+                text::evaluation(&scenario, preset, &evaluation)
+            })
+        }
+        ("check-data", []) => {
+            let dir = PathBuf::from(args.dir.unwrap_or("data"));
+            match source_data::load_dir(&dir) {
+                Ok(data) => Ok(text::data_summary(&data)),
+                Err(errors) => {
+                    let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+                    Err(format!("{} has {} problem(s):\n{}", dir.display(), errors.len(), list.join("\n")))
+                }
+            }
+        }
+        (command @ ("presets" | "eval" | "check-data"), _) => {
+            Err(format!("wrong arguments for `{command}`\n\n{USAGE}"))
+        }
+        (other, _) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+    }
+}
+
+/// A preset id, a share link, or a whole address holding `s=<link>`.
+fn resolve(input: &str) -> Result<(Scenario, Option<&'static catalog::Preset>), String> {
+    if let Some(preset) = catalog::preset(input) {
+        return Ok((preset.scenario, Some(preset)));
+    }
+    let link = match input.split_once("s=") {
+        Some((_, rest)) if input.contains('?') => rest.split('&').next().unwrap_or(""),
+        _ => input,
+    };
+    let scenario = link::decode(link).map_err(|e| {
+        let ids: Vec<&str> = catalog::PRESETS.iter().map(|p| p.id).collect();
+        format!("`{input}` is neither a preset ({}) nor a valid link: {e}", ids.join(", "))
+    })?;
+    let preset = catalog::PRESETS.iter().find(|p| p.scenario == scenario);
+    Ok((scenario, preset))
+}

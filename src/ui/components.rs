@@ -1,0 +1,15 @@
+//! One component per file; each takes values and `on…` callbacks, never the state itself.
+
+pub mod citation;
+pub mod island_controls;
+pub mod map_view;
+pub mod meter;
+pub mod notice;
+pub mod opinions;
+pub mod outcome;
+pub mod polls;
+pub mod positions;
+pub mod preset_picker;
+pub mod share_bar;
+pub mod terms_controls;
+pub mod timeline;

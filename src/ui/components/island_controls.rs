@@ -1,0 +1,89 @@
+//! What happens to each island: a status, and its number of years or share where it has one.
+
+use crate::model::catalog;
+use crate::model::format::thousands;
+use crate::model::island::IslandId;
+use crate::model::scenario::{MAX_YEARS, Scenario, Status};
+use crate::ui::labels;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct IslandControlsProps {
+    pub scenario: Scenario,
+    pub on_change: Callback<(IslandId, Status)>,
+}
+
+/// The status a kind switches to, keeping the island's current number where it has one.
+fn with_kind(kind: &str, current: Status) -> Status {
+    let years = match current {
+        Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some(years),
+        _ => None,
+    };
+    match kind {
+        "japanese" => Status::Japanese,
+        "joint" => Status::Joint,
+        "admin" => Status::RussianAdministration { years: years.unwrap_or(20) },
+        "lease" => Status::LeasedToRussia { years: years.unwrap_or(50) },
+        "split" => Status::Split { japan_percent: 50 },
+        _ => Status::Russian,
+    }
+}
+
+fn with_number(current: Status, n: u8) -> Status {
+    match current {
+        Status::RussianAdministration { .. } => Status::RussianAdministration { years: n.clamp(1, MAX_YEARS) },
+        Status::LeasedToRussia { .. } => Status::LeasedToRussia { years: n.clamp(1, MAX_YEARS) },
+        Status::Split { .. } => Status::Split { japan_percent: n.clamp(1, 99) },
+        other => other,
+    }
+}
+
+#[component]
+pub fn IslandControls(props: &IslandControlsProps) -> Html {
+    html! {
+        <section class="panel islands">
+            <h2>{"Each island"}</h2>
+            { for IslandId::ALL.into_iter().map(|id| {
+                let status = props.scenario.status(id);
+                let area = catalog::island(id).area.value;
+                let on_kind = props.on_change.reform(move |e: Event| {
+                    let kind = e.target_unchecked_into::<HtmlSelectElement>().value();
+                    (id, with_kind(&kind, status))
+                });
+                let on_number = props.on_change.reform(move |e: Event| {
+                    let n = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u8>().unwrap_or(1);
+                    (id, with_number(status, n))
+                });
+                let select_id = format!("status-{}", id.key());
+                let number = match status {
+                    Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some(("years", years, 1, MAX_YEARS)),
+                    Status::Split { japan_percent } => Some(("% of the land to Japan, from the Kunashiri end", japan_percent, 1, 99)),
+                    _ => None,
+                };
+                html! {
+                    <div class="island-row" data-island={id.key()}>
+                        <label for={select_id.clone()}>
+                            <span class="island-name">{labels::island(id)}</span>
+                            <span class="small">{format!(" {} km²", thousands(area))}</span>
+                        </label>
+                        <select id={select_id} onchange={on_kind}>
+                            { for labels::STATUS_KINDS.iter().filter(|(k, _)| *k != "split" || id == IslandId::Etorofu).map(|(kind, label)| html! {
+                                <option value={*kind} selected={labels::status_kind(status) == *kind}>{*label}</option>
+                            }) }
+                        </select>
+                        if let Some((unit, value, min, max)) = number {
+                            <label class="number">
+                                if unit.starts_with('%') {
+                                    <input type="range" min={min.to_string()} max={max.to_string()} value={value.to_string()} onchange={on_number.clone()} aria-label={format!("{} share to Japan", labels::island(id))} />
+                                }
+                                <input type="number" min={min.to_string()} max={max.to_string()} value={value.to_string()} onchange={on_number} />
+                                <span>{" "}{unit}</span>
+                            </label>
+                        }
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}

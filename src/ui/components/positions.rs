@@ -1,0 +1,67 @@
+//! Each government's stated position in force on the chosen date, and whether the scenario
+//! fits it, with the statement and its source.
+
+use super::citation::Citation;
+use crate::model::date::Date;
+use crate::model::evaluation::{PositionVerdict, Verdict};
+use crate::ui::labels;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PositionsProps {
+    pub verdicts: Vec<PositionVerdict>,
+    pub as_of: Date,
+    pub is_today: bool,
+    pub on_as_of: Callback<Option<Date>>,
+}
+
+#[component]
+pub fn Positions(props: &PositionsProps) -> Html {
+    let on_date =
+        props.on_as_of.reform(|e: Event| Date::parse(&e.target_unchecked_into::<HtmlInputElement>().value()).ok());
+    let on_today = props.on_as_of.reform(|_: MouseEvent| None);
+    let as_of = props.as_of;
+    let day = Date::ymd(as_of.year, as_of.month.max(1), as_of.day.max(1));
+    html! {
+        <section class="panel positions" id="positions">
+            <h2>{"What each government has said"}</h2>
+            <div class="as-of">
+                <label for="as-of">{"Positions as of "}</label>
+                <input id="as-of" type="date" min="1855-01-01" value={day.to_string()} onchange={on_date} />
+                if !props.is_today {
+                    <button type="button" onclick={on_today}>{"Today"}</button>
+                }
+            </div>
+            if props.verdicts.is_empty() {
+                <p>{"Neither government had stated a position on the islands by this date."}</p>
+            }
+            <ul class="verdicts">
+                { for props.verdicts.iter().map(|v| {
+                    let p = v.position;
+                    let class = match v.verdict {
+                        Verdict::Compatible => "verdict fits",
+                        Verdict::Conflicts => "verdict conflicts",
+                        Verdict::NotAddressed => "verdict silent",
+                    };
+                    html! {
+                        <li class="verdict-item" data-party={p.party.key()} data-verdict={v.verdict.key()}>
+                            <h3>{labels::party(p.party)}{": "}<span class={class}>{labels::verdict(v.verdict)}</span></h3>
+                            <p class="reason">{&v.reason}{"."}</p>
+                            <p class="statement">
+                                <span class="speaker">{p.speaker}</span>{", "}{p.date.to_string()}{": "}
+                                if let Some(q) = &p.quote {
+                                    <q lang={q.language}>{q.text}</q>
+                                    if !q.translation.is_empty() { {" (translation: "}{q.translation}{")"} }
+                                    {" "}
+                                }
+                                <span class="paraphrase">{"In short: "}{p.paraphrase}</span>
+                                {" "}<Citation id={p.source} />
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
