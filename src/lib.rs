@@ -4,6 +4,9 @@
 
 pub mod model;
 
+/// Pure string renderers (map SVG, static summary, export card) shared by every output.
+pub mod render;
+
 /// Reading and checking `data/`: used by build.rs to compile the data in, and by the
 /// command-line tool's `check-data`. Native only: no parser reaches the wasm bundle.
 #[cfg(not(target_arch = "wasm32"))]

@@ -12,6 +12,47 @@ pub struct View {
     pub scenario: Scenario,
     /// The date at which positions are judged; `None` means today.
     pub as_of: Option<Date>,
+    pub layout: Layout,
+}
+
+/// The full explorer, or the compact page that articles embed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Full,
+    Embed { controls: Controls, theme: Theme },
+}
+
+/// Which controls an embedded explorer shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Controls {
+    None,
+    Presets,
+    All,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Controls {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Controls::None => "none",
+            Controls::Presets => "presets",
+            Controls::All => "all",
+        }
+    }
+}
+
+impl Theme {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
 }
 
 /// Every change a reader can make.
@@ -27,17 +68,48 @@ pub enum Action {
 
 impl Default for View {
     fn default() -> View {
-        View { scenario: Scenario::STATUS_QUO, as_of: None }
+        View { scenario: Scenario::STATUS_QUO, as_of: None, layout: Layout::Full }
     }
 }
+
+/// The file an embedded explorer is served as.
+pub const EMBED_PAGE: &str = "embed.html";
 
 impl View {
     /// Reads `?s=<link>&asof=<date>` (other parameters are left to their readers). A damaged
     /// link gives the status quo and a message for the reader, never a failure.
     pub fn from_query(query: &str) -> (View, Option<String>) {
+        View::from_address("/", query)
+    }
+
+    /// Reads the page's path and query. `/embed.html` is the embedded layout; a pre-rendered
+    /// preset page `/p/<id>.html` starts from that preset when the query names no scenario.
+    pub fn from_address(path: &str, query: &str) -> (View, Option<String>) {
         let mut view = View::default();
+        let page = path.rsplit('/').next().unwrap_or("");
+        if page == EMBED_PAGE {
+            view.layout = Layout::Embed { controls: Controls::Presets, theme: Theme::Light };
+        }
+        if let Some(id) = path.strip_prefix("/p/").and_then(|p| p.strip_suffix(".html")) {
+            if let Some(preset) = catalog::preset(id) {
+                view.scenario = preset.scenario;
+            }
+        }
         let mut problem = None;
         for (key, value) in query.trim_start_matches('?').split('&').filter_map(|kv| kv.split_once('=')) {
+            match (key, &mut view.layout) {
+                ("controls", Layout::Embed { controls, .. }) => {
+                    *controls = match value {
+                        "none" => Controls::None,
+                        "all" => Controls::All,
+                        _ => Controls::Presets,
+                    }
+                }
+                ("theme", Layout::Embed { theme, .. }) => {
+                    *theme = if value == "dark" { Theme::Dark } else { Theme::Light }
+                }
+                _ => {}
+            }
             match key {
                 "s" => match link::decode(&percent_decode(value)) {
                     Ok(s) => view.scenario = s,
@@ -58,11 +130,40 @@ impl View {
 
     /// The query string that reopens this view.
     pub fn to_query(&self) -> String {
+        let mut q = self.full_query();
+        if let Layout::Embed { controls, theme } = self.layout {
+            q.push_str(&format!("&controls={}&theme={}", controls.key(), theme.key()));
+        }
+        q
+    }
+
+    /// The query that opens this scenario and date in the full explorer.
+    pub fn full_query(&self) -> String {
         let mut q = format!("?s={}", link::encode(&self.scenario));
         if let Some(d) = self.as_of {
             q.push_str(&format!("&asof={d}"));
         }
         q
+    }
+
+    /// What a newsroom pastes: a placeholder the loader script turns into a resizing iframe.
+    /// `base` is the explorer's address up to and including the last `/`.
+    pub fn embed_snippet(&self, base: &str, controls: Controls) -> String {
+        format!(
+            "<div data-four-islands=\"{}\" data-controls=\"{}\"></div>\n<script async src=\"{base}embed.js\"></script>",
+            link::encode(&self.scenario),
+            controls.key()
+        )
+    }
+
+    /// For hosts that allow no scripts: a plain iframe of fixed height.
+    pub fn iframe_snippet(&self, base: &str, controls: Controls) -> String {
+        let title = self.preset().map_or("a settlement scenario", |p| p.title);
+        format!(
+            "<iframe src=\"{base}{EMBED_PAGE}?s={}&amp;controls={}\" title=\"Four Islands: {title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            link::encode(&self.scenario),
+            controls.key()
+        )
     }
 
     pub fn apply(&self, action: Action) -> View {
@@ -151,6 +252,36 @@ mod tests {
         let (view, _) = View::from_query("?s=1-JJRR-t&asof=2016-12-16");
         assert_eq!(view.as_of, Some(Date::ymd(2016, 12, 16)));
         assert_eq!(view.to_query(), "?s=1-JJRR-t&asof=2016-12-16");
+    }
+
+    #[test]
+    fn reads_the_embedded_layout_and_preset_pages() {
+        let (v, _) = View::from_address("/embed.html", "?s=1-JJRR-t&controls=all&theme=dark");
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::All, theme: Theme::Dark });
+        assert_eq!(v.to_query(), "?s=1-JJRR-t&controls=all&theme=dark");
+        assert_eq!(v.full_query(), "?s=1-JJRR-t");
+        let (v, _) = View::from_address("/embed.html", "?controls=bogus");
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::Presets, theme: Theme::Light });
+        let (v, _) = View::from_address("/", "?controls=all");
+        assert_eq!(v.layout, Layout::Full, "embed options mean nothing on the full page");
+        let (v, _) = View::from_address("/p/1956.html", "");
+        assert_eq!(link::encode(&v.scenario), "1-JJRR-t");
+        let (v, _) = View::from_address("/p/1956.html", "?s=1-JJJJ-t");
+        assert_eq!(link::encode(&v.scenario), "1-JJJJ-t", "the address wins over the page's preset");
+        let (v, _) = View::from_address("/p/nonsense.html", "");
+        assert_eq!(v.scenario, Scenario::STATUS_QUO);
+    }
+
+    #[test]
+    fn embed_snippets_carry_the_scenario_and_options() {
+        let (v, _) = View::from_query("?s=1-JJRR-t");
+        assert_eq!(
+            v.embed_snippet("https://example.org/fi/", Controls::None),
+            "<div data-four-islands=\"1-JJRR-t\" data-controls=\"none\"></div>\n<script async src=\"https://example.org/fi/embed.js\"></script>"
+        );
+        let iframe = v.iframe_snippet("https://example.org/fi/", Controls::All);
+        assert!(iframe.starts_with("<iframe src=\"https://example.org/fi/embed.html?s=1-JJRR-t&amp;controls=all\""));
+        assert!(iframe.contains("title=\"Four Islands: Two islands (1956 Joint Declaration)\""));
     }
 
     #[test]

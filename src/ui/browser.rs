@@ -30,16 +30,6 @@ pub fn replace_query(query: &str) {
     }
 }
 
-/// The full address of this page with the given query, for sharing.
-pub fn address_with(query: &str) -> String {
-    let Some(w) = window() else {
-        return query.to_owned();
-    };
-    let origin = w.location().origin().unwrap_or_default();
-    let path = w.location().pathname().unwrap_or_default();
-    format!("{origin}{path}{query}")
-}
-
 /// Copies text to the clipboard and reports whether that worked.
 pub fn copy(text: String, done: Callback<bool>) {
     let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
@@ -63,4 +53,115 @@ pub fn mark_ready() {
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-ready", "");
     }
+}
+
+/// The path part of the address, e.g. `/embed.html`.
+pub fn path() -> String {
+    window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into())
+}
+
+/// The explorer's address up to and including the last `/` of its path: where index.html,
+/// embed.html and embed.js live.
+pub fn base_address() -> String {
+    let Some(w) = window() else { return String::new() };
+    let origin = w.location().origin().unwrap_or_default();
+    let path = w.location().pathname().unwrap_or_default();
+    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
+    // Preset pages live one level down, in /p/.
+    let dir = dir.strip_suffix("p/").unwrap_or(dir);
+    format!("{origin}{dir}")
+}
+
+/// In an embedded page: tells the host page the content's height whenever it changes, so the
+/// loader can size the iframe. The message carries only a number under a namespaced type,
+/// so any origin may receive it.
+pub fn report_height() {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(w) = window() else { return };
+    let Some(root) = w.document().and_then(|d| d.document_element()) else { return };
+    let post = move || {
+        let (Some(w), Some(root)) = (window(), window().and_then(|w| w.document()).and_then(|d| d.body())) else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"four-islands:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(root.offset_height()));
+        if let Ok(Some(parent)) = w.parent() {
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    post();
+    let callback = Closure::<dyn FnMut()>::new(post);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        if let Some(body) = w.document().and_then(|d| d.body()) {
+            observer.observe(&body);
+        }
+        observer.observe(&root);
+    }
+    // The observer lives as long as the page: the closure must too.
+    callback.forget();
+}
+
+/// Offers `svg` for download as `name`.svg.
+pub fn download_svg(name: &str, svg: &str) {
+    if let Some(url) = object_url(svg) {
+        click_download(&url, &format!("{name}.svg"));
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+/// Draws `svg` (of the given size) on a canvas and offers it for download as `name`.png.
+pub fn download_png(name: &str, svg: &str, width: u32, height: u32) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let (Some(url), Some(document)) = (object_url(svg), window().and_then(|w| w.document())) else { return };
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
+    let file = format!("{name}.png");
+    let loaded = image.clone();
+    let svg_url = url.clone();
+    let onload = Closure::once(move || {
+        let canvas =
+            document.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+        if let Some(canvas) = canvas {
+            canvas.set_width(width);
+            canvas.set_height(height);
+            let context = canvas
+                .get_context("2d")
+                .ok()
+                .flatten()
+                .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+            if let Some(context) = context {
+                let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
+                if let Ok(png) = canvas.to_data_url_with_type("image/png") {
+                    click_download(&png, &file);
+                }
+            }
+        }
+        let _ = web_sys::Url::revoke_object_url(&svg_url);
+    });
+    image.set_onload(Some(onload.as_ref().unchecked_ref()));
+    // Dropped after one call by `Closure::once`; kept alive until then by the image.
+    onload.forget();
+    image.set_src(&url);
+}
+
+fn object_url(svg: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+fn click_download(url: &str, file: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    let Some(anchor) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    anchor.set_href(url);
+    anchor.set_download(file);
+    anchor.click();
 }

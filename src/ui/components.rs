@@ -1,6 +1,7 @@
 //! One component per file; each takes values and `on…` callbacks, never the state itself.
 
 pub mod citation;
+pub mod embed_panel;
 pub mod island_controls;
 pub mod map_view;
 pub mod meter;

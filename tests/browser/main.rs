@@ -15,6 +15,8 @@ type Check = fn(&Context) -> Result<(), String>;
 
 struct Context {
     origin: String,
+    /// A second origin on 127.0.0.1, standing for a news site that embeds the explorer.
+    host: String,
     driver: Driver,
     output: PathBuf,
 }
@@ -45,7 +47,9 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let context = Context { origin: server::serve(dist), driver, output };
+    let origin = server::serve(dist);
+    let host = server::serve(host_site(&origin, &output));
+    let context = Context { origin, host, driver, output };
 
     let checks: &[(&str, Check)] = &[
         ("page_loads_showing_the_status_quo", page_loads_showing_the_status_quo),
@@ -61,6 +65,15 @@ fn main() {
         ("a_divided_etorofu_is_drawn_with_its_line", a_divided_etorofu_is_drawn_with_its_line),
         ("copy_link_reports_what_happened", copy_link_reports_what_happened),
         ("screenshots_at_desktop_and_phone_width", screenshots_at_desktop_and_phone_width),
+        ("embedded_iframes_take_their_content_height", embedded_iframes_take_their_content_height),
+        ("a_message_from_another_origin_is_ignored", a_message_from_another_origin_is_ignored),
+        ("without_javascript_the_preset_page_shows_its_figures", without_javascript_the_preset_page_shows_its_figures),
+        (
+            "the_embed_page_links_to_the_full_explorer_in_its_theme",
+            the_embed_page_links_to_the_full_explorer_in_its_theme,
+        ),
+        ("the_embed_button_gives_the_snippet_for_this_view", the_embed_button_gives_the_snippet_for_this_view),
+        ("preset_pages_carry_link_preview_tags_and_image", preset_pages_carry_link_preview_tags_and_image),
     ];
     let mut failed = 0;
     for (name, check) in checks {
@@ -208,4 +221,123 @@ fn screenshots_at_desktop_and_phone_width(c: &Context) -> Result<(), String> {
         s.screenshot(width, &c.output.join(name))?;
     }
     Ok(())
+}
+
+/// A host article on its own origin that embeds two scenarios through the loader.
+fn host_site(explorer: &str, output: &Path) -> PathBuf {
+    let dir = output.join("host-site");
+    std::fs::create_dir_all(&dir).expect("host site folder");
+    let page = format!(
+        r#"<!doctype html><html><head><meta charset="utf-8"><title>Host article</title></head><body style="margin:0">
+<h1>An article about the islands</h1><p>Before the first embed.</p>
+<div data-four-islands="1-JJRR-t" data-controls="all"></div>
+<p>Between the embeds.</p>
+<div data-four-islands="1-JJJS21-t" data-controls="none" data-theme="dark"></div>
+<p>After.</p>
+<script src="{explorer}/embed.js"></script></body></html>"#
+    );
+    std::fs::write(dir.join("index.html"), page).expect("host page");
+    dir
+}
+
+/// The iframe's height on the host page and its content's height inside, in CSS pixels.
+fn heights(s: &Session, index: usize) -> Result<(f64, f64), String> {
+    let outer =
+        s.exec(&format!("return document.querySelectorAll('iframe')[{index}].getBoundingClientRect().height"))?;
+    s.enter_frame(&format!("div[data-four-islands]:nth-of-type({}) iframe", index + 1))?;
+    let ready = s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the embedded app");
+    let inner = s.exec("return document.body.offsetHeight");
+    s.leave_frame()?;
+    ready?;
+    Ok((outer.as_f64().unwrap_or(-1.0), inner?.as_f64().unwrap_or(-1.0)))
+}
+
+fn settle(s: &Session, index: usize) -> Result<(f64, f64), String> {
+    let mut last = (0.0, 0.0);
+    for _ in 0..40 {
+        last = heights(s, index)?;
+        if (last.0 - last.1).abs() <= 4.0 {
+            return Ok(last);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    Err(format!("iframe {index} is {} px high for {} px of content", last.0, last.1))
+}
+
+fn embedded_iframes_take_their_content_height(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.goto(&format!("{}/", c.host))?;
+    s.wait_for("return document.querySelectorAll('iframe').length === 2", "two iframes")?;
+    let (first, _) = settle(&s, 0)?;
+    settle(&s, 1)?;
+    // Dividing Etorofu adds a slider to the controls: the content grows, and so must the frame.
+    s.enter_frame("div[data-four-islands]:nth-of-type(1) iframe")?;
+    change(&s, "#status-etorofu", "split")?;
+    s.wait_for("return document.querySelector('line.cut') !== null", "the dividing line")?;
+    s.leave_frame()?;
+    let (after, _) = settle(&s, 0)?;
+    ensure(after > first, || format!("the frame stayed {first} px after its content grew"))?;
+    s.screenshot(1280, &c.output.join("host-article-1280.png"))
+}
+
+fn a_message_from_another_origin_is_ignored(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.goto(&format!("{}/", c.host))?;
+    s.wait_for("return document.querySelectorAll('iframe').length === 2", "two iframes")?;
+    settle(&s, 0)?;
+    let before = heights(&s, 0)?.0;
+    s.exec("window.postMessage({ type: 'four-islands:height', height: 4321 }, '*'); return true")?;
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let after = heights(&s, 0)?.0;
+    ensure(before == after && after != 4321.0, || format!("height went from {before} to {after}"))
+}
+
+fn without_javascript_the_preset_page_shows_its_figures(c: &Context) -> Result<(), String> {
+    let s = c.driver.session_with(1280, 900, &["--blink-settings=scriptEnabled=false"])?;
+    s.goto(&c.url("p/1956.html"))?;
+    expect_text(&s, "#land-japan", "346 km²")?;
+    expect_text(&s, "#land-russia", "4,658 km²")?;
+    let cut = s.exec("return document.querySelectorAll('path[data-island=habomai]').length")?;
+    ensure(cut.as_u64().unwrap_or(0) >= 5, || "the static map is missing".into())?;
+    s.screenshot(1280, &c.output.join("no-javascript-1956.png"))
+}
+
+fn the_embed_page_links_to_the_full_explorer_in_its_theme(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("embed.html?s=1-JJRR-t&controls=none&theme=dark"))?;
+    ensure(s.exec("return document.querySelector('.embed.theme-dark') !== null")? == Value::Bool(true), || {
+        "no dark embed".into()
+    })?;
+    ensure(s.exec("return document.querySelector('.preset') === null")? == Value::Bool(true), || {
+        "controls shown with controls=none".into()
+    })?;
+    let href = s.exec("return document.querySelector('.embed-footer a').href")?;
+    ensure(href.as_str() == Some(&c.url("?s=1-JJRR-t")), || format!("full explorer link {href}"))?;
+    s.screenshot(390, &c.output.join("embed-dark-390.png"))
+}
+
+fn the_embed_button_gives_the_snippet_for_this_view(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJJS21-t"))?;
+    s.click("#embed-toggle")?;
+    let code = s.exec("return document.querySelector('#embed-code').value")?;
+    let expected = format!(
+        "<div data-four-islands=\"1-JJJS21-t\" data-controls=\"presets\"></div>\n<script async src=\"{}/embed.js\"></script>",
+        c.origin
+    );
+    ensure(code.as_str() == Some(&expected), || format!("snippet {code}"))
+}
+
+fn preset_pages_carry_link_preview_tags_and_image(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("p/equal-area.html"))?;
+    expect_text(&s, "#land-japan", "2,501.3 km²")?;
+    let image = s.exec("return document.querySelector('meta[property=\"og:image\"]').content")?;
+    ensure(image.as_str() == Some("/og/equal-area.png"), || format!("og:image {image}"))?;
+    let card = s.exec("return document.querySelector('meta[name=\"twitter:card\"]').content")?;
+    ensure(card == "summary_large_image", || format!("twitter:card {card}"))?;
+    s.goto(&c.url("og/equal-area.png"))?;
+    let size =
+        s.exec("const i = document.querySelector('img'); return i ? [i.naturalWidth, i.naturalHeight] : null")?;
+    ensure(size == serde_json::json!([1200, 630]), || format!("preview image size {size}"))
 }

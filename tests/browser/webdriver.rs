@@ -37,21 +37,34 @@ impl Driver {
 
     /// A new browser window at the given size (CSS pixels).
     pub fn session(&self, width: u32, height: u32) -> Result<Session, String> {
+        self.session_with(width, height, &[])
+    }
+
+    /// A new browser window with extra Chromium switches (for example to block scripts).
+    pub fn session_with(&self, width: u32, height: u32, extra: &[&str]) -> Result<Session, String> {
         // Each browser needs a profile of its own: two sessions may be open at once.
         self.sessions.set(self.sessions.get() + 1);
         let profile = self.profile.join(self.sessions.get().to_string());
+        let mut args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+        ]
+        .map(String::from)
+        .into();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.push(format!("--window-size={width},{height}"));
+        args.extend(extra.iter().map(|a| a.to_string()));
         let caps = json!({ "capabilities": { "alwaysMatch": {
             "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                    format!("--user-data-dir={}", profile.display()),
-                    format!("--window-size={width},{height}"),
-                ]
-            }
+            "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": args }
         }}});
         let v = request(self.port, "POST", "/session", Some(caps))?;
         let id = v["sessionId"].as_str().ok_or_else(|| format!("no session id in {v}"))?.to_owned();
@@ -119,15 +132,29 @@ impl Session {
         self.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app to be ready")
     }
 
-    pub fn click(&self, css: &str) -> Result<(), String> {
+    fn find(&self, css: &str) -> Result<String, String> {
         let found = self.cmd("POST", "/element", Some(json!({ "using": "css selector", "value": css })))?;
-        let element = found
+        found
             .as_object()
             .and_then(|o| o.values().next())
             .and_then(Value::as_str)
-            .ok_or_else(|| format!("no element {css}"))?
-            .to_owned();
+            .map(str::to_owned)
+            .ok_or_else(|| format!("no element {css}"))
+    }
+
+    pub fn click(&self, css: &str) -> Result<(), String> {
+        let element = self.find(css)?;
         self.cmd("POST", &format!("/element/{element}/click"), Some(json!({}))).map(drop)
+    }
+
+    /// Directs the following commands into the iframe `css`.
+    pub fn enter_frame(&self, css: &str) -> Result<(), String> {
+        let element = self.find(css)?;
+        self.cmd("POST", "/frame", Some(json!({ "id": { "element-6066-11e4-a52e-4f735466cecf": element } }))).map(drop)
+    }
+
+    pub fn leave_frame(&self) -> Result<(), String> {
+        self.cmd("POST", "/frame/parent", Some(json!({}))).map(drop)
     }
 
     /// Saves a PNG of the whole page at the given viewport width.

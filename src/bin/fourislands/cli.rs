@@ -1,6 +1,6 @@
 //! Command parsing and dispatch.
 
-use super::{json, text, today};
+use super::{json, prerender, text, today};
 
 use four_islands::model::date::Date;
 use four_islands::model::{catalog, link};
@@ -19,6 +19,10 @@ Usage:
       position as of the date (default: today), matching polls and opinions.
   fourislands check-data [--dir DIR]
       Check the sourced data files (default: ./data) and print a summary.
+  fourislands prerender --dist DIR [--base-url URL]
+      Write static pages (main, embed, one per preset) with the map, key figures,
+      link-preview tags and images into a built dist/. URL is where the site is
+      published, for absolute preview addresses (default: relative).
 ";
 
 pub fn main() -> ExitCode {
@@ -42,10 +46,13 @@ struct Args<'a> {
     json: bool,
     as_of: Option<&'a str>,
     dir: Option<&'a str>,
+    dist: Option<&'a str>,
+    base_url: Option<&'a str>,
 }
 
 fn parse(args: &[String]) -> Result<Args<'_>, String> {
-    let mut parsed = Args { command: "", positional: Vec::new(), json: false, as_of: None, dir: None };
+    let mut parsed =
+        Args { command: "", positional: Vec::new(), json: false, as_of: None, dir: None, dist: None, base_url: None };
     let mut rest = args.iter().map(String::as_str);
     while let Some(arg) = rest.next() {
         let mut value = |name: &str| rest.next().ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"));
@@ -53,6 +60,8 @@ fn parse(args: &[String]) -> Result<Args<'_>, String> {
             "--json" => parsed.json = true,
             "--as-of" => parsed.as_of = Some(value("--as-of")?),
             "--dir" => parsed.dir = Some(value("--dir")?),
+            "--dist" => parsed.dist = Some(value("--dist")?),
+            "--base-url" => parsed.base_url = Some(value("--base-url")?),
             "-h" | "--help" => parsed.command = "help",
             _ if arg.starts_with("--") => return Err(format!("unknown option `{arg}`\n\n{USAGE}")),
             _ if parsed.command.is_empty() => parsed.command = arg,
@@ -90,7 +99,11 @@ fn run(args: &[String]) -> Result<String, String> {
                 }
             }
         }
-        (command @ ("presets" | "eval" | "check-data"), _) => {
+        ("prerender", []) => {
+            let dist = args.dist.ok_or_else(|| format!("prerender needs --dist DIR\n\n{USAGE}"))?;
+            prerender::run(std::path::Path::new(dist), args.base_url.unwrap_or("/"), today::utc())
+        }
+        (command @ ("presets" | "eval" | "check-data" | "prerender"), _) => {
             Err(format!("wrong arguments for `{command}`\n\n{USAGE}"))
         }
         (other, _) => Err(format!("unknown command `{other}`\n\n{USAGE}")),

@@ -8,6 +8,8 @@ pub struct ShareBarProps {
     /// `Some(true)` after a successful copy, `Some(false)` when the clipboard refused.
     pub copied: Option<bool>,
     pub on_copy: Callback<()>,
+    pub on_download_svg: Callback<()>,
+    pub on_download_png: Callback<()>,
 }
 
 #[component]
@@ -23,6 +25,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             <label for="share-link">{"Link to this view"}</label>
             <input id="share-link" type="text" readonly=true value={props.address.clone()} />
             <button type="button" id="copy-link" onclick={on_click}>{"Copy link"}</button>
+            <button type="button" id="download-svg" onclick={props.on_download_svg.reform(|_: MouseEvent| ())}>{"Download SVG"}</button>
+            <button type="button" id="download-png" onclick={props.on_download_png.reform(|_: MouseEvent| ())}>{"Download PNG"}</button>
             <span class="small" role="status">{status}</span>
         </div>
     }

@@ -1,0 +1,126 @@
+//! `fourislands prerender`: writes static content into a built dist/ so that readers without
+//! JavaScript, link-preview crawlers and printers still see the scenario. For the main page,
+//! the embed page and one page per preset (`p/<id>.html`): the map and key figures between
+//! the markers in index.html, Open Graph and Twitter card tags, and a PNG preview image.
+
+use four_islands::model::catalog::PRESETS;
+use four_islands::model::date::Date;
+use four_islands::model::evaluation::evaluate;
+use four_islands::model::link;
+use four_islands::model::view::EMBED_PAGE;
+use four_islands::render::card::{HEIGHT, WIDTH, card_svg};
+use four_islands::render::escape::escape;
+use four_islands::render::summary::{Heading, summary_html};
+use four_islands::{Scenario, catalog};
+use std::path::Path;
+
+const START: &str = "<!-- prerender:start -->";
+const END: &str = "<!-- prerender:end -->";
+
+/// One page to write: where, which scenario, and what it says about it.
+struct Page<'a> {
+    file: String,
+    scenario: Scenario,
+    title: &'a str,
+    description: &'a str,
+    image: String,
+}
+
+pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
+    let template = std::fs::read_to_string(dist.join("index.html"))
+        .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
+    if !template.contains(START) || !template.contains(END) {
+        return Err(format!(
+            "{} has no prerender markers: is it a Four Islands build?",
+            dist.join("index.html").display()
+        ));
+    }
+    let quo = catalog::preset("status-quo").ok_or("no status-quo preset")?;
+    let mut pages = vec![
+        Page {
+            file: "index.html".into(),
+            scenario: quo.scenario,
+            title: quo.title,
+            description: quo.description,
+            image: "status-quo".into(),
+        },
+        Page {
+            file: EMBED_PAGE.into(),
+            scenario: quo.scenario,
+            title: quo.title,
+            description: quo.description,
+            image: "status-quo".into(),
+        },
+    ];
+    for p in &PRESETS {
+        pages.push(Page {
+            file: format!("p/{}.html", p.id),
+            scenario: p.scenario,
+            title: p.title,
+            description: p.description,
+            image: p.id.into(),
+        });
+    }
+    std::fs::create_dir_all(dist.join("p")).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(dist.join("og")).map_err(|e| e.to_string())?;
+    let mut images = std::collections::BTreeSet::new();
+    for page in &pages {
+        let evaluation = evaluate(&page.scenario, today);
+        let address = format!(
+            "{base_url}{}?s={}",
+            if page.file == EMBED_PAGE { "" } else { &page.file },
+            link::encode(&page.scenario)
+        );
+        let address = address.replace("index.html?", "?");
+        let summary =
+            summary_html(&page.scenario, &evaluation, &Heading { title: page.title, description: page.description });
+        let body = format!(
+            r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">Positions as of {today}. The interactive explorer loads here; if it does not, this browser may be blocking scripts or WebAssembly. The figures above stand on their own.</p></main>"#
+        );
+        let image = format!("og/{}.png", page.image);
+        let meta = meta_tags(
+            &format!("Four Islands: {}", page.title),
+            page.description,
+            &format!("{base_url}{image}"),
+            &address,
+        );
+        let html = replace_between(&template, &body).replacen("</head>", &format!("{meta}</head>"), 1);
+        std::fs::write(dist.join(&page.file), html).map_err(|e| format!("{}: {e}", page.file))?;
+        if images.insert(image.clone()) {
+            let svg = card_svg(&page.scenario, &evaluation, page.title, &address);
+            write_png(&svg, &dist.join(&image))?;
+        }
+    }
+    Ok(format!("pre-rendered {} pages and {} preview images into {}\n", pages.len(), images.len(), dist.display()))
+}
+
+fn replace_between(template: &str, body: &str) -> String {
+    let start = template.find(START).map_or(0, |i| i + START.len());
+    let end = template.find(END).unwrap_or(template.len());
+    format!("{}{body}{}", &template[..start], &template[end..])
+}
+
+fn meta_tags(title: &str, description: &str, image: &str, url: &str) -> String {
+    let (t, d, i, u) = (escape(title), escape(description), escape(image), escape(url));
+    format!(
+        r#"<meta property="og:type" content="website"><meta property="og:title" content="{t}"><meta property="og:description" content="{d}"><meta property="og:image" content="{i}"><meta property="og:image:width" content="{WIDTH}"><meta property="og:image:height" content="{HEIGHT}"><meta property="og:url" content="{u}"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:title" content="{t}"><meta name="twitter:description" content="{d}"><meta name="twitter:image" content="{i}">"#
+    )
+}
+
+fn write_png(svg: &str, path: &Path) -> Result<(), String> {
+    use resvg::{tiny_skia, usvg};
+    let mut options = usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_system_fonts();
+    // SVG's generic "sans-serif" maps to Arial by default, which Linux rarely has.
+    let installed: Vec<String> = fonts.faces().flat_map(|f| f.families.iter().map(|(name, _)| name.clone())).collect();
+    if let Some(family) =
+        ["DejaVu Sans", "Noto Sans", "Liberation Sans", "IPAPGothic"].iter().find(|f| installed.iter().any(|i| i == *f))
+    {
+        fonts.set_sans_serif_family(*family);
+    }
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("preview image: {e}"))?;
+    let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("preview image: no pixmap")?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.save_png(path).map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,136 @@
+//! The map as an SVG string: islands filled by status with a pattern as well as a colour,
+//! Etorofu's dividing line where the core puts it, and the names in both sides' forms.
+
+use super::escape::escape;
+use crate::model::catalog::MAP;
+use crate::model::island::IslandId;
+use crate::model::map::{Land, Point, divide_etorofu, svg_path};
+use crate::model::scenario::{Scenario, Status};
+use std::fmt::Write;
+
+/// The part of the projected view worth drawing: open sea to the west is left out.
+pub const VIEW_BOX: (u32, u32, u32, u32) = (300, 60, 2989, 2704);
+
+/// The fills, as (pattern id, background, foreground lines): every status has a pattern.
+const PATTERNS: [(&str, &str, &str); 4] = [
+    ("fill-russian", "#c9b6e4", r##"<circle cx="18" cy="18" r="5" fill="#5b3d8a"/>"##),
+    ("fill-japanese", "#a8dcd1", r##"<path d="M-9 9L9 -9M0 36L36 0M27 45L45 27" stroke="#176b5e" stroke-width="7"/>"##),
+    ("fill-joint", "#dcd6c8", r##"<path d="M0 0L36 36M36 0L0 36" stroke="#5e5747" stroke-width="5"/>"##),
+    ("fill-transition", "#a8dcd1", r##"<path d="M0 9H36M0 27H36" stroke="#5b3d8a" stroke-width="7"/>"##),
+];
+
+/// The legend: pattern id and what it means.
+pub const LEGEND: [(&str, &str); 4] = [
+    ("fill-japanese", "Japanese"),
+    ("fill-russian", "Russian"),
+    ("fill-joint", "Joint administration"),
+    ("fill-transition", "Japanese sovereignty, Russian administration or lease for a period"),
+];
+
+pub fn fill_id(status: Status) -> &'static str {
+    match status {
+        Status::Russian => "fill-russian",
+        Status::Japanese | Status::Split { .. } => "fill-japanese",
+        Status::Joint => "fill-joint",
+        Status::RussianAdministration { .. } | Status::LeasedToRussia { .. } => "fill-transition",
+    }
+}
+
+/// Where each name goes (map units) and which end of the text is anchored there: in open
+/// sea beside the island, so no name covers the land it names.
+fn label_at(id: IslandId) -> (Point, &'static str) {
+    match id {
+        IslandId::Habomai => ((800.0, 2600.0), "start"),
+        IslandId::Shikotan => ((1680.0, 2090.0), "start"),
+        IslandId::Kunashiri => ((420.0, 1190.0), "start"),
+        IslandId::Etorofu => ((1500.0, 420.0), "start"),
+    }
+}
+
+/// The `<defs>` with the fill patterns: once per document, shared by the map and legend.
+pub fn defs() -> String {
+    let mut out = String::from("<defs>");
+    for (id, background, lines) in PATTERNS {
+        let _ = write!(
+            out,
+            r#"<pattern id="{id}" width="36" height="36" patternUnits="userSpaceOnUse"><rect width="36" height="36" fill="{background}"/>{lines}</pattern>"#
+        );
+    }
+    out.push_str("</defs>");
+    out
+}
+
+/// The `<svg>` element of the map. `names` gives each island's label.
+pub fn map_svg(s: &Scenario, names: impl Fn(IslandId) -> String) -> String {
+    let (x, y, w, h) = VIEW_BOX;
+    let mut out = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="map-title"><title id="map-title">Map of the four islands and the facing coast of Hokkaido, coloured by status in this scenario</title>"#
+    );
+    out.push_str(&defs());
+    // Clipped to the view box, so nothing spills into letterboxing when scaled.
+    let _ = write!(
+        out,
+        r##"<clipPath id="map-view"><rect x="{x}" y="{y}" width="{w}" height="{h}"/></clipPath><g clip-path="url(#map-view)"><rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##
+    );
+    let divided = match s.status(IslandId::Etorofu) {
+        Status::Split { japan_percent } => Some(divide_etorofu(MAP.shapes, japan_percent)),
+        _ => None,
+    };
+    for shape in MAP.shapes {
+        let d = svg_path(&shape.float_points());
+        match shape.land {
+            Land::Hokkaido => {
+                let _ = write!(
+                    out,
+                    r##"<path class="hokkaido" fill="#e9e4d8" stroke="#8a8371" stroke-width="4" d="{d}"/>"##
+                );
+            }
+            Land::Island(IslandId::Etorofu) if divided.is_some() => {}
+            Land::Island(id) => island_path(&mut out, id.key(), "", fill_id(s.status(id)), &d),
+        }
+    }
+    if let Some(division) = &divided {
+        for ring in &division.japan {
+            island_path(&mut out, "etorofu", "japan", "fill-japanese", &svg_path(ring));
+        }
+        for ring in &division.russia {
+            island_path(&mut out, "etorofu", "russia", "fill-russian", &svg_path(ring));
+        }
+        let ((x1, y1), (x2, y2)) = division.line;
+        let _ = write!(
+            out,
+            r##"<line class="cut" x1="{:.0}" y1="{:.0}" x2="{:.0}" y2="{:.0}" stroke="#111" stroke-width="10" stroke-dasharray="30 18"/>"##,
+            x1, y1, x2, y2
+        );
+    }
+    for id in IslandId::ALL {
+        let ((lx, ly), anchor) = label_at(id);
+        label(&mut out, lx, ly, anchor, &names(id));
+    }
+    label(&mut out, 320.0, 2700.0, "start", "Hokkaido");
+    out.push_str("</g></svg>");
+    out
+}
+
+fn island_path(out: &mut String, island: &str, part: &str, fill: &str, d: &str) {
+    let part = if part.is_empty() { String::new() } else { format!(r#" data-part="{part}""#) };
+    let _ = write!(
+        out,
+        r##"<path class="island" data-island="{island}"{part} fill="url(#{fill})" stroke="#243238" stroke-width="5" d="{d}"/>"##
+    );
+}
+
+fn label(out: &mut String, x: f64, y: f64, anchor: &str, text: &str) {
+    let _ = write!(
+        out,
+        r##"<text class="label" x="{x:.0}" y="{y:.0}" text-anchor="{anchor}" font-size="100" font-family="sans-serif" font-weight="600" fill="#1d2327" stroke="#fff" stroke-width="14" paint-order="stroke">{}</text>"##,
+        escape(text)
+    );
+}
+
+/// A small SVG swatch that shows one fill from the map's patterns.
+pub fn swatch(fill: &str) -> String {
+    format!(
+        r##"<svg viewBox="0 0 36 36" aria-hidden="true" class="swatch"><rect width="36" height="36" fill="url(#{fill})" stroke="#243238" stroke-width="3"/></svg>"##
+    )
+}

@@ -1,0 +1,94 @@
+//! A scenario's key facts as static HTML: what a reader sees before the explorer starts, with
+//! scripts blocked, in a link preview or on paper.
+
+use super::escape::escape;
+use super::map_svg::{LEGEND, map_svg, swatch};
+use crate::model::catalog;
+use crate::model::evaluation::Evaluation;
+use crate::model::format::{percent, thousands};
+use crate::model::island::IslandId;
+use crate::model::scenario::Scenario;
+use std::fmt::Write;
+
+/// What the static page says about the scenario it shows.
+pub struct Heading<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+}
+
+pub fn island_name(id: IslandId) -> String {
+    match id {
+        IslandId::Habomai => "Habomai".into(),
+        IslandId::Shikotan => "Shikotan".into(),
+        IslandId::Kunashiri => "Kunashiri / Kunashir".into(),
+        IslandId::Etorofu => "Etorofu / Iturup".into(),
+    }
+}
+
+pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> String {
+    let a = &e.area;
+    let r = &e.residents;
+    let mut out = String::from(r#"<article class="static-summary panel">"#);
+    let _ = write!(out, "<h2>{}</h2><p>{}</p>", escape(heading.title), escape(heading.description));
+    let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, island_name));
+    for (fill, label) in LEGEND {
+        let _ = write!(out, "<li>{}{}</li>", swatch(fill), escape(label));
+    }
+    out.push_str("</ul></figure>");
+    let _ = write!(
+        out,
+        r#"<dl class="figures"><div><dt>Japan</dt><dd id="land-japan">{} km²<span class="share">{}</span></dd></div><div><dt>Russia</dt><dd id="land-russia">{} km²<span class="share">{}</span></dd></div><div><dt>Residents changing jurisdiction</dt><dd id="residents-changing">{} of {}</dd></div></dl>"#,
+        thousands(a.japan_km2),
+        percent(a.japan_share),
+        thousands(a.russia_km2),
+        percent(1.0 - a.japan_share),
+        thousands(f64::from(r.changing)),
+        thousands(f64::from(r.total)),
+    );
+    let _ = write!(
+        out,
+        "<p>By land area, {} of the way from the Soviet offer of 1956 (Habomai and Shikotan) to Japan's claim to all four islands; equal concessions lie at 50 %.</p>",
+        percent(e.index.by_area)
+    );
+    out.push_str(r#"<ul class="verdicts">"#);
+    for v in &e.positions {
+        let p = v.position;
+        let party = match p.party {
+            catalog::Party::Japan => "Japan",
+            catalog::Party::Russia => "USSR / Russia",
+        };
+        let _ = write!(
+            out,
+            r#"<li data-party="{}" data-verdict="{}"><strong>{party}</strong> ({}, as of {}): {}. {}</li>"#,
+            p.party.key(),
+            v.verdict.key(),
+            escape(p.speaker),
+            e.as_of,
+            escape(&v.reason),
+            cite(p.source)
+        );
+    }
+    out.push_str("</ul>");
+    let _ = write!(
+        out,
+        r#"<p class="small">Areas: {}. Residents: {}. Map: {} ({}).</p>"#,
+        cite(a.source),
+        cite(r.sources[0]),
+        escape(catalog::MAP.attribution),
+        escape(catalog::MAP.licence)
+    );
+    out.push_str("</article>");
+    out
+}
+
+fn cite(id: &str) -> String {
+    match catalog::source(id) {
+        Some(s) => format!(
+            r#"<a class="cite" href="{}" rel="noopener noreferrer">{}, {}</a>"#,
+            escape(s.url),
+            escape(s.publisher),
+            s.date
+        ),
+        None => escape(id),
+    }
+}

@@ -1,0 +1,51 @@
+//! The string renderers: the exported card is valid SVG with the scenario's figures, the
+//! static summary carries the figures the CLI prints, and no text becomes markup.
+
+mod common;
+use common::{date, preset};
+use four_islands::model::catalog::PRESETS;
+use four_islands::model::evaluation::evaluate;
+use four_islands::model::format::thousands;
+use four_islands::render::card::card_svg;
+use four_islands::render::map_svg::map_svg;
+use four_islands::render::summary::{Heading, island_name, summary_html};
+
+fn parses_as_svg(svg: &str) -> Result<(), String> {
+    resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default()).map(drop).map_err(|e| e.to_string())
+}
+
+#[test]
+fn every_preset_card_is_valid_svg_showing_its_figures() {
+    for p in &PRESETS {
+        let e = evaluate(&p.scenario, date("2026-01-01"));
+        let svg = card_svg(&p.scenario, &e, p.title, "https://example.org/?s=x&y=<z>");
+        parses_as_svg(&svg).unwrap_or_else(|err| panic!("{}: {err}", p.id));
+        assert!(svg.contains(&format!("{} km²", thousands(e.area.japan_km2))), "{}", p.id);
+        assert!(svg.contains(&format!("{} km²", thousands(e.area.russia_km2))), "{}", p.id);
+        assert!(svg.contains("Ministry of Foreign Affairs of Japan"), "the sources line");
+        assert!(svg.contains("https://example.org/?s=x&amp;y=&lt;z&gt;"), "the link, escaped");
+    }
+}
+
+#[test]
+fn the_map_is_valid_svg_and_draws_the_division() {
+    let svg = map_svg(&preset("equal-area"), island_name);
+    parses_as_svg(&svg).unwrap();
+    assert_eq!(svg.matches(r#"class="cut""#).count(), 1);
+    assert!(svg.contains(r#"data-part="japan""#) && svg.contains(r#"data-part="russia""#));
+    let whole = map_svg(&preset("1956"), island_name);
+    assert!(!whole.contains(r#"class="cut""#));
+    assert!(whole.matches(r#"data-island="habomai""#).count() >= 5);
+}
+
+#[test]
+fn the_static_summary_shows_the_cli_figures() {
+    let s = preset("1956");
+    let e = evaluate(&s, date("2019-01-01"));
+    let html = summary_html(&s, &e, &Heading { title: "Two <islands>", description: "A & B" });
+    assert!(html.contains(r#"<dd id="land-japan">346 km²"#), "{html}");
+    assert!(html.contains(r#"<dd id="land-russia">4,658 km²"#));
+    assert!(html.contains("3,772 of 18,403"));
+    assert!(html.contains("Two &lt;islands&gt;") && html.contains("A &amp; B"));
+    assert!(html.contains(r#"data-party="japan" data-verdict="compatible""#));
+}
