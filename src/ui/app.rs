@@ -101,14 +101,17 @@ pub fn App() -> Html {
     }
 
     let address = format!("{base}{query}");
-    let on_copy = {
+    let copy_text = {
         let copied = copied.clone();
-        let address = address.clone();
-        Callback::from(move |_| {
+        Callback::from(move |text: String| {
             let copied = copied.clone();
-            browser::copy(address.clone(), Callback::from(move |ok| copied.set(Some(ok))));
+            browser::copy(text, Callback::from(move |ok| copied.set(Some(ok))));
         })
     };
+    let on_copy = copy_text.reform({
+        let address = address.clone();
+        move |_| address.clone()
+    });
     let card = {
         let title = view.preset().map_or("Custom scenario", |p| p.title);
         card_svg(&view.scenario, &evaluation, title, &address)
@@ -148,7 +151,7 @@ pub fn App() -> Html {
                     <Polls polls={evaluation.polls.clone()} />
                     <Opinions opinions={evaluation.opinions.clone()} />
                     <Timeline {as_of} {on_as_of} />
-                    <EmbedPanel {snippets} />
+                    <EmbedPanel {snippets} on_copy={copy_text} />
                 </section>
             </main>
             <footer class="colophon">

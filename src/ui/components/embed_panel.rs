@@ -6,6 +6,7 @@ use yew::prelude::*;
 pub struct EmbedPanelProps {
     /// The loader snippet and the plain iframe snippet for each choice of controls.
     pub snippets: Vec<(&'static str, String, String)>,
+    pub on_copy: Callback<String>,
 }
 
 #[component]
@@ -32,8 +33,10 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
                 </fieldset>
                 <label for="embed-code">{"Paste this where the explorer should appear; it sizes itself to its content:"}</label>
                 <textarea id="embed-code" readonly=true rows="3" value={loader.clone()} />
+                <button type="button" id="copy-embed" onclick={props.on_copy.reform({ let l = loader.clone(); move |_: MouseEvent| l.clone() })}>{"Copy embed code"}</button>
                 <label for="iframe-code">{"For sites that allow no scripts, a plain iframe of fixed height:"}</label>
                 <textarea id="iframe-code" readonly=true rows="3" value={iframe.clone()} />
+                <button type="button" id="copy-iframe" onclick={props.on_copy.reform({ let f = iframe.clone(); move |_: MouseEvent| f.clone() })}>{"Copy iframe code"}</button>
             }
         </section>
     }

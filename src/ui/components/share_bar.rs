@@ -16,7 +16,7 @@ pub struct ShareBarProps {
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let on_click = props.on_copy.reform(|_: MouseEvent| ());
     let status = match props.copied {
-        Some(true) => "Link copied.",
+        Some(true) => "Copied to the clipboard.",
         Some(false) => "The browser did not allow copying: select the address and copy it by hand.",
         None => "",
     };
