@@ -15,6 +15,8 @@ type Check = fn(&Context) -> Result<(), String>;
 
 struct Context {
     origin: String,
+    /// The same dist/, served by a server that refuses the wasm file.
+    no_wasm: String,
     /// A second origin on 127.0.0.1, standing for a news site that embeds the explorer.
     host: String,
     driver: Driver,
@@ -47,9 +49,10 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let no_wasm = server::serve_refusing(dist.clone(), Some("wasm"));
     let origin = server::serve(dist);
     let host = server::serve(host_site(&origin, &output));
-    let context = Context { origin, host, driver, output };
+    let context = Context { origin, no_wasm, host, driver, output };
 
     let checks: &[(&str, Check)] = &[
         ("page_loads_showing_the_status_quo", page_loads_showing_the_status_quo),
@@ -74,6 +77,9 @@ fn main() {
         ),
         ("the_embed_button_gives_the_snippet_for_this_view", the_embed_button_gives_the_snippet_for_this_view),
         ("preset_pages_carry_link_preview_tags_and_image", preset_pages_carry_link_preview_tags_and_image),
+        ("the_page_runs_under_a_strict_security_policy", the_page_runs_under_a_strict_security_policy),
+        ("hostile_links_show_the_message_and_run_nothing", hostile_links_show_the_message_and_run_nothing),
+        ("a_blocked_wasm_leaves_the_static_page_and_a_notice", a_blocked_wasm_leaves_the_static_page_and_a_notice),
     ];
     let mut failed = 0;
     for (name, check) in checks {
@@ -340,4 +346,70 @@ fn preset_pages_carry_link_preview_tags_and_image(c: &Context) -> Result<(), Str
     let size =
         s.exec("const i = document.querySelector('img'); return i ? [i.naturalWidth, i.naturalHeight] : null")?;
     ensure(size == serde_json::json!([1200, 630]), || format!("preview image size {size}"))
+}
+
+fn the_page_runs_under_a_strict_security_policy(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJRR-t"))?;
+    let source = s.exec(
+        "const x = new XMLHttpRequest(); x.open('GET', location.href, false); x.send(); return x.responseText;",
+    )?;
+    let source = source.as_str().unwrap_or_default();
+    let policy = s.exec(
+        "const m = document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]'); return m ? m.content : ''",
+    )?;
+    let policy = policy.as_str().unwrap_or_default();
+    for needed in ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'"] {
+        ensure(policy.contains(needed), || format!("policy {policy:?} lacks {needed:?}"))?;
+    }
+    ensure(!policy.contains("'unsafe-inline'") && !policy.contains("'unsafe-eval'"), || {
+        format!("weak policy {policy:?}")
+    })?;
+    let inline = source
+        .match_indices("<script")
+        .filter(|(i, _)| !source[*i..].split('>').next().unwrap_or("").contains("src="))
+        .count();
+    ensure(inline == 0, || format!("{inline} inline script(s) in the page"))?;
+    // Every change of the page must stay within the policy: listen, then use the controls.
+    s.exec("window.violations = []; document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective)); return true")?;
+    s.click("button[data-preset='equal-area']")?;
+    change(&s, "#status-kunashiri", "joint")?;
+    change(&s, "#as-of", "2001-04-01")?;
+    s.wait_for("return location.search.includes('asof=2001-04-01')", "the changes")?;
+    let violations = s.exec("return window.violations")?;
+    ensure(violations == serde_json::json!([]), || format!("policy violations: {violations}"))?;
+    let styled = s.exec("return document.querySelectorAll('#app [style]').length")?;
+    ensure(styled == 0, || format!("{styled} elements carry inline styles"))
+}
+
+fn hostile_links_show_the_message_and_run_nothing(c: &Context) -> Result<(), String> {
+    let long = "1-JJRR-t".repeat(10_000);
+    let hostile = [
+        "?s=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E".to_owned(),
+        "?s=%3Cimg%20src%3Dx%20onerror%3Dwindow.pwned%3D1%3E".to_owned(),
+        "?s=1-JJRR-t%22%3E%3Csvg%20onload%3Dwindow.pwned%3D1%3E".to_owned(),
+        "?s=javascript:window.pwned=1".to_owned(),
+        "?s=%E0%80%80%FF%FE%C0".to_owned(),
+        "?s=%".to_owned(),
+        "?s=3-JJRR-t".to_owned(),
+        format!("?s={long}"),
+        "?s=1-JJRR-t&asof=%3Csvg%20onload%3Dwindow.pwned%3D1%3E".to_owned(),
+    ];
+    let s = c.session()?;
+    for query in &hostile {
+        s.open(&c.url(query))?;
+        let shown = s.exec("const n = document.querySelector('.notice'); return n ? n.textContent : ''")?;
+        ensure(!shown.as_str().unwrap_or_default().is_empty(), || format!("{:.60}: no message", query))?;
+        let ran = s.exec("return window.pwned === undefined && document.querySelectorAll('#app script, #app img, [onerror], [onload]').length === 0")?;
+        ensure(ran == Value::Bool(true), || format!("{:.60}: injected markup or script", query))?;
+    }
+    Ok(())
+}
+
+fn a_blocked_wasm_leaves_the_static_page_and_a_notice(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.goto(&format!("{}/p/1956.html", c.no_wasm))?;
+    s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
+    expect_text(&s, "#land-japan", "346 km²")?;
+    expect_text(&s, ".loading", "could not start")
 }

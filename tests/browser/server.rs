@@ -6,18 +6,24 @@ use std::path::{Path, PathBuf};
 
 /// Serves `root` on an ephemeral port of 127.0.0.1 until the process ends; returns the origin.
 pub fn serve(root: PathBuf) -> String {
+    serve_refusing(root, None)
+}
+
+/// Like [`serve`], but answers 404 for files with the given extension (to stand for a
+/// browser or network that blocks them).
+pub fn serve_refusing(root: PathBuf, refused: Option<&'static str>) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
     let origin = format!("http://{}", listener.local_addr().expect("bound address"));
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let root = root.clone();
-            std::thread::spawn(move || respond(stream, &root));
+            std::thread::spawn(move || respond(stream, &root, refused));
         }
     });
     origin
 }
 
-fn respond(mut stream: TcpStream, root: &Path) {
+fn respond(mut stream: TcpStream, root: &Path, refused: Option<&str>) {
     let mut line = String::new();
     let mut reader = BufReader::new(&stream);
     if reader.read_line(&mut line).is_err() {
@@ -33,7 +39,9 @@ fn respond(mut stream: TcpStream, root: &Path) {
     let relative = if path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() };
     let file = root.join(relative.trim_start_matches('/'));
     let (status, body, kind) = match std::fs::read(&file) {
-        Ok(body) if !relative.contains("..") => ("200 OK", body, content_type(&file)),
+        Ok(body) if !relative.contains("..") && file.extension().and_then(|e| e.to_str()) != refused => {
+            ("200 OK", body, content_type(&file))
+        }
         _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
     let head = format!(

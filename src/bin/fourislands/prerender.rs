@@ -16,6 +16,10 @@ use std::path::Path;
 
 const START: &str = "<!-- prerender:start -->";
 const END: &str = "<!-- prerender:end -->";
+const META_START: &str = "<!-- meta:start -->";
+const META_END: &str = "<!-- meta:end -->";
+/// The starter that replaces trunk's inline loader, which the security policy would refuse.
+const BOOT: &str = "boot.js";
 
 /// One page to write: where, which scenario, and what it says about it.
 struct Page<'a> {
@@ -29,12 +33,25 @@ struct Page<'a> {
 pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
     let template = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
-    if !template.contains(START) || !template.contains(END) {
+    if [START, END, META_START, META_END].iter().any(|m| !template.contains(m)) {
         return Err(format!(
             "{} has no prerender markers: is it a Four Islands build?",
             dist.join("index.html").display()
         ));
     }
+    let template = match inline_loader(&template) {
+        Some((range, module, wasm)) => {
+            std::fs::write(dist.join(BOOT), boot_script(&module, &wasm)).map_err(|e| format!("{BOOT}: {e}"))?;
+            format!(
+                "{}<script type=\"module\" src=\"/{BOOT}\"></script>{}",
+                &template[..range.start],
+                &template[range.end..]
+            )
+        }
+        // Already moved out by an earlier run over the same folder.
+        None if template.contains(BOOT) => template,
+        None => return Err("index.html has neither trunk's loader nor the boot script".into()),
+    };
     let quo = catalog::preset("status-quo").ok_or("no status-quo preset")?;
     let mut pages = vec![
         Page {
@@ -84,7 +101,7 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
             &format!("{base_url}{image}"),
             &address,
         );
-        let html = replace_between(&template, &body).replacen("</head>", &format!("{meta}</head>"), 1);
+        let html = replace_between(&replace_between(&template, START, END, &body), META_START, META_END, &meta);
         std::fs::write(dist.join(&page.file), html).map_err(|e| format!("{}: {e}", page.file))?;
         if images.insert(image.clone()) {
             let svg = card_svg(&page.scenario, &evaluation, page.title, &address);
@@ -94,10 +111,39 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
     Ok(format!("pre-rendered {} pages and {} preview images into {}\n", pages.len(), images.len(), dist.display()))
 }
 
-fn replace_between(template: &str, body: &str) -> String {
-    let start = template.find(START).map_or(0, |i| i + START.len());
-    let end = template.find(END).unwrap_or(template.len());
-    format!("{}{body}{}", &template[..start], &template[end..])
+fn replace_between(template: &str, start: &str, end: &str, body: &str) -> String {
+    let from = template.find(start).map_or(0, |i| i + start.len());
+    let to = template.find(end).unwrap_or(template.len());
+    format!("{}{body}{}", &template[..from], &template[to..])
+}
+
+/// Trunk's inline `<script type="module">` loader: where it is, and the glue module and wasm
+/// file it loads.
+fn inline_loader(html: &str) -> Option<(std::ops::Range<usize>, String, String)> {
+    let start = html.find("<script type=\"module\">")?;
+    let end = start + html[start..].find("</script>")? + "</script>".len();
+    let script = &html[start..end];
+    let quoted = |after: &str| -> Option<String> {
+        let rest = &script[script.find(after)? + after.len()..];
+        let rest = rest.trim_start().strip_prefix('\'')?;
+        Some(rest[..rest.find('\'')?].to_owned())
+    };
+    Some((start..end, quoted(" from")?, quoted("module_or_path:")?))
+}
+
+fn boot_script(module: &str, wasm: &str) -> String {
+    format!(
+        r#"// Starts the explorer. Kept out of the HTML so that the page's security policy can refuse
+// every inline script. If the explorer cannot start (WebAssembly blocked, an old browser, a
+// failed download), the pre-rendered figures stay on the page and a short notice says why.
+const failed = () => {{
+  document.documentElement.setAttribute("data-boot-failed", "");
+  const note = document.querySelector(".loading");
+  if (note) note.textContent = "The interactive explorer could not start in this browser. The figures and sources shown here are complete.";
+}};
+import({module:?}).then((glue) => glue.default({{ module_or_path: {wasm:?} }})).catch(failed);
+"#
+    )
 }
 
 fn meta_tags(title: &str, description: &str, image: &str, url: &str) -> String {

@@ -15,11 +15,15 @@ pub struct OutcomeProps {
 pub fn Outcome(props: &OutcomeProps) -> Html {
     let a = &props.evaluation.area;
     let r = &props.evaluation.residents;
-    let japan_width = format!("width: {:.2}%", a.japan_share * 100.0);
+    // Drawn in SVG attributes, not inline styles, which the page's security policy refuses.
+    let japan_width = format!("{:.1}", a.japan_share * 1000.0);
     html! {
         <section class="panel outcome">
             <h2>{"Land and people"}</h2>
-            <div class="split-bar" aria-hidden="true"><span class="bar-japan" style={japan_width}></span></div>
+            <svg class="split-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true">
+                <rect class="bar-russia" width="1000" height="20" />
+                <rect class="bar-japan" width={japan_width} height="20" />
+            </svg>
             <dl class="figures">
                 <div><dt>{"Japan"}</dt><dd id="land-japan">{format!("{} km²", thousands(a.japan_km2))}<span class="share">{percent(a.japan_share)}</span></dd></div>
                 <div><dt>{"Russia"}</dt><dd id="land-russia">{format!("{} km²", thousands(a.russia_km2))}<span class="share">{percent(1.0 - a.japan_share)}</span></dd></div>

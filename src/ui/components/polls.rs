@@ -42,7 +42,7 @@ pub fn Polls(props: &PollsProps) -> Html {
                                 let matches = m.matching.contains(&i);
                                 html! {
                                     <li class={classes!("answer", matches.then_some("match"))}>
-                                        <span class="bar" style={format!("width: {:.1}%", o.percent)}></span>
+                                        <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width={format!("{:.1}", o.percent)} height="1" /></svg>
                                         <span class="pct">{format!("{:.0} %", o.percent)}</span>
                                         <span class="label">{o.label}
                                             if !o.label_original.is_empty() { {" "}<span lang="ja" class="original">{"「"}{o.label_original}{"」"}</span> }
