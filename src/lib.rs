@@ -1,6 +1,9 @@
 //! Four Islands: a scenario explorer for the Japan–Russia dispute over the four islands off
 //! Hokkaido. This crate's core (`model`) computes; the command-line tool and the web
 //! interface only present what it computes.
+// Code that runs in the browser handles every input without panicking: no unwrap or expect
+// outside tests (build-time code that may assume checked data opts out where it does).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod model;
 

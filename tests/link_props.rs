@@ -2,6 +2,7 @@
 //! any string at all returns (quickly) a scenario or an error, never a panic.
 
 use four_islands::model::scenario::MAX_YEARS;
+use four_islands::model::view::View;
 use four_islands::{Scenario, Status, Terms, Timing, decode, encode};
 use proptest::prelude::*;
 
@@ -74,6 +75,26 @@ proptest! {
     fn decoding_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
         let _ = decode(&String::from_utf8_lossy(&bytes));
     }
+
+    #[test]
+    fn any_address_gives_a_view_that_its_own_address_reopens(query in "[?&=%0-9A-Za-z<>\\-]{0,120}") {
+        let (view, _) = View::from_address("/embed.html", &query);
+        let (again, problem) = View::from_address("/embed.html", &view.to_query());
+        prop_assert!(problem.is_none());
+        prop_assert_eq!(again, view);
+    }
+}
+
+#[test]
+fn a_64_kib_address_is_read_quickly_and_safely() {
+    let query = format!("?{}", "s=1-JJRR-t&asof=2016-02-30&x=%E0%A4&".repeat(64 * 1024 / 36));
+    assert!(query.len() >= 64 * 1024 - 64);
+    let start = std::time::Instant::now();
+    let (view, problem) = View::from_query(&query);
+    assert_eq!(encode(&view.scenario), "1-JJRR-t");
+    assert!(problem.is_some(), "the invalid date is reported");
+    // Bounded work: one pass over the text. Generous, so a slow machine never fails it.
+    assert!(start.elapsed() < std::time::Duration::from_secs(2));
 }
 
 #[test]

@@ -1,0 +1,74 @@
+//! Integrity of the compiled-in data beyond what build.rs refuses: addresses, dates, quotes
+//! with their speakers, and disagreeing sources recorded side by side.
+
+use four_islands::model::catalog::{self, DOCUMENTS, ISLANDS, OPINIONS, POLLS, POSITIONS, SOURCES};
+use four_islands::source_data::{load_dir, validate};
+use std::path::Path;
+
+#[test]
+fn every_source_address_is_well_formed_and_unique() {
+    for s in &SOURCES {
+        let rest = s.url.strip_prefix("https://").or_else(|| s.url.strip_prefix("http://"));
+        let host = rest.and_then(|r| r.split('/').next()).unwrap_or("");
+        assert!(host.contains('.') && !host.contains(' '), "{}: {}", s.id, s.url);
+        assert!(!s.title.is_empty() && !s.publisher.is_empty(), "{}", s.id);
+        assert!(s.date.year >= 1855 && s.date.year <= 2026, "{}: {}", s.id, s.date);
+    }
+    let mut ids: Vec<&str> = SOURCES.iter().map(|s| s.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), SOURCES.len());
+}
+
+#[test]
+fn every_quote_is_attributed_and_every_statement_cited() {
+    for p in &POSITIONS {
+        assert!(!p.speaker.trim().is_empty(), "{}", p.id);
+        assert!(catalog::source(p.source).is_some(), "{}", p.id);
+        if let Some(q) = &p.quote {
+            assert!(!q.text.trim().is_empty() && (q.language == "en" || !q.translation.is_empty()), "{}", p.id);
+        }
+    }
+    for o in &OPINIONS {
+        assert!(!o.author.trim().is_empty() && !o.role.trim().is_empty(), "{}", o.id);
+        assert!(catalog::source(o.source).is_some(), "{}", o.id);
+    }
+    for d in &DOCUMENTS {
+        assert!(!d.sources.is_empty() && d.sources.iter().all(|s| catalog::source(s).is_some()), "{}", d.id);
+    }
+    for p in &POLLS {
+        assert!(catalog::source(p.source).is_some(), "{}", p.id);
+        assert!(p.field_start <= p.field_end, "{}", p.id);
+    }
+}
+
+#[test]
+fn figures_from_every_source_are_cited_and_dated() {
+    for island in &ISLANDS {
+        let figures = [&island.area, &island.residents_1945, &island.residents_now]
+            .into_iter()
+            .chain(island.area_alternates)
+            .chain(island.residents_alternates);
+        for f in figures {
+            assert!(catalog::source(f.source).is_some(), "{:?}: {}", island.id, f.source);
+            assert!(f.date.year >= 1945, "{:?}", island.id);
+        }
+    }
+}
+
+#[test]
+fn sources_that_disagree_by_more_than_five_percent_are_both_kept_and_flagged() {
+    let data = load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("valid data");
+    let flags = validate::disagreements(&data);
+    // Shikotan: 251 km² (Japan's survey) against 225 km² (Bulgarian Wikipedia).
+    assert!(
+        flags.iter().any(|f| f.starts_with("Shikotan area: 251 (mofa-area) vs 225 (bgwiki-shikotan)")),
+        "{flags:#?}"
+    );
+    // Habomai: 95 km² against 100 km² (English Wikipedia), 5.3 % apart.
+    assert!(flags.iter().any(|f| f.contains("vs 100 (enwiki-habomai)")), "{flags:#?}");
+    // Close figures are kept but not flagged: Etorofu 3,168 against 3,139 km².
+    assert!(!flags.iter().any(|f| f.contains("3139")), "{flags:#?}");
+    let shikotan = catalog::island(four_islands::IslandId::Shikotan);
+    assert!(shikotan.area_alternates.iter().any(|f| f.value == 225.0 && f.source == "bgwiki-shikotan"));
+}
