@@ -1,5 +1,7 @@
 //! A static file server on 127.0.0.1 for the built dist/, run on its own threads.
 
+#![allow(dead_code)] // shared by the browser tests and the benchmark, each using a part
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};

@@ -1,6 +1,8 @@
 //! Just enough of the WebDriver protocol to drive Debian's chromedriver: sessions, navigation,
 //! scripts, clicks, window size and screenshots, over plain HTTP on loopback.
 
+#![allow(dead_code)] // shared by the browser tests and the benchmark, each using a part
+
 use serde_json::{Value, json};
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -100,6 +102,18 @@ impl Session {
 
     pub fn goto(&self, url: &str) -> Result<(), String> {
         self.cmd("POST", "/url", Some(json!({ "url": url }))).map(drop)
+    }
+
+    /// Sends a Chrome DevTools Protocol command through chromedriver.
+    pub fn cdp(&self, cmd: &str, params: Value) -> Result<Value, String> {
+        self.cmd("POST", "/goog/cdp/execute", Some(json!({ "cmd": cmd, "params": params })))
+    }
+
+    /// Runs an asynchronous script: it gets a callback as its last argument and passes the
+    /// result to it.
+    pub fn exec_async(&self, script: &str) -> Result<Value, String> {
+        self.cmd("POST", "/timeouts", Some(json!({ "script": 300_000 })))?;
+        self.cmd("POST", "/execute/async", Some(json!({ "script": script, "args": [] })))
     }
 
     /// Runs a script in the page and returns its value.

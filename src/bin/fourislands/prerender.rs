@@ -108,7 +108,13 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
             write_png(&svg, &dist.join(&image))?;
         }
     }
-    Ok(format!("pre-rendered {} pages and {} preview images into {}\n", pages.len(), images.len(), dist.display()))
+    let compressed = compress_all(dist)?;
+    Ok(format!(
+        "pre-rendered {} pages and {} preview images into {}; wrote brotli and gzip copies of {compressed} files\n",
+        pages.len(),
+        images.len(),
+        dist.display()
+    ))
 }
 
 fn replace_between(template: &str, start: &str, end: &str, body: &str) -> String {
@@ -141,7 +147,11 @@ const failed = () => {{
   const note = document.querySelector(".loading");
   if (note) note.textContent = "The interactive explorer could not start in this browser. The figures and sources shown here are complete.";
 }};
-import({module:?}).then((glue) => glue.default({{ module_or_path: {wasm:?} }})).catch(failed);
+import({module:?})
+  .then((glue) => glue.default({{ module_or_path: {wasm:?} }}))
+  // The benchmark reads the wasm memory's size from here.
+  .then((wasm) => {{ globalThis.fourIslandsWasmMemory = wasm.memory; }})
+  .catch(failed);
 "#
     )
 }
@@ -169,4 +179,35 @@ fn write_png(svg: &str, path: &Path) -> Result<(), String> {
     let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("preview image: no pixmap")?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     pixmap.save_png(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes `name.br` and `name.gz` beside every text and wasm file, for static hosts that
+/// serve pre-compressed files.
+fn compress_all(dir: &Path) -> Result<usize, String> {
+    use std::io::Write;
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            count += compress_all(&path)?;
+            continue;
+        }
+        let compressible =
+            matches!(path.extension().and_then(|e| e.to_str()), Some("html" | "js" | "wasm" | "css" | "svg"));
+        if !compressible {
+            continue;
+        }
+        let data = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut br = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams { quality: 11, lgwin: 22, ..Default::default() };
+        brotli::BrotliCompress(&mut &data[..], &mut br, &params).map_err(|e| e.to_string())?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&data).map_err(|e| e.to_string())?;
+        let gz = gz.finish().map_err(|e| e.to_string())?;
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        std::fs::write(path.with_file_name(format!("{name}.br")), br).map_err(|e| e.to_string())?;
+        std::fs::write(path.with_file_name(format!("{name}.gz")), gz).map_err(|e| e.to_string())?;
+        count += 1;
+    }
+    Ok(count)
 }
