@@ -41,6 +41,13 @@ need_browser() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-ipafont-gothic
 }
 
+need_axe() {
+  # The accessibility rules the browser tests run in the page.
+  [ -f "$TOOLS_HOME/axe/node_modules/axe-core/axe.min.js" ] ||
+    npm install --no-audit --no-fund --prefix "$TOOLS_HOME/axe" axe-core@4
+  export FOUR_ISLANDS_AXE="$TOOLS_HOME/axe/node_modules/axe-core/axe.min.js"
+}
+
 need_web_tools() {
   need_wasm_target
   need_trunk

@@ -80,6 +80,11 @@ fn main() {
         ("the_page_runs_under_a_strict_security_policy", the_page_runs_under_a_strict_security_policy),
         ("hostile_links_show_the_message_and_run_nothing", hostile_links_show_the_message_and_run_nothing),
         ("a_blocked_wasm_leaves_the_static_page_and_a_notice", a_blocked_wasm_leaves_the_static_page_and_a_notice),
+        ("the_accessibility_audit_finds_no_violations", the_accessibility_audit_finds_no_violations),
+        (
+            "a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone",
+            a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone,
+        ),
     ];
     let mut failed = 0;
     for (name, check) in checks {
@@ -412,4 +417,58 @@ fn a_blocked_wasm_leaves_the_static_page_and_a_notice(c: &Context) -> Result<(),
     s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
     expect_text(&s, "#land-japan", "346 km²")?;
     expect_text(&s, ".loading", "could not start")
+}
+
+/// axe-core's rules (WCAG 2.x A and AA), run in the page: none may be violated.
+fn the_accessibility_audit_finds_no_violations(c: &Context) -> Result<(), String> {
+    let axe_path =
+        std::env::var("FOUR_ISLANDS_AXE").map_err(|_| "FOUR_ISLANDS_AXE is not set: run ./scripts/test".to_owned())?;
+    let axe = std::fs::read_to_string(&axe_path).map_err(|e| format!("{axe_path}: {e}"))?;
+    let pages = [
+        ("?s=1-JJJS21-t", 1280),
+        ("?s=1-CA20L99S1-tp5dfrvjsn", 390),
+        ("embed.html?s=1-JJRR-t&controls=all", 390),
+        ("embed.html?s=1-JJRR-t&controls=none&theme=dark", 1280),
+    ];
+    for (page, width) in pages {
+        let s = c.driver.session(width, 900)?;
+        s.open(&c.url(page))?;
+        // Run as the script itself, not through eval: the page's policy forbids eval.
+        s.exec(&format!("{axe}\nreturn true;"))?;
+        let result = s.exec_async(
+            "const done = arguments[arguments.length - 1]; axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.length + ' (' + v.nodes.slice(0, 2).map(n => n.target.join(' ')).join(', ') + ')')), e => done(['axe failed: ' + e]));",
+        )?;
+        ensure(result == serde_json::json!([]), || format!("{page} at {width} px: {result}"))?;
+    }
+    Ok(())
+}
+
+/// Tab to a preset, choose it with Enter, tab to "Copy link" and press it: no mouse.
+fn a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url(""))?;
+    let mut reached = false;
+    for _ in 0..40 {
+        s.keys("\u{E004}")?; // Tab
+        if s.exec("return document.activeElement.dataset.preset === '1956'")? == Value::Bool(true) {
+            reached = true;
+            break;
+        }
+    }
+    ensure(reached, || "Tab never reached the 1956 preset".into())?;
+    let outline = s.exec("return getComputedStyle(document.activeElement).outlineStyle")?;
+    ensure(outline != "none", || "the focused preset shows no focus outline".into())?;
+    s.keys("\u{E007}")?; // Enter
+    s.wait_for("return location.search === '?s=1-JJRR-t'", "the preset chosen by keyboard")?;
+    let mut copied = false;
+    for _ in 0..60 {
+        s.keys("\u{E004}")?;
+        if s.exec("return document.activeElement.id === 'copy-link'")? == Value::Bool(true) {
+            copied = true;
+            break;
+        }
+    }
+    ensure(copied, || "Tab never reached Copy link".into())?;
+    s.keys(" ")?;
+    s.wait_for("return document.querySelector('.share [role=status]').textContent.length > 0", "a copy status")
 }

@@ -156,6 +156,25 @@ impl Session {
             .ok_or_else(|| format!("no element {css}"))
     }
 
+    /// Types keys into whatever has the focus (WebDriver key codes, e.g. "\u{E004}" for Tab).
+    pub fn keys(&self, text: &str) -> Result<(), String> {
+        let actions: Vec<Value> = text
+            .chars()
+            .flat_map(|c| {
+                [
+                    json!({ "type": "keyDown", "value": c.to_string() }),
+                    json!({ "type": "keyUp", "value": c.to_string() }),
+                ]
+            })
+            .collect();
+        self.cmd(
+            "POST",
+            "/actions",
+            Some(json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] })),
+        )
+        .map(drop)
+    }
+
     pub fn click(&self, css: &str) -> Result<(), String> {
         let element = self.find(css)?;
         self.cmd("POST", &format!("/element/{element}/click"), Some(json!({}))).map(drop)
