@@ -128,26 +128,14 @@ fn main() {
 
     let _ = writeln!(out, "\n| measure | Four Islands | floor | ratio |");
     let _ = writeln!(out, "|---|---:|---:|---:|");
-    let _ = writeln!(
-        out,
-        "| first contentful paint, 4× CPU throttling (median of 5) | {fcp:.0} ms | {floor_fcp:.0} ms | {} |",
-        ratio(fcp, floor_fcp)
-    );
-    let _ = writeln!(
-        out,
-        "| time to interactive (ready mark), 4× throttling | {tti:.0} ms | {floor_tti:.0} ms | {} |",
-        ratio(tti, floor_tti)
-    );
-    let _ = writeln!(
-        out,
-        "| control change to screen, median (200 changes) | {p50:.1} ms | {floor_p50:.1} ms | {} |",
-        ratio(p50, floor_p50)
-    );
-    let _ = writeln!(
-        out,
-        "| control change to screen, 95th percentile | {p95:.1} ms | {floor_p95:.1} ms | {} |",
-        ratio(p95, floor_p95)
-    );
+    for (label, ours, theirs, unit) in [
+        ("first contentful paint, 4× CPU throttling (median of 5)", fcp, floor_fcp, "ms"),
+        ("time to interactive (ready mark), 4× throttling", tti, floor_tti, "ms"),
+        ("control change to screen, median (200 changes)", p50, floor_p50, "ms"),
+        ("control change to screen, 95th percentile", p95, floor_p95, "ms"),
+    ] {
+        let _ = writeln!(out, "| {label} | {ours:.1} {unit} | {theirs:.1} {unit} | {} |", ratio(ours, theirs));
+    }
     let _ = writeln!(out, "| layout shift on load | {load_shift:.4} | | |");
     let _ = writeln!(out, "| layout shift over the control changes (preset clicks) | {shift_changes:.4} | | |");
     let _ = writeln!(

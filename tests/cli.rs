@@ -32,17 +32,7 @@ fn fails_with(args: &[&str], fragment: &str) {
 #[test]
 fn presets_lists_every_preset_with_its_link() {
     let text = stdout(&["presets"]);
-    for id in [
-        "status-quo",
-        "1956",
-        "two-plus-alpha",
-        "all-four",
-        "all-four-phased",
-        "equal-area",
-        "joint-development",
-        "condominium",
-        "lease-back",
-    ] {
+    for id in four_islands::source_data::validate::REQUIRED_PRESETS {
         assert!(text.lines().any(|l| l.starts_with(id)), "{id} missing");
     }
     assert!(text.contains("1-JJRR-t"));
