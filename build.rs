@@ -17,6 +17,7 @@ fn main() {
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=src/source_data");
     println!("cargo::rerun-if-changed=src/model/date.rs");
+    println!("cargo::rerun-if-changed=i18n");
     let data = match source_data::load_dir(Path::new("data")) {
         Ok(data) => data,
         Err(errors) => {
@@ -27,6 +28,19 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("data.rs");
-    std::fs::write(&out, source_data::codegen::generate(&data)).expect("OUT_DIR is writable");
+    let translations = match source_data::translations::load(Path::new("i18n")) {
+        Ok(t) => t,
+        Err(errors) => {
+            eprintln!("i18n/ has {} problem(s):", errors.len());
+            for e in &errors {
+                eprintln!("  {e}");
+            }
+            std::process::exit(1);
+        }
+    };
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir);
+    std::fs::write(out.join("data.rs"), source_data::codegen::generate(&data)).expect("OUT_DIR is writable");
+    std::fs::write(out.join("i18n.rs"), source_data::translations::generate(&translations))
+        .expect("OUT_DIR is writable");
 }

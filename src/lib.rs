@@ -7,6 +7,9 @@
 
 pub mod model;
 
+/// The interface in three languages, and the reader's choice of names.
+pub mod i18n;
+
 /// Pure string renderers (map SVG, static summary, export card) shared by every output.
 pub mod render;
 

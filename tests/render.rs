@@ -3,12 +3,13 @@
 
 mod common;
 use common::{date, preset};
+use four_islands::i18n::Lang;
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::evaluation::evaluate;
 use four_islands::model::format::thousands;
 use four_islands::render::card::card_svg;
 use four_islands::render::map_svg::map_svg;
-use four_islands::render::summary::{Heading, island_name, summary_html};
+use four_islands::render::summary::{Heading, english_name, summary_html};
 
 fn parses_as_svg(svg: &str) -> Result<(), String> {
     resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default()).map(drop).map_err(|e| e.to_string())
@@ -29,11 +30,11 @@ fn every_preset_card_is_valid_svg_showing_its_figures() {
 
 #[test]
 fn the_map_is_valid_svg_and_draws_the_division() {
-    let svg = map_svg(&preset("equal-area"), island_name);
+    let svg = map_svg(&preset("equal-area"), Lang::En, english_name);
     parses_as_svg(&svg).unwrap();
     assert_eq!(svg.matches(r#"class="cut""#).count(), 1);
     assert!(svg.contains(r#"data-part="japan""#) && svg.contains(r#"data-part="russia""#));
-    let whole = map_svg(&preset("1956"), island_name);
+    let whole = map_svg(&preset("1956"), Lang::En, english_name);
     assert!(!whole.contains(r#"class="cut""#));
     assert!(whole.matches(r#"data-island="habomai""#).count() >= 5);
 }

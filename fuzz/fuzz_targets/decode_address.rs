@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(scenario) = decode(&text) {
         assert_eq!(encode(&scenario), text.trim());
     }
-    let (view, _) = View::from_address("/embed.html", &text);
+    let (view, _) = View::from_address("/embed.html", &text, four_islands::i18n::Lang::En);
     let (again, problem) = View::from_query(&view.to_query());
     assert!(problem.is_none());
     assert_eq!(again.scenario, view.scenario);

@@ -6,6 +6,7 @@ use super::date::Date;
 use super::island::IslandId;
 use super::link;
 use super::scenario::{Scenario, Status, Term, Timing};
+use crate::i18n::{Lang, Naming};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
@@ -13,6 +14,8 @@ pub struct View {
     /// The date at which positions are judged; `None` means today.
     pub as_of: Option<Date>,
     pub layout: Layout,
+    pub lang: Lang,
+    pub naming: Naming,
 }
 
 /// The full explorer, or the compact page that articles embed.
@@ -64,11 +67,13 @@ pub enum Action {
     Timing(Timing),
     Term(Term, bool),
     AsOf(Option<Date>),
+    Lang(Lang),
+    Naming(Naming),
 }
 
 impl Default for View {
     fn default() -> View {
-        View { scenario: Scenario::STATUS_QUO, as_of: None, layout: Layout::Full }
+        View { scenario: Scenario::STATUS_QUO, as_of: None, layout: Layout::Full, lang: Lang::En, naming: Naming::Both }
     }
 }
 
@@ -79,13 +84,14 @@ impl View {
     /// Reads `?s=<link>&asof=<date>` (other parameters are left to their readers). A damaged
     /// link gives the status quo and a message for the reader, never a failure.
     pub fn from_query(query: &str) -> (View, Option<String>) {
-        View::from_address("/", query)
+        View::from_address("/", query, Lang::En)
     }
 
     /// Reads the page's path and query. `/embed.html` is the embedded layout; a pre-rendered
-    /// preset page `/p/<id>.html` starts from that preset when the query names no scenario.
-    pub fn from_address(path: &str, query: &str) -> (View, Option<String>) {
-        let mut view = View::default();
+    /// preset page `/p/<id>.html` starts from that preset when the query names no scenario;
+    /// `lang` is the language when the query names none (the browser's preference).
+    pub fn from_address(path: &str, query: &str, lang: Lang) -> (View, Option<String>) {
+        let mut view = View { lang, ..View::default() };
         let page = path.rsplit('/').next().unwrap_or("");
         if page == EMBED_PAGE {
             view.layout = Layout::Embed { controls: Controls::Presets, theme: Theme::Light };
@@ -115,6 +121,8 @@ impl View {
                     Ok(s) => view.scenario = s,
                     Err(e) => problem = Some(format!("{e} Showing the status quo instead.")),
                 },
+                "lang" => view.lang = Lang::from_code(value).unwrap_or(view.lang),
+                "names" => view.naming = Naming::from_code(value).unwrap_or(Naming::Both),
                 "asof" => match Date::parse(&percent_decode(value)) {
                     Ok(d) => view.as_of = Some(d),
                     Err(_) => {
@@ -137,11 +145,15 @@ impl View {
         q
     }
 
-    /// The query that opens this scenario and date in the full explorer.
+    /// The query that opens this scenario, date, language and names in the full explorer.
     pub fn full_query(&self) -> String {
         let mut q = format!("?s={}", link::encode(&self.scenario));
         if let Some(d) = self.as_of {
             q.push_str(&format!("&asof={d}"));
+        }
+        q.push_str(&format!("&lang={}", self.lang.code()));
+        if self.naming != Naming::Both {
+            q.push_str(&format!("&names={}", self.naming.code()));
         }
         q
     }
@@ -150,9 +162,10 @@ impl View {
     /// `base` is the explorer's address up to and including the last `/`.
     pub fn embed_snippet(&self, base: &str, controls: Controls) -> String {
         format!(
-            "<div data-four-islands=\"{}\" data-controls=\"{}\"></div>\n<script async src=\"{base}embed.js\"></script>",
+            "<div data-four-islands=\"{}\" data-controls=\"{}\" data-lang=\"{}\"></div>\n<script async src=\"{base}embed.js\"></script>",
             link::encode(&self.scenario),
-            controls.key()
+            controls.key(),
+            self.lang.code()
         )
     }
 
@@ -160,9 +173,10 @@ impl View {
     pub fn iframe_snippet(&self, base: &str, controls: Controls) -> String {
         let title = self.preset().map_or("a settlement scenario", |p| p.title);
         format!(
-            "<iframe src=\"{base}{EMBED_PAGE}?s={}&amp;controls={}\" title=\"Four Islands: {title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{base}{EMBED_PAGE}?s={}&amp;controls={}&amp;lang={}\" title=\"Four Islands: {title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>",
             link::encode(&self.scenario),
-            controls.key()
+            controls.key(),
+            self.lang.code()
         )
     }
 
@@ -184,6 +198,8 @@ impl View {
             Action::Timing(t) => s.timing = t,
             Action::Term(term, on) => s.terms.set(term, on),
             Action::AsOf(d) => next.as_of = d,
+            Action::Lang(l) => next.lang = l,
+            Action::Naming(n) => next.naming = n,
         }
         // Controls clamp their numbers, but the view must never hold a scenario a link cannot carry.
         if next.scenario.validate().is_err() {
@@ -251,24 +267,29 @@ mod tests {
         check("?s=1-JJRR-t&asof=2016-02-30", "1-JJRR-t", Some("date in the link"));
         let (view, _) = View::from_query("?s=1-JJRR-t&asof=2016-12-16");
         assert_eq!(view.as_of, Some(Date::ymd(2016, 12, 16)));
-        assert_eq!(view.to_query(), "?s=1-JJRR-t&asof=2016-12-16");
+        assert_eq!(view.to_query(), "?s=1-JJRR-t&asof=2016-12-16&lang=en");
+        let (view, _) = View::from_address("/", "?s=1-JJRR-t&lang=ru-RU&names=ja", Lang::Ja);
+        assert_eq!((view.lang, view.naming), (Lang::Ru, Naming::Japanese));
+        assert_eq!(view.to_query(), "?s=1-JJRR-t&lang=ru&names=ja");
+        let (view, _) = View::from_address("/", "?s=1-JJRR-t&lang=xx&names=yy", Lang::Ja);
+        assert_eq!((view.lang, view.naming), (Lang::Ja, Naming::Both), "unknown values fall back");
     }
 
     #[test]
     fn reads_the_embedded_layout_and_preset_pages() {
-        let (v, _) = View::from_address("/embed.html", "?s=1-JJRR-t&controls=all&theme=dark");
+        let (v, _) = View::from_address("/embed.html", "?s=1-JJRR-t&controls=all&theme=dark", Lang::En);
         assert_eq!(v.layout, Layout::Embed { controls: Controls::All, theme: Theme::Dark });
-        assert_eq!(v.to_query(), "?s=1-JJRR-t&controls=all&theme=dark");
-        assert_eq!(v.full_query(), "?s=1-JJRR-t");
-        let (v, _) = View::from_address("/embed.html", "?controls=bogus");
+        assert_eq!(v.to_query(), "?s=1-JJRR-t&lang=en&controls=all&theme=dark");
+        assert_eq!(v.full_query(), "?s=1-JJRR-t&lang=en");
+        let (v, _) = View::from_address("/embed.html", "?controls=bogus", Lang::En);
         assert_eq!(v.layout, Layout::Embed { controls: Controls::Presets, theme: Theme::Light });
-        let (v, _) = View::from_address("/", "?controls=all");
+        let (v, _) = View::from_address("/", "?controls=all", Lang::En);
         assert_eq!(v.layout, Layout::Full, "embed options mean nothing on the full page");
-        let (v, _) = View::from_address("/p/1956.html", "");
+        let (v, _) = View::from_address("/p/1956.html", "", Lang::En);
         assert_eq!(link::encode(&v.scenario), "1-JJRR-t");
-        let (v, _) = View::from_address("/p/1956.html", "?s=1-JJJJ-t");
+        let (v, _) = View::from_address("/p/1956.html", "?s=1-JJJJ-t", Lang::En);
         assert_eq!(link::encode(&v.scenario), "1-JJJJ-t", "the address wins over the page's preset");
-        let (v, _) = View::from_address("/p/nonsense.html", "");
+        let (v, _) = View::from_address("/p/nonsense.html", "", Lang::En);
         assert_eq!(v.scenario, Scenario::STATUS_QUO);
     }
 
@@ -277,10 +298,14 @@ mod tests {
         let (v, _) = View::from_query("?s=1-JJRR-t");
         assert_eq!(
             v.embed_snippet("https://example.org/fi/", Controls::None),
-            "<div data-four-islands=\"1-JJRR-t\" data-controls=\"none\"></div>\n<script async src=\"https://example.org/fi/embed.js\"></script>"
+            "<div data-four-islands=\"1-JJRR-t\" data-controls=\"none\" data-lang=\"en\"></div>\n<script async src=\"https://example.org/fi/embed.js\"></script>"
         );
         let iframe = v.iframe_snippet("https://example.org/fi/", Controls::All);
-        assert!(iframe.starts_with("<iframe src=\"https://example.org/fi/embed.html?s=1-JJRR-t&amp;controls=all\""));
+        assert!(
+            iframe.starts_with(
+                "<iframe src=\"https://example.org/fi/embed.html?s=1-JJRR-t&amp;controls=all&amp;lang=en\""
+            )
+        );
         assert!(iframe.contains("title=\"Four Islands: Two islands (1956 Joint Declaration)\""));
     }
 

@@ -4,7 +4,8 @@
 
 use super::escape::escape;
 use super::map_svg::map_svg;
-use super::summary::island_name;
+use super::summary::english_name;
+use crate::i18n::Lang;
 use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
@@ -16,7 +17,8 @@ pub const HEIGHT: u32 = 630;
 
 pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> String {
     let a = &e.area;
-    let map = map_svg(s, island_name).replacen("<svg ", r#"<svg x="640" y="84" width="520" height="440" "#, 1);
+    let map =
+        map_svg(s, Lang::En, english_name).replacen("<svg ", r#"<svg x="640" y="84" width="520" height="440" "#, 1);
     let mut out = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="sans-serif"><rect width="{WIDTH}" height="{HEIGHT}" fill="#fbfaf7"/>"##
     );

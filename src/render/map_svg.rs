@@ -2,6 +2,7 @@
 //! Etorofu's dividing line where the core puts it, and the names in both sides' forms.
 
 use super::escape::escape;
+use crate::i18n::{Lang, Text, t};
 use crate::model::catalog::MAP;
 use crate::model::island::IslandId;
 use crate::model::map::{Land, Point, divide_etorofu, svg_path};
@@ -20,12 +21,14 @@ const PATTERNS: [(&str, &str, &str); 4] = [
 ];
 
 /// The legend: pattern id and what it means.
-pub const LEGEND: [(&str, &str); 4] = [
-    ("fill-japanese", "Japanese"),
-    ("fill-russian", "Russian"),
-    ("fill-joint", "Joint administration"),
-    ("fill-transition", "Japanese sovereignty, Russian administration or lease for a period"),
-];
+pub fn legend(lang: Lang) -> [(&'static str, &'static str); 4] {
+    [
+        ("fill-japanese", t(lang, Text::LegendJapanese)),
+        ("fill-russian", t(lang, Text::LegendRussian)),
+        ("fill-joint", t(lang, Text::LegendJoint)),
+        ("fill-transition", t(lang, Text::LegendTransition)),
+    ]
+}
 
 pub fn fill_id(status: Status) -> &'static str {
     match status {
@@ -60,11 +63,12 @@ pub fn defs() -> String {
     out
 }
 
-/// The `<svg>` element of the map. `names` gives each island's label.
-pub fn map_svg(s: &Scenario, names: impl Fn(IslandId) -> String) -> String {
+/// The `<svg>` element of the map, in `lang`. `names` gives each island's label.
+pub fn map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> String {
     let (x, y, w, h) = VIEW_BOX;
     let mut out = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="map-title"><title id="map-title">Map of the four islands and the facing coast of Hokkaido, coloured by status in this scenario</title>"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="map-title"><title id="map-title">{}</title>"#,
+        escape(t(lang, Text::MapTitle))
     );
     out.push_str(&defs());
     // Clipped to the view box, so nothing spills into letterboxing when scaled.
@@ -107,7 +111,7 @@ pub fn map_svg(s: &Scenario, names: impl Fn(IslandId) -> String) -> String {
         let ((lx, ly), anchor) = label_at(id);
         label(&mut out, lx, ly, anchor, &names(id));
     }
-    label(&mut out, 320.0, 2700.0, "start", "Hokkaido");
+    label(&mut out, 320.0, 2700.0, "start", t(lang, Text::Hokkaido));
     out.push_str("</g></svg>");
     out
 }

@@ -2,7 +2,8 @@
 //! scripts blocked, in a link preview or on paper.
 
 use super::escape::escape;
-use super::map_svg::{LEGEND, map_svg, swatch};
+use super::map_svg::{legend, map_svg, swatch};
+use crate::i18n::{Lang, Naming, island_name};
 use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
@@ -16,13 +17,9 @@ pub struct Heading<'a> {
     pub description: &'a str,
 }
 
-pub fn island_name(id: IslandId) -> String {
-    match id {
-        IslandId::Habomai => "Habomai".into(),
-        IslandId::Shikotan => "Shikotan".into(),
-        IslandId::Kunashiri => "Kunashiri / Kunashir".into(),
-        IslandId::Etorofu => "Etorofu / Iturup".into(),
-    }
+/// Island names for the static pages: English, both sides' names.
+pub fn english_name(id: IslandId) -> String {
+    island_name(Lang::En, Naming::Both, id)
 }
 
 pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> String {
@@ -30,8 +27,8 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     let r = &e.residents;
     let mut out = String::from(r#"<article class="static-summary panel">"#);
     let _ = write!(out, "<h2>{}</h2><p>{}</p>", escape(heading.title), escape(heading.description));
-    let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, island_name));
-    for (fill, label) in LEGEND {
+    let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, Lang::En, english_name));
+    for (fill, label) in legend(Lang::En) {
         let _ = write!(out, "<li>{}{}</li>", swatch(fill), escape(label));
     }
     out.push_str("</ul></figure>");

@@ -6,6 +6,7 @@
 
 pub mod codegen;
 pub mod schema;
+pub mod translations;
 pub mod validate;
 
 use std::fmt;

@@ -4,8 +4,10 @@ use super::browser;
 use super::components::{
     citation::Citation, embed_panel::EmbedPanel, island_controls::IslandControls, map_view::MapView, meter::Meter,
     notice::Notice, opinions::Opinions, outcome::Outcome, polls::Polls, positions::Positions,
-    preset_picker::PresetPicker, share_bar::ShareBar, terms_controls::TermsControls, timeline::Timeline,
+    preset_picker::PresetPicker, settings::Settings, share_bar::ShareBar, terms_controls::TermsControls,
+    timeline::Timeline,
 };
+use crate::i18n::{BRAND, Lang, Text, region_name, t};
 use crate::model::catalog::MAP;
 use crate::model::evaluation::evaluate;
 use crate::model::view::{Action, Controls, Layout, Theme, View};
@@ -27,7 +29,11 @@ impl Reducible for State {
 
 #[component]
 pub fn App() -> Html {
-    let opened = use_memo((), |_| View::from_address(&browser::path(), &browser::query()));
+    let opened = use_memo((), |_| {
+        let preferred = browser::preferred_languages();
+        let lang = Lang::from_preferences(preferred.iter().map(String::as_str));
+        View::from_address(&browser::path(), &browser::query(), lang)
+    });
     let state = use_reducer({
         let opened = opened.clone();
         move || State(opened.0.clone())
@@ -36,9 +42,11 @@ pub fn App() -> Html {
     let copied = use_state(|| None::<bool>);
 
     let view = &state.0;
+    let (lang, naming) = (view.lang, view.naming);
     let query = view.to_query();
     let embedded = matches!(view.layout, Layout::Embed { .. });
     use_effect_with(query.clone(), move |q| browser::replace_query(q));
+    use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
     use_effect_with(embedded, |&embedded| {
         if embedded {
             browser::report_height();
@@ -63,13 +71,18 @@ pub fn App() -> Html {
         Callback::from(move |_| problem.set(None))
     };
     let on_as_of = dispatch.reform(Action::AsOf);
-    let notice = (*problem).clone().map(|message| html! { <Notice {message} {on_dismiss} /> });
-    let preset_picker =
-        html! { <PresetPicker current={view.preset().map(|p| p.id)} on_choose={dispatch.reform(Action::Preset)} /> };
-    let island_controls = html! { <IslandControls scenario={view.scenario} on_change={dispatch.reform(|(i, s)| Action::Island(i, s))} /> };
+    let notice = (*problem).clone().map(|message| html! { <Notice {message} {lang} {on_dismiss} /> });
+    let settings = html! {
+        <Settings {lang} {naming} on_lang={dispatch.reform(Action::Lang)} on_naming={dispatch.reform(Action::Naming)} />
+    };
+    let preset_picker = html! { <PresetPicker current={view.preset().map(|p| p.id)} {lang} on_choose={dispatch.reform(Action::Preset)} /> };
+    let island_controls = html! {
+        <IslandControls scenario={view.scenario} {lang} {naming} on_change={dispatch.reform(|(i, s)| Action::Island(i, s))} />
+    };
     let terms_controls = html! {
         <TermsControls
             scenario={view.scenario}
+            {lang}
             on_treaty={dispatch.reform(Action::PeaceTreaty)}
             on_timing={dispatch.reform(Action::Timing)}
             on_term={dispatch.reform(|(t, on)| Action::Term(t, on))}
@@ -77,13 +90,14 @@ pub fn App() -> Html {
     };
     let figures = html! {
         <div aria-live="polite" class="live">
-            <Outcome evaluation={evaluation.clone()} />
-            <Meter index={evaluation.index} />
+            <Outcome evaluation={evaluation.clone()} {lang} />
+            <Meter index={evaluation.index} {lang} />
         </div>
     };
     let positions = html! {
-        <Positions verdicts={evaluation.positions.clone()} {as_of} is_today={view.as_of.is_none()} on_as_of={on_as_of.clone()} />
+        <Positions verdicts={evaluation.positions.clone()} {as_of} is_today={view.as_of.is_none()} {lang} on_as_of={on_as_of.clone()} />
     };
+    let map = html! { <MapView scenario={view.scenario} {lang} {naming} /> };
 
     if let Layout::Embed { controls, theme } = view.layout {
         let full = format!("{base}{}", view.full_query());
@@ -91,11 +105,11 @@ pub fn App() -> Html {
             <div class={classes!("embed", (theme == Theme::Dark).then_some("theme-dark"))}>
                 {notice}
                 if controls != Controls::None { {preset_picker} }
-                <MapView scenario={view.scenario} />
+                {map}
                 if controls == Controls::All { {island_controls} {terms_controls} }
                 {figures}
                 {positions}
-                <p class="embed-footer"><a href={full} target="_blank" rel="noopener">{"View full explorer"}</a>{" · Four Islands. Map © OpenStreetMap contributors."}</p>
+                <p class="embed-footer"><a href={full} target="_blank" rel="noopener">{t(lang, Text::ViewFull)}</a>{" · "}{t(lang, Text::EmbedCredit)}</p>
             </div>
         };
     }
@@ -112,8 +126,9 @@ pub fn App() -> Html {
         let address = address.clone();
         move |_| address.clone()
     });
+    // The exported card is in English, like the pre-rendered pages and their preview images.
     let card = {
-        let title = view.preset().map_or("Custom scenario", |p| p.title);
+        let title = view.preset().map_or(t(Lang::En, Text::CustomTitle), |p| p.title);
         card_svg(&view.scenario, &evaluation, title, &address)
     };
     let file = format!("four-islands-{}", crate::model::link::encode(&view.scenario));
@@ -122,8 +137,8 @@ pub fn App() -> Html {
         Callback::from(move |_| browser::download_svg(&file, &card))
     };
     let on_download_png = Callback::from(move |_| browser::download_png(&file, &card, WIDTH, HEIGHT));
-    let snippets: Vec<(&'static str, String, String)> =
-        [("None: the scenario only", Controls::None), ("Presets", Controls::Presets), ("All controls", Controls::All)]
+    let snippets: Vec<(Text, String, String)> =
+        [(Text::EmbedNone, Controls::None), (Text::EmbedPresets, Controls::Presets), (Text::EmbedAll, Controls::All)]
             .into_iter()
             .map(|(label, c)| (label, view.embed_snippet(&base, c), view.iframe_snippet(&base, c)))
             .collect();
@@ -131,33 +146,34 @@ pub fn App() -> Html {
     html! {
         <>
             <header class="masthead">
-                <h1>{"Four Islands"}</h1>
-                <p class="tagline">
-                    {"Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side."}
-                </p>
+                <div class="masthead-row">
+                    <h1>{BRAND}<span class="region">{region_name(lang, naming)}</span></h1>
+                    {settings}
+                </div>
+                <p class="tagline">{t(lang, Text::Tagline)}</p>
             </header>
             {notice}
             <main class="layout">
-                <section class="controls" aria-label="Scenario">
+                <section class="controls" aria-label={t(lang, Text::RegionScenario)}>
                     {preset_picker}
                     {island_controls}
                     {terms_controls}
                 </section>
-                <section class="results" aria-label="Outcome">
-                    <MapView scenario={view.scenario} />
-                    <ShareBar {address} copied={*copied} {on_copy} {on_download_svg} {on_download_png} />
+                <section class="results" aria-label={t(lang, Text::RegionOutcome)}>
+                    {map}
+                    <ShareBar {address} {lang} copied={*copied} {on_copy} {on_download_svg} {on_download_png} />
                     {figures}
                     {positions}
-                    <Polls polls={evaluation.polls.clone()} />
-                    <Opinions opinions={evaluation.opinions.clone()} />
-                    <Timeline {as_of} {on_as_of} />
-                    <EmbedPanel {snippets} on_copy={copy_text} />
+                    <Polls polls={evaluation.polls.clone()} {lang} />
+                    <Opinions opinions={evaluation.opinions.clone()} {lang} />
+                    <Timeline {as_of} {lang} {on_as_of} />
+                    <EmbedPanel {snippets} {lang} on_copy={copy_text} />
                 </section>
             </main>
             <footer class="colophon">
                 <p>
-                    {"Map: "}{MAP.attribution}{" ("}{MAP.licence}{"), via "}<Citation id={MAP.source} />
-                    {". Areas: Japanese government survey of 2020 as published by MOFA; residents: Russian estimates of 1 January 2023 as reported by Hokkaido Shimbun. Names are given in both forms."}
+                    {t(lang, Text::FooterMap)}{" "}{MAP.attribution}{" ("}{MAP.licence}{"), "}<Citation id={MAP.source} {lang} />
+                    {". "}{t(lang, Text::FooterSources)}
                 </p>
             </footer>
         </>

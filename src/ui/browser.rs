@@ -170,3 +170,15 @@ fn click_download(url: &str, file: &str) {
     anchor.set_download(file);
     anchor.click();
 }
+
+/// The reader's preferred languages, most preferred first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    window().map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect()).unwrap_or_default()
+}
+
+/// Sets `<html lang>`, so screen readers and fonts follow the chosen language.
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}

@@ -1,45 +1,32 @@
-//! English wording for the core's values, in one place (the translation issue moves these
-//! into per-language files).
+//! The wording of the core's values in the reader's language (texts in i18n/*.toml).
 
-use crate::model::catalog::Party;
+use crate::i18n::{Lang, Text, fill, t};
+use crate::model::catalog::{Party, Population};
 use crate::model::evaluation::Verdict;
-use crate::model::island::IslandId;
 use crate::model::scenario::{Status, Term};
 
-pub fn island(id: IslandId) -> &'static str {
-    match id {
-        IslandId::Habomai => "Habomai",
-        IslandId::Shikotan => "Shikotan",
-        IslandId::Kunashiri => "Kunashiri / Kunashir",
-        IslandId::Etorofu => "Etorofu / Iturup",
-    }
-}
-
-pub fn status(s: Status) -> String {
+pub fn status(lang: Lang, s: Status) -> String {
     match s {
-        Status::Russian => "Russian".into(),
-        Status::Japanese => "Japanese".into(),
-        Status::Joint => "Joint administration".into(),
-        Status::RussianAdministration { years } => {
-            format!("Japanese sovereignty, Russian administration for {years} years")
-        }
-        Status::LeasedToRussia { years } => {
-            format!("Japanese sovereignty, leased to Russia for {years} years")
-        }
-        Status::Split { japan_percent } => {
-            format!("Divided: {japan_percent} % Japanese, {} % Russian", 100 - japan_percent)
-        }
+        Status::Russian => t(lang, Text::StatusRussian).into(),
+        Status::Japanese => t(lang, Text::StatusJapanese).into(),
+        Status::Joint => t(lang, Text::StatusJoint).into(),
+        Status::RussianAdministration { years } => fill(t(lang, Text::StatusAdmin), &[("years", &years.to_string())]),
+        Status::LeasedToRussia { years } => fill(t(lang, Text::StatusLease), &[("years", &years.to_string())]),
+        Status::Split { japan_percent } => fill(
+            t(lang, Text::StatusSplit),
+            &[("japan", &japan_percent.to_string()), ("russia", &(100 - japan_percent).to_string())],
+        ),
     }
 }
 
-/// The short names of the kinds of status, for the island selectors.
-pub const STATUS_KINDS: [(&str, &str); 6] = [
-    ("russian", "Russian"),
-    ("japanese", "Japanese"),
-    ("joint", "Joint administration"),
-    ("admin", "Japanese sovereignty, Russian administration for a period"),
-    ("lease", "Japanese sovereignty, leased back to Russia"),
-    ("split", "Divided by a line"),
+/// The kinds of status, for the island selectors: (form value, text).
+pub const STATUS_KINDS: [(&str, Text); 6] = [
+    ("russian", Text::StatusRussian),
+    ("japanese", Text::StatusJapanese),
+    ("joint", Text::StatusJoint),
+    ("admin", Text::StatusAdminKind),
+    ("lease", Text::StatusLeaseKind),
+    ("split", Text::StatusSplitKind),
 ];
 
 pub fn status_kind(s: Status) -> &'static str {
@@ -53,29 +40,43 @@ pub fn status_kind(s: Status) -> &'static str {
     }
 }
 
-pub fn term(t: Term) -> &'static str {
-    match t {
-        Term::Demilitarization => "Islands handed over are demilitarised",
-        Term::NoForeignForces => "No foreign forces on the islands",
-        Term::ResidentsChoice => "Residents choose citizenship and keep property",
-        Term::VisaFree => "Visa-free visits",
-        Term::JointActivity => "Joint economic activity under a special framework",
-        Term::FishingRights => "Fishing rights",
-        Term::ContinuedTalks => "Talks continue on the islands left with Russia",
-    }
+pub fn term(lang: Lang, term: Term) -> &'static str {
+    t(
+        lang,
+        match term {
+            Term::Demilitarization => Text::TermDemilitarization,
+            Term::NoForeignForces => Text::TermNoForeignForces,
+            Term::ResidentsChoice => Text::TermResidentsChoice,
+            Term::VisaFree => Text::TermVisaFree,
+            Term::JointActivity => Text::TermJointActivity,
+            Term::FishingRights => Text::TermFishingRights,
+            Term::ContinuedTalks => Text::TermContinuedTalks,
+        },
+    )
 }
 
-pub fn party(p: Party) -> &'static str {
-    match p {
-        Party::Japan => "Japan",
-        Party::Russia => "USSR / Russia",
-    }
+pub fn party(lang: Lang, p: Party) -> &'static str {
+    t(lang, if p == Party::Japan { Text::PartyJapan } else { Text::PartyRussia })
 }
 
-pub fn verdict(v: Verdict) -> &'static str {
-    match v {
-        Verdict::Compatible => "Fits",
-        Verdict::Conflicts => "Conflicts",
-        Verdict::NotAddressed => "Not addressed",
-    }
+pub fn verdict(lang: Lang, v: Verdict) -> &'static str {
+    t(
+        lang,
+        match v {
+            Verdict::Compatible => Text::VerdictFits,
+            Verdict::Conflicts => Text::VerdictConflicts,
+            Verdict::NotAddressed => Text::VerdictSilent,
+        },
+    )
+}
+
+pub fn population(lang: Lang, p: Population) -> &'static str {
+    t(
+        lang,
+        match p {
+            Population::Japan => Text::PopulationJapan,
+            Population::Russia => Text::PopulationRussia,
+            Population::Islands => Text::PopulationIslands,
+        },
+    )
 }

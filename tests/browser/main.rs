@@ -82,6 +82,10 @@ fn main() {
         ("a_blocked_wasm_leaves_the_static_page_and_a_notice", a_blocked_wasm_leaves_the_static_page_and_a_notice),
         ("the_accessibility_audit_finds_no_violations", the_accessibility_audit_finds_no_violations),
         (
+            "language_and_names_are_chosen_and_carried_in_the_link",
+            language_and_names_are_chosen_and_carried_in_the_link,
+        ),
+        (
             "a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone",
             a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone,
         ),
@@ -131,7 +135,7 @@ fn page_loads_showing_the_status_quo(c: &Context) -> Result<(), String> {
     ensure(s.exec("return document.querySelector('.notice') === null")? == Value::Bool(true), || {
         "unexpected notice".into()
     })?;
-    ensure(search(&s)? == "?s=1-RRRR", || "the address names the status quo".into())
+    ensure(search(&s)? == "?s=1-RRRR&lang=en", || "the address names the status quo".into())
 }
 
 fn preset_1956_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), String> {
@@ -144,7 +148,7 @@ fn preset_1956_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), Strin
     let s = c.session()?;
     s.open(&c.url(""))?;
     s.click("button[data-preset='1956']")?;
-    s.wait_for("return location.search === '?s=1-JJRR-t'", "the 1956 address")?;
+    s.wait_for("return location.search === '?s=1-JJRR-t&lang=en'", "the 1956 address")?;
     expect_text(&s, "#land-japan", &km2("japan_km2"))?;
     expect_text(&s, "#land-russia", &km2("russia_km2"))?;
     expect_text(&s, "#residents-changing", &thousands(v["residents_changing"].as_f64().unwrap_or(f64::NAN)))
@@ -154,10 +158,10 @@ fn a_control_change_rewrites_the_address_which_reopens_the_view(c: &Context) -> 
     let s = c.session()?;
     s.open(&c.url("?s=1-JJRR-t"))?;
     change(&s, "#status-kunashiri", "japanese")?;
-    s.wait_for("return location.search === '?s=1-JJJR-t'", "the address to follow the change")?;
+    s.wait_for("return location.search === '?s=1-JJJR-t&lang=en'", "the address to follow the change")?;
     expect_text(&s, "#land-japan", "1,836 km²")?;
     let address = s.exec("return document.querySelector('#share-link').value")?;
-    ensure(address.as_str() == Some(&c.url("?s=1-JJJR-t")), || format!("share field holds {address}"))?;
+    ensure(address.as_str() == Some(&c.url("?s=1-JJJR-t&lang=en")), || format!("share field holds {address}"))?;
 
     let again = c.session()?;
     again.open(&c.url("?s=1-JJJR-t"))?;
@@ -170,7 +174,7 @@ fn the_as_of_date_changes_the_positions_and_the_address(c: &Context) -> Result<(
     let s = c.session()?;
     s.open(&c.url("?s=1-JJRR-t"))?;
     change(&s, "#as-of", "2016-06-01")?;
-    s.wait_for("return location.search === '?s=1-JJRR-t&asof=2016-06-01'", "the date in the address")?;
+    s.wait_for("return location.search === '?s=1-JJRR-t&asof=2016-06-01&lang=en'", "the date in the address")?;
     let verdicts = s.exec(
         "return [...document.querySelectorAll('.verdict-item')].map(e => e.dataset.party + ':' + e.dataset.verdict)",
     )?;
@@ -323,7 +327,7 @@ fn the_embed_page_links_to_the_full_explorer_in_its_theme(c: &Context) -> Result
         "controls shown with controls=none".into()
     })?;
     let href = s.exec("return document.querySelector('.embed-footer a').href")?;
-    ensure(href.as_str() == Some(&c.url("?s=1-JJRR-t")), || format!("full explorer link {href}"))?;
+    ensure(href.as_str() == Some(&c.url("?s=1-JJRR-t&lang=en")), || format!("full explorer link {href}"))?;
     s.screenshot(390, &c.output.join("embed-dark-390.png"))
 }
 
@@ -333,7 +337,7 @@ fn the_embed_button_gives_the_snippet_for_this_view(c: &Context) -> Result<(), S
     s.click("#embed-toggle")?;
     let code = s.exec("return document.querySelector('#embed-code').value")?;
     let expected = format!(
-        "<div data-four-islands=\"1-JJJS21-t\" data-controls=\"presets\"></div>\n<script async src=\"{}/embed.js\"></script>",
+        "<div data-four-islands=\"1-JJJS21-t\" data-controls=\"presets\" data-lang=\"en\"></div>\n<script async src=\"{}/embed.js\"></script>",
         c.origin
     );
     ensure(code.as_str() == Some(&expected), || format!("snippet {code}"))
@@ -425,10 +429,12 @@ fn the_accessibility_audit_finds_no_violations(c: &Context) -> Result<(), String
         std::env::var("FOUR_ISLANDS_AXE").map_err(|_| "FOUR_ISLANDS_AXE is not set: run ./scripts/test".to_owned())?;
     let axe = std::fs::read_to_string(&axe_path).map_err(|e| format!("{axe_path}: {e}"))?;
     let pages = [
-        ("?s=1-JJJS21-t", 1280),
-        ("?s=1-CA20L99S1-tp5dfrvjsn", 390),
-        ("embed.html?s=1-JJRR-t&controls=all", 390),
-        ("embed.html?s=1-JJRR-t&controls=none&theme=dark", 1280),
+        ("?s=1-JJJS21-t&lang=en", 1280),
+        ("?s=1-CA20L99S1-tp5dfrvjsn&lang=ja", 390),
+        ("?s=1-JJRR-t&lang=ru&names=ru", 1280),
+        ("embed.html?s=1-JJRR-t&controls=all&lang=en", 390),
+        ("embed.html?s=1-JJRR-t&controls=all&lang=ja", 390),
+        ("embed.html?s=1-JJRR-t&controls=none&theme=dark&lang=ru", 1280),
     ];
     for (page, width) in pages {
         let s = c.driver.session(width, 900)?;
@@ -459,7 +465,7 @@ fn a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone(c: &Context) -> 
     let outline = s.exec("return getComputedStyle(document.activeElement).outlineStyle")?;
     ensure(outline != "none", || "the focused preset shows no focus outline".into())?;
     s.keys("\u{E007}")?; // Enter
-    s.wait_for("return location.search === '?s=1-JJRR-t'", "the preset chosen by keyboard")?;
+    s.wait_for("return location.search === '?s=1-JJRR-t&lang=en'", "the preset chosen by keyboard")?;
     let mut copied = false;
     for _ in 0..60 {
         s.keys("\u{E004}")?;
@@ -471,4 +477,28 @@ fn a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone(c: &Context) -> 
     ensure(copied, || "Tab never reached Copy link".into())?;
     s.keys(" ")?;
     s.wait_for("return document.querySelector('.share [role=status]').textContent.length > 0", "a copy status")
+}
+
+fn language_and_names_are_chosen_and_carried_in_the_link(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJRR-t&lang=ja"))?;
+    ensure(s.exec("return document.documentElement.lang")? == "ja", || "html lang is not ja".into())?;
+    expect_text(&s, ".outcome h2", "土地と人")?;
+    expect_text(&s, "tr[data-island=etorofu] th", "択捉島 / Iturup")?;
+    change(&s, "#language", "ru")?;
+    s.wait_for("return location.search === '?s=1-JJRR-t&lang=ru'", "the language in the address")?;
+    expect_text(&s, "#land-japan", "346 км²")?;
+    expect_text(&s, "#land-russia", "4\u{202f}658 км²")?;
+    change(&s, "#naming", "ru")?;
+    s.wait_for("return location.search === '?s=1-JJRR-t&lang=ru&names=ru'", "the names in the address")?;
+    expect_text(&s, "tr[data-island=etorofu] th", "Итуруп")?;
+    s.click("#embed-toggle")?;
+    s.wait_for("return document.querySelector('#embed-code') !== null", "the embed code")?;
+    let code = s.exec("return document.querySelector('#embed-code').value")?;
+    ensure(code.as_str().unwrap_or_default().contains("data-lang=\"ru\""), || format!("embed code {code}"))?;
+    s.screenshot(1280, &c.output.join("explorer-ru-1280.png"))?;
+    // Without a language in the address, the browser's preference decides (English here).
+    let fresh = c.session()?;
+    fresh.open(&c.url("?s=1-JJRR-t"))?;
+    expect_text(&fresh, ".outcome h2", "Land and people")
 }

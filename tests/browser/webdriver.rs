@@ -192,6 +192,8 @@ impl Session {
 
     /// Saves a PNG of the whole page at the given viewport width.
     pub fn screenshot(&self, width: u32, path: &std::path::Path) -> Result<(), String> {
+        // From the top, so sticky parts of the page sit where a reader first sees them.
+        self.exec("window.scrollTo(0, 0); return true")?;
         let height = self.exec("return document.documentElement.scrollHeight")?.as_u64().unwrap_or(1000);
         let shot = self.cmd(
             "POST",

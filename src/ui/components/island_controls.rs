@@ -1,7 +1,7 @@
 //! What happens to each island: a status, and its number of years or share where it has one.
 
+use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t};
 use crate::model::catalog;
-use crate::model::format::thousands;
 use crate::model::island::IslandId;
 use crate::model::scenario::{MAX_YEARS, Scenario, Status};
 use crate::ui::labels;
@@ -11,6 +11,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct IslandControlsProps {
     pub scenario: Scenario,
+    pub lang: Lang,
+    pub naming: Naming,
     pub on_change: Callback<(IslandId, Status)>,
 }
 
@@ -41,11 +43,13 @@ fn with_number(current: Status, n: u8) -> Status {
 
 #[component]
 pub fn IslandControls(props: &IslandControlsProps) -> Html {
+    let lang = props.lang;
     html! {
         <section class="panel islands">
-            <h2>{"Each island"}</h2>
+            <h2>{t(lang, Text::IslandsHeading)}</h2>
             { for IslandId::ALL.into_iter().map(|id| {
                 let status = props.scenario.status(id);
+                let name = island_name(lang, props.naming, id);
                 let area = catalog::island(id).area.value;
                 let on_kind = props.on_change.reform(move |e: Event| {
                     let kind = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -56,29 +60,30 @@ pub fn IslandControls(props: &IslandControlsProps) -> Html {
                     (id, with_number(status, n))
                 });
                 let select_id = format!("status-{}", id.key());
-                let number = match status {
-                    Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some(("years", years, 1, MAX_YEARS)),
-                    Status::Split { japan_percent } => Some(("% of the land to Japan, from the Kunashiri end", japan_percent, 1, 99)),
+                let number_input = match status {
+                    Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some((Text::UnitYears, years, MAX_YEARS)),
+                    Status::Split { japan_percent } => Some((Text::SplitUnit, japan_percent, 99)),
                     _ => None,
                 };
                 html! {
                     <div class="island-row" data-island={id.key()}>
                         <label for={select_id.clone()}>
-                            <span class="island-name">{labels::island(id)}</span>
-                            <span class="small">{format!(" {} km²", thousands(area))}</span>
+                            <span class="island-name">{name.clone()}</span>
+                            <span class="small">{format!(" {} {}", number(lang, area), t(lang, Text::UnitKm2))}</span>
                         </label>
                         <select id={select_id} onchange={on_kind}>
-                            { for labels::STATUS_KINDS.iter().filter(|(k, _)| *k != "split" || id == IslandId::Etorofu).map(|(kind, label)| html! {
-                                <option value={*kind} selected={labels::status_kind(status) == *kind}>{*label}</option>
+                            { for labels::STATUS_KINDS.iter().filter(|(k, _)| *k != "split" || id == IslandId::Etorofu).map(|(kind, text)| html! {
+                                <option value={*kind} selected={labels::status_kind(status) == *kind}>{t(lang, *text)}</option>
                             }) }
                         </select>
-                        if let Some((unit, value, min, max)) = number {
+                        if let Some((unit, value, max)) = number_input {
                             <label class="number">
-                                if unit.starts_with('%') {
-                                    <input type="range" min={min.to_string()} max={max.to_string()} value={value.to_string()} onchange={on_number.clone()} aria-label={format!("{} share to Japan", labels::island(id))} />
+                                if unit == Text::SplitUnit {
+                                    <input type="range" min="1" max={max.to_string()} value={value.to_string()} onchange={on_number.clone()}
+                                        aria-label={fill(t(lang, Text::ShareToJapan), &[("island", &name)])} />
                                 }
-                                <input type="number" min={min.to_string()} max={max.to_string()} value={value.to_string()} onchange={on_number} />
-                                <span>{" "}{unit}</span>
+                                <input type="number" min="1" max={max.to_string()} value={value.to_string()} onchange={on_number} />
+                                <span>{" "}{t(lang, unit)}</span>
                             </label>
                         }
                     </div>

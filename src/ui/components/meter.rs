@@ -1,13 +1,14 @@
 //! Where the scenario sits between the two sides' positions: the "draw" (hikiwake) meter.
 
 use super::citation::Citation;
+use crate::i18n::{Lang, Text, fill, percent, t};
 use crate::model::evaluation::{DRAW, PositionIndex};
-use crate::model::format::percent;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MeterProps {
     pub index: PositionIndex,
+    pub lang: Lang,
 }
 
 /// The meter runs from -10 % to 110 % of the way between the positions, drawn 1,200 units
@@ -18,29 +19,30 @@ fn position_on_meter(x: f64) -> String {
 
 #[component]
 pub fn Meter(props: &MeterProps) -> Html {
-    let i = props.index;
-    let tick = |x: f64, class: &'static str, label: &'static str| {
+    let (i, lang) = (props.index, props.lang);
+    let tick = |x: f64, class: &'static str, label: Text| {
         let at = position_on_meter(x);
         html! {
             <g class={class}>
                 <line x1={at.clone()} x2={at.clone()} y1="8" y2="40" />
-                <text x={at} y="62" text-anchor="middle">{label}</text>
+                <text x={at} y="62" text-anchor="middle">{t(lang, label)}</text>
             </g>
         }
     };
+    let area = percent(lang, i.by_area);
     html! {
         <section class="panel meter">
-            <h2>{"Between the two positions"}</h2>
-            <svg class="meter-track" viewBox="-30 0 1260 70" role="img"
-                aria-label={format!("{} of the way from the 1956 Soviet offer to Japan's claim to all four, by land area", percent(i.by_area))}>
+            <h2>{t(lang, Text::MeterHeading)}</h2>
+            <svg class="meter-track" viewBox="-30 0 1260 70" role="img" aria-label={fill(t(lang, Text::MeterAria), &[("share", &area)])}>
                 <line class="track" x1="0" x2="1200" y1="24" y2="24" />
-                { tick(0.0, "tick", "1956 offer") }
-                { tick(DRAW, "tick draw", "equal concessions") }
-                { tick(1.0, "tick", "all four") }
+                { tick(0.0, "tick", Text::MeterOffer) }
+                { tick(DRAW, "tick draw", Text::MeterDraw) }
+                { tick(1.0, "tick", Text::MeterClaim) }
                 <circle class="marker" cx={position_on_meter(i.by_area)} cy="24" r="13" />
             </svg>
-            <p id="position-index">{format!("By land area: {} of the way from the Soviet offer of 1956 (Habomai and Shikotan) to Japan's claim to all four islands. By number of islands: {}.", percent(i.by_area), percent(i.by_islands))}</p>
-            <p class="small">{"Putin has said the dispute should end in a hikiwake, a draw in judo ("}<Citation id="seed-jt-2013-03-03" />{"; "}<Citation id="rt-hiki-2019" />{"). On this scale, a settlement in which each side gives up the same share of the distance between the two positions lies at 50 %. Below 0 %, Japan would receive less than the 1956 Declaration promised."}</p>
+            <p id="position-index">{fill(t(lang, Text::MeterText), &[("area", &area), ("islands", &percent(lang, i.by_islands))])}</p>
+            <p class="small">{t(lang, Text::MeterHikiwake)}{" "}<Citation id="seed-jt-2013-03-03" {lang} />{"; "}<Citation id="rt-hiki-2019" {lang} />{". "}
+                {t(lang, Text::MeterScale)}</p>
         </section>
     }
 }

@@ -2,29 +2,32 @@
 //! labelled as such.
 
 use super::citation::Citation;
+use crate::i18n::{Lang, Text, date, t};
 use crate::model::catalog::Opinion;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OpinionsProps {
     pub opinions: Vec<&'static Opinion>,
+    pub lang: Lang,
 }
 
 #[component]
 pub fn Opinions(props: &OpinionsProps) -> Html {
+    let lang = props.lang;
     if props.opinions.is_empty() {
         return html! {};
     }
     html! {
         <section class="panel opinions">
-            <h2>{"Opinions on this kind of settlement"}</h2>
-            <p class="small">{"These are the views of the people named, not findings of fact."}</p>
+            <h2>{t(lang, Text::OpinionsHeading)}</h2>
+            <p class="small">{t(lang, Text::OpinionsNote)}</p>
             <ul>
                 { for props.opinions.iter().map(|o| html! {
                     <li>
-                        <p><span class="speaker">{o.author}</span>{", "}{o.role}{" ("}{o.date.to_string()}{"): "}
-                            if let Some(q) = &o.quote { <q>{q.text}</q>{" "} }
-                            <span class="paraphrase">{o.paraphrase}</span>{" "}<Citation id={o.source} /></p>
+                        <p><span class="speaker" lang="en">{o.author}</span>{", "}<span lang="en">{o.role}</span>{" ("}{date(lang, o.date)}{"): "}
+                            if let Some(q) = &o.quote { <q lang={q.language}>{q.text}</q>{" "} }
+                            <span class="paraphrase" lang="en">{o.paraphrase}</span>{" "}<Citation id={o.source} {lang} /></p>
                     </li>
                 }) }
             </ul>

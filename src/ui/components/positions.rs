@@ -2,6 +2,7 @@
 //! fits it, with the statement and its source.
 
 use super::citation::Citation;
+use crate::i18n::{Lang, Text, date, t};
 use crate::model::date::Date;
 use crate::model::evaluation::{PositionVerdict, Verdict};
 use crate::ui::labels;
@@ -13,11 +14,13 @@ pub struct PositionsProps {
     pub verdicts: Vec<PositionVerdict>,
     pub as_of: Date,
     pub is_today: bool,
+    pub lang: Lang,
     pub on_as_of: Callback<Option<Date>>,
 }
 
 #[component]
 pub fn Positions(props: &PositionsProps) -> Html {
+    let lang = props.lang;
     let on_date =
         props.on_as_of.reform(|e: Event| Date::parse(&e.target_unchecked_into::<HtmlInputElement>().value()).ok());
     let on_today = props.on_as_of.reform(|_: MouseEvent| None);
@@ -25,16 +28,16 @@ pub fn Positions(props: &PositionsProps) -> Html {
     let day = Date::ymd(as_of.year, as_of.month.max(1), as_of.day.max(1));
     html! {
         <section class="panel positions" id="positions">
-            <h2>{"What each government has said"}</h2>
+            <h2>{t(lang, Text::PositionsHeading)}</h2>
             <div class="as-of">
-                <label for="as-of">{"Positions as of "}</label>
+                <label for="as-of">{t(lang, Text::AsOf)}</label>
                 <input id="as-of" type="date" min="1855-01-01" value={day.to_string()} onchange={on_date} />
                 if !props.is_today {
-                    <button type="button" onclick={on_today}>{"Today"}</button>
+                    <button type="button" onclick={on_today}>{t(lang, Text::Today)}</button>
                 }
             </div>
             if props.verdicts.is_empty() {
-                <p>{"Neither government had stated a position on the islands by this date."}</p>
+                <p>{t(lang, Text::NoPositions)}</p>
             }
             <ul class="verdicts">
                 { for props.verdicts.iter().map(|v| {
@@ -46,17 +49,17 @@ pub fn Positions(props: &PositionsProps) -> Html {
                     };
                     html! {
                         <li class="verdict-item" data-party={p.party.key()} data-verdict={v.verdict.key()}>
-                            <h3>{labels::party(p.party)}{": "}<span class={class}>{labels::verdict(v.verdict)}</span></h3>
-                            <p class="reason">{&v.reason}{"."}</p>
+                            <h3>{labels::party(lang, p.party)}{": "}<span class={class}>{labels::verdict(lang, v.verdict)}</span></h3>
+                            <p class="reason" lang="en">{&v.reason}{"."}</p>
                             <p class="statement">
-                                <span class="speaker">{p.speaker}</span>{", "}{p.date.to_string()}{": "}
+                                <span class="speaker" lang="en">{p.speaker}</span>{", "}{date(lang, p.date)}{": "}
                                 if let Some(q) = &p.quote {
                                     <q lang={q.language}>{q.text}</q>
-                                    if !q.translation.is_empty() { {" (translation: "}{q.translation}{")"} }
+                                    if !q.translation.is_empty() { {" ("}{t(lang, Text::Translation)}{" "}<span lang="en">{q.translation}</span>{")"} }
                                     {" "}
                                 }
-                                <span class="paraphrase">{"In short: "}{p.paraphrase}</span>
-                                {" "}<Citation id={p.source} />
+                                <span class="paraphrase">{t(lang, Text::InShort)}{" "}<span lang="en">{p.paraphrase}</span></span>
+                                {" "}<Citation id={p.source} {lang} />
                             </p>
                         </li>
                     }

@@ -1,26 +1,29 @@
 //! The ready-made scenarios, each with its one-line description and who proposed it.
 
 use super::citation::Citation;
+use crate::i18n::{Lang, Text, t};
 use crate::model::catalog::{self, PRESETS};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PresetPickerProps {
     pub current: Option<&'static str>,
+    pub lang: Lang,
     pub on_choose: Callback<&'static str>,
 }
 
 #[component]
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
+    let lang = props.lang;
     let chosen = props.current.and_then(catalog::preset);
     html! {
         <section class="panel presets">
-            <h2>{"Start from a proposal"}</h2>
-            <div class="preset-list" role="group" aria-label="Ready-made scenarios">
+            <h2>{t(lang, Text::PresetsHeading)}</h2>
+            <div class="preset-list" role="group" aria-label={t(lang, Text::PresetsGroup)}>
                 { for PRESETS.iter().map(|p| {
                     let on_click = props.on_choose.reform(move |_: MouseEvent| p.id);
                     html! {
-                        <button type="button" class="preset" data-preset={p.id}
+                        <button type="button" class="preset" lang="en" data-preset={p.id} title={p.description}
                             aria-pressed={(props.current == Some(p.id)).to_string()} onclick={on_click}>
                             {p.title}
                         </button>
@@ -29,14 +32,14 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             </div>
             <div class="preset-about">
                 if let Some(p) = chosen {
-                    <p>{p.description}</p>
-                    <p class="small">{"Proposed or discussed by: "}{p.proposed_by}{". "}
+                    <p lang="en">{p.description}</p>
+                    <p class="small">{t(lang, Text::ProposedBy)}{" "}<span lang="en">{p.proposed_by}</span>{". "}
                         { for p.sources.iter().enumerate().map(|(i, id)| html! {
-                            <>{ if i > 0 { "; " } else { "" } }<Citation id={*id} /></>
+                            <>{ if i > 0 { "; " } else { "" } }<Citation id={*id} {lang} /></>
                         }) }
                     </p>
                 } else {
-                    <p>{"A custom scenario: change any island or term below."}</p>
+                    <p>{t(lang, Text::CustomScenario)}</p>
                 }
             </div>
         </section>

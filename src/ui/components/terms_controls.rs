@@ -1,5 +1,6 @@
 //! The peace treaty, the timing, and the optional terms of a settlement.
 
+use crate::i18n::{Lang, Text, t};
 use crate::model::scenario::{MAX_YEARS, Scenario, Term, Timing};
 use crate::ui::labels;
 use web_sys::HtmlInputElement;
@@ -8,6 +9,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TermsControlsProps {
     pub scenario: Scenario,
+    pub lang: Lang,
     pub on_treaty: Callback<bool>,
     pub on_timing: Callback<Timing>,
     pub on_term: Callback<(Term, bool)>,
@@ -19,7 +21,7 @@ fn checked(e: &Event) -> bool {
 
 #[component]
 pub fn TermsControls(props: &TermsControlsProps) -> Html {
-    let s = props.scenario;
+    let (s, lang) = (props.scenario, props.lang);
     let phased_years = match s.timing {
         Timing::Phased { years } => Some(years),
         Timing::AtSignature => None,
@@ -34,20 +36,20 @@ pub fn TermsControls(props: &TermsControlsProps) -> Html {
     });
     html! {
         <section class="panel terms">
-            <h2>{"Treaty and terms"}</h2>
-            <label class="check"><input type="checkbox" id="peace-treaty" checked={s.peace_treaty} onchange={on_treaty} /><span>{"A peace treaty is concluded"}</span></label>
+            <h2>{t(lang, Text::TermsHeading)}</h2>
+            <label class="check"><input type="checkbox" id="peace-treaty" checked={s.peace_treaty} onchange={on_treaty} /><span>{t(lang, Text::PeaceTreaty)}</span></label>
             <div class="stages">
-                <label class="check"><input type="checkbox" id="phased" checked={phased_years.is_some()} onchange={on_phased} /><span>{"Carried out in stages over"}</span></label>
+                <label class="check"><input type="checkbox" id="phased" checked={phased_years.is_some()} onchange={on_phased} /><span>{t(lang, Text::Stages)}</span></label>
                 <input type="number" min="1" max={MAX_YEARS.to_string()} value={phased_years.unwrap_or(10).to_string()}
-                    disabled={phased_years.is_none()} onchange={on_years} aria-label="Years for the stages" />
-                {" years"}
+                    disabled={phased_years.is_none()} onchange={on_years} aria-label={t(lang, Text::StagesYears)} />
+                {" "}{t(lang, Text::UnitYears)}
             </div>
             <fieldset>
-                <legend>{"Other terms"}</legend>
-                { for Term::ALL.into_iter().map(|t| {
-                    let on_change = props.on_term.reform(move |e: Event| (t, checked(&e)));
+                <legend>{t(lang, Text::OtherTerms)}</legend>
+                { for Term::ALL.into_iter().map(|term| {
+                    let on_change = props.on_term.reform(move |e: Event| (term, checked(&e)));
                     html! {
-                        <label class="check"><input type="checkbox" id={format!("term-{}", t.key())} checked={s.terms.get(t)} onchange={on_change} /><span>{labels::term(t)}</span></label>
+                        <label class="check"><input type="checkbox" id={format!("term-{}", term.key())} checked={s.terms.get(term)} onchange={on_change} /><span>{labels::term(lang, term)}</span></label>
                     }
                 }) }
             </fieldset>

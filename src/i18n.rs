@@ -1,0 +1,199 @@
+//! The interface in English, Japanese and Russian, and the reader's choice of names: each
+//! island and the area by Japan's names, Russia's, or both (the default in every language,
+//! so that no reader is told which side the page takes). Texts come from `i18n/*.toml`.
+
+use crate::model::catalog::{self, REGION};
+use crate::model::date::Date;
+use crate::model::format;
+use crate::model::island::IslandId;
+
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
+}
+pub use generated::Text;
+
+/// The project's name, the same in every language.
+pub const BRAND: &str = "Four Islands";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Ja,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ru];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ja => "ja",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's name in itself, for the language menu.
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first of the browser's preferred languages that the page speaks, else English.
+    pub fn from_preferences<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred.into_iter().find_map(Lang::from_code).unwrap_or(Lang::En)
+    }
+}
+
+/// Which side's names the page uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Naming {
+    Japanese,
+    Russian,
+    Both,
+}
+
+impl Naming {
+    pub const ALL: [Naming; 3] = [Naming::Both, Naming::Japanese, Naming::Russian];
+
+    pub const fn code(self) -> &'static str {
+        match self {
+            Naming::Japanese => "ja",
+            Naming::Russian => "ru",
+            Naming::Both => "both",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Naming> {
+        Naming::ALL.into_iter().find(|n| n.code() == code)
+    }
+}
+
+pub fn t(lang: Lang, text: Text) -> &'static str {
+    generated::TEXTS[lang as usize][text as usize]
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_owned(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+}
+
+/// An island's name: in Japanese the kanji, in Russian the Cyrillic, in English the Latin
+/// form; a side's name the reader's script lacks is given in Latin letters.
+pub fn island_name(lang: Lang, naming: Naming, id: IslandId) -> String {
+    let names = &catalog::island(id).names;
+    let japanese = match lang {
+        Lang::Ja => names.ja,
+        _ => names.ja_latin,
+    };
+    let russian = match lang {
+        Lang::Ru => names.ru,
+        _ => names.ru_latin,
+    };
+    match naming {
+        Naming::Japanese => japanese.to_owned(),
+        Naming::Russian => russian.to_owned(),
+        Naming::Both if japanese == russian => japanese.to_owned(),
+        Naming::Both => format!("{japanese} / {russian}"),
+    }
+}
+
+/// The name of the whole area, by the chosen side or both.
+pub fn region_name(lang: Lang, naming: Naming) -> String {
+    let pick = |names: &catalog::Names, english: &str| -> String {
+        match lang {
+            Lang::En => english.to_owned(),
+            Lang::Ja => names.ja.to_owned(),
+            Lang::Ru => names.ru.to_owned(),
+        }
+    };
+    let japan = pick(&REGION.japan_name, REGION.japan_name_en);
+    let russia = pick(&REGION.russia_name, REGION.russia_name_en);
+    match naming {
+        Naming::Japanese => japan,
+        Naming::Russian => russia,
+        Naming::Both => format!("{japan} / {russia}"),
+    }
+}
+
+/// A number with one decimal at most, grouped in the language's way: 2,501.3 (en, ja),
+/// 2 501,3 (ru, with narrow no-break spaces).
+pub fn number(lang: Lang, x: f64) -> String {
+    let english = format::thousands(x);
+    match lang {
+        Lang::Ru => english.replace(',', "\u{202f}").replace('.', ","),
+        _ => english,
+    }
+}
+
+/// A share (0–1) as a percentage: 6.9 % (en), 6.9% (ja), 6,9 % (ru).
+pub fn percent(lang: Lang, share: f64) -> String {
+    let english = format::percent(share);
+    match lang {
+        Lang::En => english,
+        Lang::Ja => english.replace(' ', ""),
+        Lang::Ru => english.replace('.', ","),
+    }
+}
+
+/// A date at its precision: 2016-12-16 (en), 2016年12月16日 (ja), 16.12.2016 (ru).
+pub fn date(lang: Lang, d: Date) -> String {
+    match (lang, d.month, d.day) {
+        (Lang::En, _, _) => d.to_string(),
+        (Lang::Ja, 0, _) => format!("{}年", d.year),
+        (Lang::Ja, m, 0) => format!("{}年{m}月", d.year),
+        (Lang::Ja, m, day) => format!("{}年{m}月{day}日", d.year),
+        (Lang::Ru, 0, _) => format!("{}", d.year),
+        (Lang::Ru, m, 0) => format!("{m:02}.{}", d.year),
+        (Lang::Ru, m, day) => format!("{day:02}.{m:02}.{}", d.year),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_every_language() {
+        for lang in Lang::ALL {
+            for (i, text) in generated::TEXTS[lang as usize].iter().enumerate() {
+                assert!(!text.trim().is_empty(), "{lang:?} text {i} is empty");
+            }
+        }
+        assert_eq!(t(Lang::Ja, Text::Japan), "日本");
+        assert_eq!(t(Lang::Ru, Text::Russia), "Россия");
+    }
+
+    #[test]
+    fn names_follow_the_naming_choice_in_each_script() {
+        assert_eq!(island_name(Lang::En, Naming::Both, IslandId::Etorofu), "Etorofu / Iturup");
+        assert_eq!(island_name(Lang::Ja, Naming::Both, IslandId::Etorofu), "択捉島 / Iturup");
+        assert_eq!(island_name(Lang::Ru, Naming::Both, IslandId::Etorofu), "Etorofu / Итуруп");
+        assert_eq!(island_name(Lang::Ru, Naming::Russian, IslandId::Kunashiri), "Кунашир");
+        assert_eq!(island_name(Lang::En, Naming::Japanese, IslandId::Kunashiri), "Kunashiri");
+        assert_eq!(island_name(Lang::En, Naming::Both, IslandId::Shikotan), "Shikotan");
+        assert_eq!(region_name(Lang::En, Naming::Both), "Northern Territories / Southern Kurils");
+        assert_eq!(region_name(Lang::Ru, Naming::Russian), "Южные Курилы");
+    }
+
+    #[test]
+    fn numbers_dates_and_languages() {
+        assert_eq!(number(Lang::En, 2501.28), "2,501.3");
+        assert_eq!(number(Lang::Ru, 2501.28), "2\u{202f}501,3");
+        assert_eq!(percent(Lang::Ja, 0.0691), "6.9%");
+        assert_eq!(percent(Lang::Ru, 0.0691), "6,9 %");
+        assert_eq!(date(Lang::Ja, Date::ymd(2016, 12, 16)), "2016年12月16日");
+        assert_eq!(date(Lang::Ru, Date::ymd(1956, 9, 0)), "09.1956");
+        assert_eq!(Lang::from_preferences(["de-DE", "ru-RU", "en"]), Lang::Ru);
+        assert_eq!(Lang::from_preferences(["fr"]), Lang::En);
+        assert_eq!(fill("{a} of {b}", &[("a", "1"), ("b", "2")]), "1 of 2");
+    }
+}

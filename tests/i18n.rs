@@ -1,0 +1,62 @@
+//! The interface speaks three languages: every key exists in each translation file, and no
+//! component writes text of its own instead of taking it from them.
+
+use std::path::Path;
+
+fn keys(lang: &str) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n").join(format!("{lang}.toml"));
+    let table: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+    table.keys().cloned().collect()
+}
+
+#[test]
+fn every_key_exists_in_every_language() {
+    let english = keys("en");
+    assert!(english.len() > 100);
+    for lang in ["ja", "ru"] {
+        assert_eq!(keys(lang), english, "{lang}.toml has other keys than en.toml");
+    }
+}
+
+/// Text written into the interface by hand: a string literal child with letters in it, or
+/// an attribute a person reads (label, title, placeholder, alt) set to literal words.
+fn hard_coded(line: &str) -> bool {
+    let literal_child = line.match_indices("{\"").any(|(i, _)| {
+        let rest = &line[i + 2..];
+        let text = rest.split('"').next().unwrap_or("");
+        text.chars().any(char::is_alphabetic)
+    });
+    let literal_attribute = ["aria-label=\"", "title=\"", "placeholder=\"", "alt=\""].iter().any(|attr| {
+        line.match_indices(attr).any(|(i, _)| line[i + attr.len()..].chars().next().is_some_and(char::is_alphabetic))
+    });
+    literal_child || literal_attribute
+}
+
+#[test]
+fn components_take_all_their_text_from_the_translations() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut files = vec![ui.join("app.rs"), ui.join("labels.rs")];
+    for entry in std::fs::read_dir(ui.join("components")).unwrap() {
+        files.push(entry.unwrap().path());
+    }
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if hard_coded(code) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "text written in components instead of i18n/*.toml:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_detector_finds_what_it_should() {
+    assert!(hard_coded(r#"<h2>{"Timeline"}</h2>"#));
+    assert!(hard_coded(r#"<button aria-label="Close">"#));
+    assert!(!hard_coded(r#"{", "}{date(lang, d)}{": "}"#));
+    assert!(!hard_coded(r#"<h2>{t(lang, Text::TimelineHeading)}</h2>"#));
+    assert!(!hard_coded(r#"<input type="date" min="1855-01-01" />"#));
+}
