@@ -3,6 +3,7 @@
 //! so that no reader is told which side the page takes). Texts come from `i18n/*.toml`.
 
 use crate::model::catalog::{self, REGION};
+use crate::model::condition::Reason;
 use crate::model::date::Date;
 use crate::model::format;
 use crate::model::island::IslandId;
@@ -106,6 +107,44 @@ pub fn island_name(lang: Lang, naming: Naming, id: IslandId) -> String {
     }
 }
 
+/// Joins island names with the language's "and": "A", "A and B", "A, B and C".
+fn island_list(lang: Lang, naming: Naming, islands: &[IslandId]) -> String {
+    let names: Vec<String> = islands.iter().map(|&i| island_name(lang, naming, i)).collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{}{last}", rest.join(t(lang, Text::ListComma)), t(lang, Text::ListAnd)),
+    }
+}
+
+/// One reason for a verdict, in a language.
+pub fn reason(lang: Lang, naming: Naming, r: &Reason) -> String {
+    let with =
+        |text: Text, islands: &[IslandId]| fill(t(lang, text), &[("islands", &island_list(lang, naming, islands))]);
+    match r {
+        Reason::AllFourConfirmed => t(lang, Text::ReasonAllFourConfirmed).into(),
+        Reason::SovereigntyNotConfirmed(i) => with(Text::ReasonSovereigntyNotConfirmed, i),
+        Reason::TwoPass => t(lang, Text::ReasonTwoPass).into(),
+        Reason::WouldNotPass(i) => with(Text::ReasonWouldNotPass, i),
+        Reason::OnlyTwoInvolved => t(lang, Text::ReasonOnlyTwoInvolved).into(),
+        Reason::WouldLeaveRussia(i) => with(Text::ReasonWouldLeaveRussia, i),
+        Reason::WithTreaty => t(lang, Text::ReasonWithTreaty).into(),
+        Reason::WithoutTreaty => t(lang, Text::ReasonWithoutTreaty).into(),
+        Reason::Demilitarised => t(lang, Text::ReasonDemilitarised).into(),
+        Reason::NotDemilitarised => t(lang, Text::ReasonNotDemilitarised).into(),
+        Reason::NoTerritoryLeaves => t(lang, Text::ReasonNoTerritoryLeaves).into(),
+        Reason::TalksSuspended => t(lang, Text::ReasonTalksSuspended).into(),
+        Reason::NotAddressed => t(lang, Text::ReasonNotAddressed).into(),
+    }
+}
+
+/// A verdict's reasons as one sentence (without its full stop).
+pub fn reasons(lang: Lang, naming: Naming, rs: &[Reason]) -> String {
+    let text = rs.iter().map(|r| reason(lang, naming, r)).collect::<Vec<_>>().join(t(lang, Text::ListSemicolon));
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// The name of the whole area, by the chosen side or both.
 pub fn region_name(lang: Lang, naming: Naming) -> String {
     let pick = |names: &catalog::Names, english: &str| -> String {
@@ -182,6 +221,25 @@ mod tests {
         assert_eq!(island_name(Lang::En, Naming::Both, IslandId::Shikotan), "Shikotan");
         assert_eq!(region_name(Lang::En, Naming::Both), "Northern Territories / Southern Kurils");
         assert_eq!(region_name(Lang::Ru, Naming::Russian), "Южные Курилы");
+    }
+
+    #[test]
+    fn reasons_are_worded_in_each_language() {
+        let r = [Reason::SovereigntyNotConfirmed(vec![IslandId::Kunashiri, IslandId::Etorofu])];
+        assert_eq!(
+            reasons(Lang::En, Naming::Both, &r),
+            "Japanese sovereignty over Kunashiri / Kunashir and Etorofu / Iturup is not confirmed"
+        );
+        assert_eq!(reasons(Lang::Ja, Naming::Japanese, &r), "国後島と択捉島に対する日本の主権が確認されていない");
+        assert_eq!(
+            reasons(Lang::Ru, Naming::Russian, &r),
+            "Не подтверждён суверенитет Японии над островами: Кунашир и Итуруп"
+        );
+        let both = [Reason::TwoPass, Reason::WithTreaty];
+        assert_eq!(
+            reasons(Lang::En, Naming::Both, &both),
+            "Habomai and Shikotan pass to Japan; the transfer comes with a peace treaty"
+        );
     }
 
     #[test]

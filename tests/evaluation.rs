@@ -94,7 +94,7 @@ fn positions_are_judged_as_of_a_date() {
 fn every_verdict_names_a_reason_and_a_defined_source() {
     for p in &catalog::PRESETS {
         for v in evaluation::position_timeline(&p.scenario) {
-            assert!(!v.reason.is_empty());
+            assert!(!v.reasons.is_empty());
             assert!(catalog::source(v.position.source).is_some(), "{}", v.position.id);
         }
     }

@@ -1,6 +1,6 @@
 //! The machine-readable form of a stated position: conditions a scenario can be checked against.
 
-use super::island::{IslandId, list_names};
+use super::island::IslandId;
 use super::scenario::{Scenario, Status};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -26,10 +26,30 @@ pub enum Condition {
 /// What one condition says of one scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Check {
-    Fits(String),
-    Conflicts(String),
+    Fits(Reason),
+    Conflicts(Reason),
     /// The condition does not speak to this scenario.
     Silent,
+}
+
+/// Why a condition fits or conflicts, as data: `crate::i18n::reasons` words it in each
+/// language, with the reader's choice of names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    AllFourConfirmed,
+    SovereigntyNotConfirmed(Vec<IslandId>),
+    TwoPass,
+    WouldNotPass(Vec<IslandId>),
+    OnlyTwoInvolved,
+    WouldLeaveRussia(Vec<IslandId>),
+    WithTreaty,
+    WithoutTreaty,
+    Demilitarised,
+    NotDemilitarised,
+    NoTerritoryLeaves,
+    TalksSuspended,
+    /// The position does not speak to what the scenario changes.
+    NotAddressed,
 }
 
 impl Condition {
@@ -42,9 +62,9 @@ impl Condition {
             Condition::JapaneseSovereigntyAllFour => {
                 let missing = where_(&|st| st.japan_sovereignty() < 1.0);
                 if missing.is_empty() {
-                    Check::Fits("Japanese sovereignty over all four islands is confirmed".into())
+                    Check::Fits(Reason::AllFourConfirmed)
                 } else {
-                    Check::Conflicts(format!("Japanese sovereignty over {} is not confirmed", list_names(&missing)))
+                    Check::Conflicts(Reason::SovereigntyNotConfirmed(missing))
                 }
             }
             Condition::TransferIncludesHabomaiShikotan => {
@@ -53,9 +73,9 @@ impl Condition {
                     .filter(|&i| s.status(i).japan_sovereignty() < 1.0)
                     .collect();
                 if missing.is_empty() {
-                    Check::Fits("Habomai and Shikotan pass to Japan".into())
+                    Check::Fits(Reason::TwoPass)
                 } else {
-                    Check::Conflicts(format!("{} would not pass to Japan", list_names(&missing)))
+                    Check::Conflicts(Reason::WouldNotPass(missing))
                 }
             }
             Condition::TransferOnlyHabomaiShikotan => {
@@ -64,33 +84,21 @@ impl Condition {
                     .filter(|&i| s.status(i).changes_sovereignty())
                     .collect();
                 if !beyond.is_empty() {
-                    Check::Conflicts(format!("{} would leave Russian sovereignty", list_names(&beyond)))
+                    Check::Conflicts(Reason::WouldLeaveRussia(beyond))
                 } else if transferred.is_empty() {
                     Check::Silent
                 } else {
-                    Check::Fits("only Habomai and Shikotan are involved in any transfer".into())
+                    Check::Fits(Reason::OnlyTwoInvolved)
                 }
             }
             Condition::PeaceTreatyFirst if transferred.is_empty() => Check::Silent,
-            Condition::PeaceTreatyFirst if s.peace_treaty => {
-                Check::Fits("the transfer comes with a peace treaty".into())
-            }
-            Condition::PeaceTreatyFirst => {
-                Check::Conflicts("territory would change hands without a peace treaty".into())
-            }
+            Condition::PeaceTreatyFirst if s.peace_treaty => Check::Fits(Reason::WithTreaty),
+            Condition::PeaceTreatyFirst => Check::Conflicts(Reason::WithoutTreaty),
             Condition::DemilitarizedTransfer if transferred.is_empty() => Check::Silent,
-            Condition::DemilitarizedTransfer if s.terms.demilitarization => {
-                Check::Fits("the islands handed over are demilitarised".into())
-            }
-            Condition::DemilitarizedTransfer => {
-                Check::Conflicts("the islands handed over would not be demilitarised".into())
-            }
-            Condition::NoTransfer if transferred.is_empty() => {
-                Check::Fits("no territory leaves Russian sovereignty".into())
-            }
-            Condition::NoTransfer => {
-                Check::Conflicts(format!("{} would leave Russian sovereignty", list_names(&transferred)))
-            }
+            Condition::DemilitarizedTransfer if s.terms.demilitarization => Check::Fits(Reason::Demilitarised),
+            Condition::DemilitarizedTransfer => Check::Conflicts(Reason::NotDemilitarised),
+            Condition::NoTransfer if transferred.is_empty() => Check::Fits(Reason::NoTerritoryLeaves),
+            Condition::NoTransfer => Check::Conflicts(Reason::WouldLeaveRussia(transferred)),
             Condition::TalksSuspended => {
                 let t = &s.terms;
                 let needs_agreement = !transferred.is_empty()
@@ -99,11 +107,7 @@ impl Condition {
                     || t.visa_free
                     || t.fishing_rights
                     || t.continued_talks;
-                if needs_agreement {
-                    Check::Conflicts("it needs an agreement, and talks are suspended".into())
-                } else {
-                    Check::Silent
-                }
+                if needs_agreement { Check::Conflicts(Reason::TalksSuspended) } else { Check::Silent }
             }
             Condition::AttributionNegotiable => Check::Silent,
         }

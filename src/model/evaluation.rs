@@ -2,7 +2,7 @@
 //! sides' positions, how each stated position judges it, and which polls and opinions speak to it.
 
 use super::catalog::{self, ISLANDS, OPINIONS, Opinion, POLLS, POSITIONS, Party, Poll, Position, Question};
-use super::condition::Check;
+use super::condition::{Check, Reason};
 use super::date::Date;
 use super::island::IslandId;
 use super::scenario::{Scenario, Status, Timing};
@@ -79,8 +79,9 @@ impl Verdict {
 pub struct PositionVerdict {
     pub position: &'static Position,
     pub verdict: Verdict,
-    /// One line, naming what in the scenario decides the verdict.
-    pub reason: String,
+    /// What in the scenario decides the verdict: the first conflict, or every condition that
+    /// fits; `crate::i18n::reasons` words them in a language.
+    pub reasons: Vec<Reason>,
 }
 
 /// A poll question with at least one answer that describes the scenario.
@@ -198,24 +199,19 @@ pub fn judge(position: &'static Position, s: &Scenario) -> PositionVerdict {
         Check::Conflicts(why) => Some(why.clone()),
         _ => None,
     });
-    let fits: Vec<&str> = checks
+    let fits: Vec<Reason> = checks
         .iter()
         .filter_map(|c| match c {
-            Check::Fits(why) => Some(why.as_str()),
+            Check::Fits(why) => Some(why.clone()),
             _ => None,
         })
         .collect();
-    let (verdict, reason) = match conflict {
-        Some(why) => (Verdict::Conflicts, capitalise(&why)),
-        None if !fits.is_empty() => (Verdict::Compatible, capitalise(&fits.join("; "))),
-        None => (Verdict::NotAddressed, "The statement does not speak to what this scenario changes".to_owned()),
+    let (verdict, reasons) = match conflict {
+        Some(why) => (Verdict::Conflicts, vec![why]),
+        None if !fits.is_empty() => (Verdict::Compatible, fits),
+        None => (Verdict::NotAddressed, vec![Reason::NotAddressed]),
     };
-    PositionVerdict { position, verdict, reason }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    PositionVerdict { position, verdict, reasons }
 }
 
 fn matching_polls(s: &Scenario) -> Vec<PollMatch> {

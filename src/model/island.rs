@@ -38,13 +38,3 @@ impl IslandId {
         }
     }
 }
-
-/// Joins island names as "A", "A and B" or "A, B and C".
-pub fn list_names(islands: &[IslandId]) -> String {
-    let names: Vec<&str> = islands.iter().map(|i| i.name_both()).collect();
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
-}

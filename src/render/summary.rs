@@ -3,7 +3,7 @@
 
 use super::escape::escape;
 use super::map_svg::{legend, map_svg, swatch};
-use crate::i18n::{Lang, Naming, island_name};
+use crate::i18n::{Lang, Naming, island_name, reasons};
 use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
@@ -61,7 +61,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
             v.verdict.key(),
             escape(p.speaker),
             e.as_of,
-            escape(&v.reason),
+            escape(&reasons(Lang::En, Naming::Both, &v.reasons)),
             cite(p.source)
         );
     }

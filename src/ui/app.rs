@@ -95,7 +95,7 @@ pub fn App() -> Html {
         </div>
     };
     let positions = html! {
-        <Positions verdicts={evaluation.positions.clone()} {as_of} is_today={view.as_of.is_none()} {lang} on_as_of={on_as_of.clone()} />
+        <Positions verdicts={evaluation.positions.clone()} {as_of} is_today={view.as_of.is_none()} {lang} {naming} on_as_of={on_as_of.clone()} />
     };
     let map = html! { <MapView scenario={view.scenario} {lang} {naming} /> };
 

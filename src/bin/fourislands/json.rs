@@ -1,5 +1,6 @@
 //! JSON output: the stable, scriptable form of what the core computes.
 
+use four_islands::i18n::{Lang, Naming, reasons};
 use four_islands::model::catalog::{self, PRESETS, Population, Preset, Quote};
 use four_islands::model::evaluation::{DRAW, Evaluation, PositionVerdict};
 use four_islands::model::link;
@@ -104,7 +105,7 @@ fn verdict(v: &PositionVerdict) -> Value {
         "date": p.date.to_string(),
         "speaker": p.speaker,
         "verdict": v.verdict.key(),
-        "reason": v.reason,
+        "reason": reasons(Lang::En, Naming::Both, &v.reasons),
         "quote": p.quote.as_ref().map(quote),
         "paraphrase": p.paraphrase,
         "source": p.source,

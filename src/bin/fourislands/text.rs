@@ -1,5 +1,6 @@
 //! Plain-text output for people at a terminal.
 
+use four_islands::i18n::{Lang, Naming, reasons};
 use four_islands::model::catalog::{PRESETS, Party, Preset};
 use four_islands::model::evaluation::{DRAW, Evaluation};
 use four_islands::model::format::thousands;
@@ -89,7 +90,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             Party::Japan => "Japan",
             Party::Russia => "Russia",
         };
-        let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), v.reason);
+        let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), reasons(Lang::En, Naming::Both, &v.reasons));
         let _ = writeln!(out, "          {} ({}) [{}]", p.speaker, p.date, p.source);
         if let Some(q) = &p.quote {
             let _ = writeln!(out, "          “{}”", q.text);

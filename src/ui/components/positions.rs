@@ -2,7 +2,7 @@
 //! fits it, with the statement and its source.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Text, date, t};
+use crate::i18n::{Lang, Naming, Text, date, reasons, t};
 use crate::model::date::Date;
 use crate::model::evaluation::{PositionVerdict, Verdict};
 use crate::ui::labels;
@@ -15,6 +15,7 @@ pub struct PositionsProps {
     pub as_of: Date,
     pub is_today: bool,
     pub lang: Lang,
+    pub naming: Naming,
     pub on_as_of: Callback<Option<Date>>,
 }
 
@@ -50,7 +51,7 @@ pub fn Positions(props: &PositionsProps) -> Html {
                     html! {
                         <li class="verdict-item" data-party={p.party.key()} data-verdict={v.verdict.key()}>
                             <h3>{labels::party(lang, p.party)}{": "}<span class={class}>{labels::verdict(lang, v.verdict)}</span></h3>
-                            <p class="reason" lang="en">{&v.reason}{"."}</p>
+                            <p class="reason">{reasons(lang, props.naming, &v.reasons)}{t(lang, Text::FullStop)}</p>
                             <p class="statement">
                                 <span class="speaker" lang="en">{p.speaker}</span>{", "}{date(lang, p.date)}{": "}
                                 if let Some(q) = &p.quote {
