@@ -18,29 +18,20 @@ fn main() {
     println!("cargo::rerun-if-changed=src/source_data");
     println!("cargo::rerun-if-changed=src/model/date.rs");
     println!("cargo::rerun-if-changed=i18n");
-    let data = match source_data::load_dir(Path::new("data")) {
-        Ok(data) => data,
-        Err(errors) => {
-            eprintln!("data/ has {} problem(s):", errors.len());
-            for e in &errors {
-                eprintln!("  {e}");
-            }
-            std::process::exit(1);
-        }
-    };
-    let translations = match source_data::translations::load(Path::new("i18n")) {
-        Ok(t) => t,
-        Err(errors) => {
-            eprintln!("i18n/ has {} problem(s):", errors.len());
-            for e in &errors {
-                eprintln!("  {e}");
-            }
-            std::process::exit(1);
-        }
-    };
+    let data = source_data::load_dir(Path::new("data")).unwrap_or_else(|e| fail("data/", &e));
+    let translations = source_data::translations::load(Path::new("i18n")).unwrap_or_else(|e| fail("i18n/", &e));
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir);
     std::fs::write(out.join("data.rs"), source_data::codegen::generate(&data)).expect("OUT_DIR is writable");
     std::fs::write(out.join("i18n.rs"), source_data::translations::generate(&translations))
         .expect("OUT_DIR is writable");
+}
+
+/// Stops the build, listing every problem with its file and entry.
+fn fail<T>(folder: &str, errors: &[source_data::DataError]) -> T {
+    eprintln!("{folder} has {} problem(s):", errors.len());
+    for e in errors {
+        eprintln!("  {e}");
+    }
+    std::process::exit(1)
 }
