@@ -107,6 +107,19 @@ pub fn island_name(lang: Lang, naming: Naming, id: IslandId) -> String {
     }
 }
 
+/// A data text in a language, with each `{island}` placeholder replaced by its name.
+pub fn with_names(lang: Lang, naming: Naming, text: &str) -> String {
+    IslandId::ALL
+        .into_iter()
+        .fold(text.to_owned(), |text, id| text.replace(&format!("{{{}}}", id.key()), &island_name(lang, naming, id)))
+}
+
+/// A preset's title and description in a language, with the reader's names.
+pub fn preset_text(lang: Lang, naming: Naming, preset: &catalog::Preset) -> (String, String) {
+    let i = lang as usize;
+    (with_names(lang, naming, preset.texts.title[i]), with_names(lang, naming, preset.texts.description[i]))
+}
+
 /// Joins island names with the language's "and": "A", "A and B", "A, B and C".
 fn island_list(lang: Lang, naming: Naming, islands: &[IslandId]) -> String {
     let names: Vec<String> = islands.iter().map(|&i| island_name(lang, naming, i)).collect();
@@ -240,6 +253,22 @@ mod tests {
             reasons(Lang::En, Naming::Both, &both),
             "Habomai and Shikotan pass to Japan; the transfer comes with a peace treaty"
         );
+    }
+
+    #[test]
+    fn preset_texts_follow_language_and_names() {
+        let p = catalog::preset("1956").unwrap();
+        let (_, en) = preset_text(Lang::En, Naming::Both, p);
+        assert_eq!(en, p.description, "the English data text and the compiled-in one agree");
+        let (title, ja) = preset_text(Lang::Ja, Naming::Russian, p);
+        assert_eq!(title, "二島（1956年日ソ共同宣言）");
+        assert!(ja.contains("Kunashir") && !ja.contains('{'), "{ja}");
+        for preset in &catalog::PRESETS {
+            for lang in Lang::ALL {
+                let (t, d) = preset_text(lang, Naming::Both, preset);
+                assert!(!t.contains('{') && !d.contains('{'), "{} {lang:?}", preset.id);
+            }
+        }
     }
 
     #[test]

@@ -133,4 +133,11 @@ fn presets_are_checked() {
         &["preset `condominium`: habomai: only Etorofu can be split"],
     );
     check("presets.toml", "id = \"lease-back\"", "id = \"leaseback\"", &["the preset `lease-back` is missing"]);
+    check("presets.toml", "ja = \"四島\"", "ja = \"\"", &["preset `all-four`: `title.ja` is empty"]);
+    check(
+        "presets.toml",
+        "stay Russian.\", ja",
+        "stay {urup}.\", ja",
+        &["preset `1956`: `description.en` names `{urup}`, which is not an island"],
+    );
 }

@@ -27,7 +27,7 @@ fn presets_evaluate_as_natively() {
 fn addresses_and_map_division_work_in_wasm() {
     let (view, problem) = View::from_query("?s=1-JJJS21-t&asof=2016-12-16");
     assert!(problem.is_none());
-    assert_eq!(view.to_query(), "?s=1-JJJS21-t&asof=2016-12-16");
+    assert_eq!(view.to_query(), "?s=1-JJJS21-t&asof=2016-12-16&lang=en");
     let (_, problem) = View::from_query("?s=%FF%FE");
     assert!(problem.is_some());
     let d = divide_etorofu(catalog::MAP.shapes, 21);

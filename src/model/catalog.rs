@@ -173,11 +173,21 @@ pub struct Opinion {
 #[derive(Debug, PartialEq)]
 pub struct Preset {
     pub id: &'static str,
+    /// In English, with both sides' names.
     pub title: &'static str,
     pub description: &'static str,
+    /// The same in English, Japanese and Russian, with `{island}` placeholders for the
+    /// reader's choice of names (`crate::i18n::preset_text`).
+    pub texts: PresetTexts,
     pub proposed_by: &'static str,
     pub scenario: Scenario,
     pub sources: &'static [&'static str],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct PresetTexts {
+    pub title: [&'static str; 3],
+    pub description: [&'static str; 3],
 }
 
 mod generated {

@@ -106,12 +106,15 @@ pub fn generate(data: &Data) -> String {
         )
     });
 
+    let english = |text: &str| english_names(d, text);
     list(&mut out, "PRESETS", "Preset", &d.presets.preset, |p| {
         format!(
-            "Preset {{ id: {}, title: {}, description: {}, proposed_by: {}, scenario: {}, sources: &[{}] }}",
+            "Preset {{ id: {}, title: {}, description: {}, texts: PresetTexts {{ title: [{}], description: [{}] }}, proposed_by: {}, scenario: {}, sources: &[{}] }}",
             lit(&p.id),
-            lit(&p.title),
-            lit(&p.description),
+            lit(&english(&p.title.en)),
+            lit(&english(&p.description.en)),
+            p.title.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", "),
+            p.description.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", "),
             lit(&p.proposed_by),
             scenario(&p.scenario),
             join(&p.sources, |s| lit(s))
@@ -138,6 +141,17 @@ pub fn generate(data: &Data) -> String {
     )
     .unwrap();
     out
+}
+
+/// An English text with both sides' names for each island placeholder, as
+/// `crate::i18n::island_name` writes them in English: "Kunashiri / Kunashir".
+fn english_names(d: &Data, text: &str) -> String {
+    d.islands.island.iter().fold(text.to_owned(), |text, i| {
+        let key = format!("{{{}}}", format!("{:?}", i.id).to_lowercase());
+        let (ja, ru) = (&i.names.ja_latin, &i.names.ru_latin);
+        let both = if ja == ru { ja.clone() } else { format!("{ja} / {ru}") };
+        text.replace(&key, &both)
+    })
 }
 
 fn list<T>(out: &mut String, name: &str, ty: &str, items: &[T], item: impl Fn(&T) -> String) {

@@ -237,12 +237,27 @@ pub struct PresetsFile {
     pub preset: Vec<Preset>,
 }
 
+/// A text in the three languages of the interface.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub en: String,
+    pub ja: String,
+    pub ru: String,
+}
+
+impl Localized {
+    pub fn all(&self) -> [(&'static str, &str); 3] {
+        [("en", &self.en), ("ja", &self.ja), ("ru", &self.ru)]
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Preset {
     pub id: String,
-    pub title: String,
-    pub description: String,
+    pub title: Localized,
+    pub description: Localized,
     pub proposed_by: String,
     pub sources: Vec<String>,
     pub scenario: Scenario,

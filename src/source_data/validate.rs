@@ -21,6 +21,9 @@ pub const REQUIRED_PRESETS: [&str; 9] = [
 
 const LANGUAGES: [&str; 4] = ["en", "ja", "ru", "et"];
 
+/// The placeholders data texts may use for island names.
+pub const ISLAND_KEYS: [&str; 4] = ["habomai", "shikotan", "kunashiri", "etorofu"];
+
 /// Two sources' figures for the same thing that differ by more than this share are flagged.
 pub const DISAGREEMENT: f64 = 0.05;
 
@@ -136,7 +139,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     for p in &data.presets.preset {
         v.entry(&format!("preset `{}`", p.id));
         v.unique(&mut seen, &p.id);
-        v.text("description", &p.description);
+        for (field, text) in [("title", &p.title), ("description", &p.description)] {
+            v.localized(field, text);
+        }
         if p.sources.is_empty() {
             v.error("names no source for who proposed or discussed it".into());
         }
@@ -298,6 +303,29 @@ impl Validator {
         self.text("quote.text", &q.text);
         if q.language != "en" && q.translation.trim().is_empty() {
             self.error("a quote not in English needs a `translation`".into());
+        }
+    }
+
+    /// All three languages present, with only island placeholders, the same in each.
+    fn localized(&mut self, field: &str, text: &schema::Localized) {
+        let placeholders = |t: &str| -> Vec<String> {
+            let mut p: Vec<String> =
+                t.split('{').skip(1).filter_map(|x| x.split_once('}').map(|(n, _)| n.to_owned())).collect();
+            p.sort();
+            p
+        };
+        let english = placeholders(&text.en);
+        for (lang, t) in text.all() {
+            if t.trim().is_empty() {
+                self.error(format!("`{field}.{lang}` is empty"));
+            }
+            let found = placeholders(t);
+            if let Some(bad) = found.iter().find(|p| !ISLAND_KEYS.contains(&p.as_str())) {
+                self.error(format!("`{field}.{lang}` names `{{{bad}}}`, which is not an island"));
+            }
+            if found != english {
+                self.error(format!("`{field}.{lang}` names other islands than the English text"));
+            }
         }
     }
 

@@ -75,7 +75,7 @@ pub fn App() -> Html {
     let settings = html! {
         <Settings {lang} {naming} on_lang={dispatch.reform(Action::Lang)} on_naming={dispatch.reform(Action::Naming)} />
     };
-    let preset_picker = html! { <PresetPicker current={view.preset().map(|p| p.id)} {lang} on_choose={dispatch.reform(Action::Preset)} /> };
+    let preset_picker = html! { <PresetPicker current={view.preset().map(|p| p.id)} {lang} {naming} on_choose={dispatch.reform(Action::Preset)} /> };
     let island_controls = html! {
         <IslandControls scenario={view.scenario} {lang} {naming} on_change={dispatch.reform(|(i, s)| Action::Island(i, s))} />
     };

@@ -1,7 +1,7 @@
 //! The ready-made scenarios, each with its one-line description and who proposed it.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Text, t};
+use crate::i18n::{Lang, Naming, Text, preset_text, t};
 use crate::model::catalog::{self, PRESETS};
 use yew::prelude::*;
 
@@ -9,6 +9,7 @@ use yew::prelude::*;
 pub struct PresetPickerProps {
     pub current: Option<&'static str>,
     pub lang: Lang,
+    pub naming: Naming,
     pub on_choose: Callback<&'static str>,
 }
 
@@ -22,17 +23,18 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             <div class="preset-list" role="group" aria-label={t(lang, Text::PresetsGroup)}>
                 { for PRESETS.iter().map(|p| {
                     let on_click = props.on_choose.reform(move |_: MouseEvent| p.id);
+                    let (title, description) = preset_text(lang, props.naming, p);
                     html! {
-                        <button type="button" class="preset" lang="en" data-preset={p.id} title={p.description}
+                        <button type="button" class="preset" data-preset={p.id} title={description}
                             aria-pressed={(props.current == Some(p.id)).to_string()} onclick={on_click}>
-                            {p.title}
+                            {title}
                         </button>
                     }
                 }) }
             </div>
             <div class="preset-about">
                 if let Some(p) = chosen {
-                    <p lang="en">{p.description}</p>
+                    <p>{preset_text(lang, props.naming, p).1}</p>
                     <p class="small">{t(lang, Text::ProposedBy)}{" "}<span lang="en">{p.proposed_by}</span>{". "}
                         { for p.sources.iter().enumerate().map(|(i, id)| html! {
                             <>{ if i > 0 { "; " } else { "" } }<Citation id={*id} {lang} /></>
