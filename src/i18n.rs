@@ -120,6 +120,12 @@ pub fn preset_text(lang: Lang, naming: Naming, preset: &catalog::Preset) -> (Str
     (with_names(lang, naming, preset.texts.title[i]), with_names(lang, naming, preset.texts.description[i]))
 }
 
+/// A position's speaker and paraphrase in a language, with the reader's names.
+pub fn position_text(lang: Lang, naming: Naming, position: &catalog::Position) -> (String, String) {
+    let i = lang as usize;
+    (with_names(lang, naming, position.texts.speaker[i]), with_names(lang, naming, position.texts.paraphrase[i]))
+}
+
 /// Joins island names with the language's "and": "A", "A and B", "A, B and C".
 fn island_list(lang: Lang, naming: Naming, islands: &[IslandId]) -> String {
     let names: Vec<String> = islands.iter().map(|&i| island_name(lang, naming, i)).collect();
@@ -263,6 +269,13 @@ mod tests {
         let (title, ja) = preset_text(Lang::Ja, Naming::Russian, p);
         assert_eq!(title, "二島（1956年日ソ共同宣言）");
         assert!(ja.contains("Kunashir") && !ja.contains('{'), "{ja}");
+        for p in &catalog::POSITIONS {
+            assert_eq!(position_text(Lang::En, Naming::Both, p), (p.speaker.to_owned(), p.paraphrase.to_owned()));
+            for lang in Lang::ALL {
+                let (speaker, paraphrase) = position_text(lang, Naming::Both, p);
+                assert!(!speaker.contains('{') && !paraphrase.contains('{'), "{} {lang:?}", p.id);
+            }
+        }
         for preset in &catalog::PRESETS {
             for lang in Lang::ALL {
                 let (t, d) = preset_text(lang, Naming::Both, preset);

@@ -106,8 +106,8 @@ fn bad_dates_addresses_and_quotes_are_rejected() {
     );
     check(
         "positions.toml",
-        "language = \"en\" }\nparaphrase = \"Agrees to transfer",
-        "language = \"ru\" }\nparaphrase = \"Agrees to transfer",
+        "language = \"en\" }\nparaphrase = { en = \"Agrees to transfer",
+        "language = \"ru\" }\nparaphrase = { en = \"Agrees to transfer",
         &["position `ussr-1956-declaration`: a quote not in English needs a `translation`"],
     );
     check(

@@ -110,6 +110,8 @@ pub struct Position {
     pub speaker: &'static str,
     pub quote: Option<Quote>,
     pub paraphrase: &'static str,
+    /// Speaker and paraphrase in English, Japanese and Russian, with `{island}` placeholders.
+    pub texts: PositionTexts,
     /// The machine-readable form: what a scenario must satisfy to fit this position.
     pub conditions: &'static [Condition],
     pub source: &'static str,
@@ -182,6 +184,12 @@ pub struct Preset {
     pub proposed_by: &'static str,
     pub scenario: Scenario,
     pub sources: &'static [&'static str],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct PositionTexts {
+    pub speaker: [&'static str; 3],
+    pub paraphrase: [&'static str; 3],
 }
 
 #[derive(Debug, PartialEq)]

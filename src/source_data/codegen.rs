@@ -63,15 +63,18 @@ pub fn generate(data: &Data) -> String {
         )
     });
 
+    let texts = |l: &schema::Localized| l.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", ");
     list(&mut out, "POSITIONS", "Position", &d.positions.position, |p| {
         format!(
-            "Position {{ id: {}, party: Party::{:?}, date: {}, speaker: {}, quote: {}, paraphrase: {}, conditions: &[{}], source: {} }}",
+            "Position {{ id: {}, party: Party::{:?}, date: {}, speaker: {}, quote: {}, paraphrase: {}, texts: PositionTexts {{ speaker: [{}], paraphrase: [{}] }}, conditions: &[{}], source: {} }}",
             lit(&p.id),
             p.party,
             date(&p.date),
-            lit(&p.speaker),
+            lit(&english_names(d, &p.speaker.en)),
             quote(p.quote.as_ref()),
-            lit(&p.paraphrase),
+            lit(&english_names(d, &p.paraphrase.en)),
+            texts(&p.speaker),
+            texts(&p.paraphrase),
             join(&p.conditions, |c| format!("Condition::{c:?}")),
             lit(&p.source)
         )
@@ -113,8 +116,8 @@ pub fn generate(data: &Data) -> String {
             lit(&p.id),
             lit(&english(&p.title.en)),
             lit(&english(&p.description.en)),
-            p.title.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", "),
-            p.description.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", "),
+            texts(&p.title),
+            texts(&p.description),
             lit(&p.proposed_by),
             scenario(&p.scenario),
             join(&p.sources, |s| lit(s))

@@ -139,9 +139,9 @@ pub struct Position {
     pub id: String,
     pub party: Party,
     pub date: String,
-    pub speaker: String,
+    pub speaker: Localized,
     pub quote: Option<Quote>,
-    pub paraphrase: String,
+    pub paraphrase: Localized,
     pub conditions: Vec<Condition>,
     pub source: String,
 }

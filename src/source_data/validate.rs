@@ -91,8 +91,8 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.unique(&mut seen, &p.id);
         v.date(&p.date);
         v.cite(&p.source);
-        v.text("speaker", &p.speaker);
-        v.text("paraphrase", &p.paraphrase);
+        v.localized("speaker", &p.speaker);
+        v.localized("paraphrase", &p.paraphrase);
         v.quote(p.quote.as_ref());
         if p.conditions.is_empty() {
             v.error("has no conditions: the evaluator could not check a scenario against it".into());

@@ -2,7 +2,7 @@
 //! fits it, with the statement and its source.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Text, date, reasons, t};
+use crate::i18n::{Lang, Naming, Text, date, position_text, reasons, t};
 use crate::model::date::Date;
 use crate::model::evaluation::{PositionVerdict, Verdict};
 use crate::ui::labels;
@@ -43,6 +43,7 @@ pub fn Positions(props: &PositionsProps) -> Html {
             <ul class="verdicts">
                 { for props.verdicts.iter().map(|v| {
                     let p = v.position;
+                    let (speaker, paraphrase) = position_text(lang, props.naming, p);
                     let class = match v.verdict {
                         Verdict::Compatible => "verdict fits",
                         Verdict::Conflicts => "verdict conflicts",
@@ -53,13 +54,13 @@ pub fn Positions(props: &PositionsProps) -> Html {
                             <h3>{labels::party(lang, p.party)}{": "}<span class={class}>{labels::verdict(lang, v.verdict)}</span></h3>
                             <p class="reason">{reasons(lang, props.naming, &v.reasons)}{t(lang, Text::FullStop)}</p>
                             <p class="statement">
-                                <span class="speaker" lang="en">{p.speaker}</span>{", "}{date(lang, p.date)}{": "}
+                                <span class="speaker">{speaker}</span>{", "}{date(lang, p.date)}{": "}
                                 if let Some(q) = &p.quote {
                                     <q lang={q.language}>{q.text}</q>
                                     if !q.translation.is_empty() { {" ("}{t(lang, Text::Translation)}{" "}<span lang="en">{q.translation}</span>{")"} }
                                     {" "}
                                 }
-                                <span class="paraphrase">{t(lang, Text::InShort)}{" "}<span lang="en">{p.paraphrase}</span></span>
+                                <span class="paraphrase">{t(lang, Text::InShort)}{" "}{paraphrase}</span>
                                 {" "}<Citation id={p.source} {lang} />
                             </p>
                         </li>
