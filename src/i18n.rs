@@ -120,6 +120,12 @@ pub fn preset_text(lang: Lang, naming: Naming, preset: &catalog::Preset) -> (Str
     (with_names(lang, naming, preset.texts.title[i]), with_names(lang, naming, preset.texts.description[i]))
 }
 
+/// A document's title and summary in a language, with the reader's names.
+pub fn document_text(lang: Lang, naming: Naming, document: &catalog::Document) -> (String, String) {
+    let i = lang as usize;
+    (with_names(lang, naming, document.texts.title[i]), with_names(lang, naming, document.texts.summary[i]))
+}
+
 /// A position's speaker and paraphrase in a language, with the reader's names.
 pub fn position_text(lang: Lang, naming: Naming, position: &catalog::Position) -> (String, String) {
     let i = lang as usize;
@@ -269,6 +275,13 @@ mod tests {
         let (title, ja) = preset_text(Lang::Ja, Naming::Russian, p);
         assert_eq!(title, "二島（1956年日ソ共同宣言）");
         assert!(ja.contains("Kunashir") && !ja.contains('{'), "{ja}");
+        for d in &catalog::DOCUMENTS {
+            assert_eq!(document_text(Lang::En, Naming::Both, d), (d.title.to_owned(), d.summary.to_owned()));
+            for lang in Lang::ALL {
+                let (title, summary) = document_text(lang, Naming::Russian, d);
+                assert!(!title.contains('{') && !summary.contains('{'), "{} {lang:?}", d.id);
+            }
+        }
         for p in &catalog::POSITIONS {
             assert_eq!(position_text(Lang::En, Naming::Both, p), (p.speaker.to_owned(), p.paraphrase.to_owned()));
             for lang in Lang::ALL {

@@ -95,8 +95,11 @@ pub struct Quote {
 pub struct Document {
     pub id: &'static str,
     pub date: Date,
+    /// In English, with both sides' names.
     pub title: &'static str,
     pub summary: &'static str,
+    /// Title and summary in English, Japanese and Russian, with `{island}` placeholders.
+    pub texts: DocumentTexts,
     pub islands: &'static [IslandId],
     pub sources: &'static [&'static str],
 }
@@ -184,6 +187,12 @@ pub struct Preset {
     pub proposed_by: &'static str,
     pub scenario: Scenario,
     pub sources: &'static [&'static str],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct DocumentTexts {
+    pub title: [&'static str; 3],
+    pub summary: [&'static str; 3],
 }
 
 #[derive(Debug, PartialEq)]

@@ -51,19 +51,21 @@ pub fn generate(data: &Data) -> String {
         )
     });
 
+    let texts = |l: &schema::Localized| l.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", ");
     list(&mut out, "DOCUMENTS", "Document", &d.documents.document, |doc| {
         format!(
-            "Document {{ id: {}, date: {}, title: {}, summary: {}, islands: &[{}], sources: &[{}] }}",
+            "Document {{ id: {}, date: {}, title: {}, summary: {}, texts: DocumentTexts {{ title: [{}], summary: [{}] }}, islands: &[{}], sources: &[{}] }}",
             lit(&doc.id),
             date(&doc.date),
-            lit(&doc.title),
-            lit(&doc.summary),
+            lit(&english_names(d, &doc.title.en)),
+            lit(&english_names(d, &doc.summary.en)),
+            texts(&doc.title),
+            texts(&doc.summary),
             join(&doc.islands, |i| format!("IslandId::{i:?}")),
             join(&doc.sources, |s| lit(s))
         )
     });
 
-    let texts = |l: &schema::Localized| l.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", ");
     list(&mut out, "POSITIONS", "Position", &d.positions.position, |p| {
         format!(
             "Position {{ id: {}, party: Party::{:?}, date: {}, speaker: {}, quote: {}, paraphrase: {}, texts: PositionTexts {{ speaker: [{}], paraphrase: [{}] }}, conditions: &[{}], source: {} }}",

@@ -92,8 +92,8 @@ pub struct DocumentsFile {
 pub struct Document {
     pub id: String,
     pub date: String,
-    pub title: String,
-    pub summary: String,
+    pub title: Localized,
+    pub summary: Localized,
     pub islands: Vec<IslandId>,
     pub sources: Vec<String>,
 }

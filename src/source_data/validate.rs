@@ -75,7 +75,8 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.entry(&format!("document `{}`", d.id));
         v.unique(&mut seen, &d.id);
         v.date(&d.date);
-        v.text("summary", &d.summary);
+        v.localized("title", &d.title);
+        v.localized("summary", &d.summary);
         if d.sources.is_empty() {
             v.error("names no source".into());
         }

@@ -166,7 +166,7 @@ pub fn App() -> Html {
                     {positions}
                     <Polls polls={evaluation.polls.clone()} {lang} />
                     <Opinions opinions={evaluation.opinions.clone()} {lang} />
-                    <Timeline {as_of} {lang} {on_as_of} />
+                    <Timeline {as_of} {lang} {naming} {on_as_of} />
                     <EmbedPanel {snippets} {lang} on_copy={copy_text} />
                 </section>
             </main>

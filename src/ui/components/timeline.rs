@@ -1,7 +1,7 @@
 //! Treaties and events from 1855 on; choosing one shows the positions as of its date.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Text, date, t};
+use crate::i18n::{Lang, Naming, Text, date, document_text, t};
 use crate::model::catalog::DOCUMENTS;
 use crate::model::date::Date;
 use yew::prelude::*;
@@ -10,6 +10,7 @@ use yew::prelude::*;
 pub struct TimelineProps {
     pub as_of: Date,
     pub lang: Lang,
+    pub naming: Naming,
     pub on_as_of: Callback<Option<Date>>,
 }
 
@@ -24,10 +25,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let end = d.date.end();
                     let on_click = props.on_as_of.reform(move |_: MouseEvent| Some(end));
                     let current = d.date <= props.as_of;
+                    let (title, summary) = document_text(lang, props.naming, d);
                     html! {
                         <li class={classes!("event", current.then_some("past"))} data-document={d.id}>
-                            <p><time>{date(lang, d.date)}</time>{" "}<strong lang="en">{d.title}</strong></p>
-                            <p><span lang="en">{d.summary}</span>{" "}
+                            <p><time>{date(lang, d.date)}</time>{" "}<strong>{title}</strong></p>
+                            <p>{summary}{" "}
                                 { for d.sources.iter().map(|id| html! { <><Citation id={*id} {lang} />{" "}</> }) }
                             </p>
                             <button type="button" class="link" onclick={on_click} aria-controls="positions">{t(lang, Text::AsOfThisDate)}</button>
