@@ -120,6 +120,12 @@ pub fn preset_text(lang: Lang, naming: Naming, preset: &catalog::Preset) -> (Str
     (with_names(lang, naming, preset.texts.title[i]), with_names(lang, naming, preset.texts.description[i]))
 }
 
+/// An opinion's author's role and its paraphrase in a language, with the reader's names.
+pub fn opinion_text(lang: Lang, naming: Naming, opinion: &catalog::Opinion) -> (String, String) {
+    let i = lang as usize;
+    (with_names(lang, naming, opinion.texts.role[i]), with_names(lang, naming, opinion.texts.paraphrase[i]))
+}
+
 /// A document's title and summary in a language, with the reader's names.
 pub fn document_text(lang: Lang, naming: Naming, document: &catalog::Document) -> (String, String) {
     let i = lang as usize;
@@ -275,6 +281,13 @@ mod tests {
         let (title, ja) = preset_text(Lang::Ja, Naming::Russian, p);
         assert_eq!(title, "二島（1956年日ソ共同宣言）");
         assert!(ja.contains("Kunashir") && !ja.contains('{'), "{ja}");
+        for o in &catalog::OPINIONS {
+            assert_eq!(opinion_text(Lang::En, Naming::Both, o), (o.role.to_owned(), o.paraphrase.to_owned()));
+            for lang in Lang::ALL {
+                let (role, paraphrase) = opinion_text(lang, Naming::Japanese, o);
+                assert!(!role.contains('{') && !paraphrase.contains('{'), "{} {lang:?}", o.id);
+            }
+        }
         for d in &catalog::DOCUMENTS {
             assert_eq!(document_text(Lang::En, Naming::Both, d), (d.title.to_owned(), d.summary.to_owned()));
             for lang in Lang::ALL {

@@ -170,6 +170,8 @@ pub struct Opinion {
     pub date: Date,
     pub quote: Option<Quote>,
     pub paraphrase: &'static str,
+    /// Role and paraphrase in English, Japanese and Russian, with `{island}` placeholders.
+    pub texts: OpinionTexts,
     /// The settlements the opinion is about.
     pub about: &'static [Formula],
     pub source: &'static str,
@@ -187,6 +189,12 @@ pub struct Preset {
     pub proposed_by: &'static str,
     pub scenario: Scenario,
     pub sources: &'static [&'static str],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct OpinionTexts {
+    pub role: [&'static str; 3],
+    pub paraphrase: [&'static str; 3],
 }
 
 #[derive(Debug, PartialEq)]

@@ -99,25 +99,26 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "OPINIONS", "Opinion", &d.opinions.opinion, |o| {
         format!(
-            "Opinion {{ id: {}, author: {}, role: {}, date: {}, quote: {}, paraphrase: {}, about: &[{}], source: {} }}",
+            "Opinion {{ id: {}, author: {}, role: {}, date: {}, quote: {}, paraphrase: {}, texts: OpinionTexts {{ role: [{}], paraphrase: [{}] }}, about: &[{}], source: {} }}",
             lit(&o.id),
             lit(&o.author),
-            lit(&o.role),
+            lit(&english_names(d, &o.role.en)),
             date(&o.date),
             quote(o.quote.as_ref()),
-            lit(&o.paraphrase),
+            lit(&english_names(d, &o.paraphrase.en)),
+            texts(&o.role),
+            texts(&o.paraphrase),
             join(&o.about, |f| format!("Formula::{f:?}")),
             lit(&o.source)
         )
     });
 
-    let english = |text: &str| english_names(d, text);
     list(&mut out, "PRESETS", "Preset", &d.presets.preset, |p| {
         format!(
             "Preset {{ id: {}, title: {}, description: {}, texts: PresetTexts {{ title: [{}], description: [{}] }}, proposed_by: {}, scenario: {}, sources: &[{}] }}",
             lit(&p.id),
-            lit(&english(&p.title.en)),
-            lit(&english(&p.description.en)),
+            lit(&english_names(d, &p.title.en)),
+            lit(&english_names(d, &p.description.en)),
             texts(&p.title),
             texts(&p.description),
             lit(&p.proposed_by),

@@ -223,10 +223,10 @@ pub struct OpinionsFile {
 pub struct Opinion {
     pub id: String,
     pub author: String,
-    pub role: String,
+    pub role: Localized,
     pub date: String,
     pub quote: Option<Quote>,
-    pub paraphrase: String,
+    pub paraphrase: Localized,
     pub about: Vec<Formula>,
     pub source: String,
 }

@@ -131,7 +131,8 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.date(&o.date);
         v.cite(&o.source);
         v.text("author", &o.author);
-        v.text("paraphrase", &o.paraphrase);
+        v.localized("role", &o.role);
+        v.localized("paraphrase", &o.paraphrase);
         v.quote(o.quote.as_ref());
     }
 

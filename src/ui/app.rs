@@ -165,7 +165,7 @@ pub fn App() -> Html {
                     {figures}
                     {positions}
                     <Polls polls={evaluation.polls.clone()} {lang} />
-                    <Opinions opinions={evaluation.opinions.clone()} {lang} />
+                    <Opinions opinions={evaluation.opinions.clone()} {lang} {naming} />
                     <Timeline {as_of} {lang} {naming} {on_as_of} />
                     <EmbedPanel {snippets} {lang} on_copy={copy_text} />
                 </section>

@@ -2,7 +2,7 @@
 //! labelled as such.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Text, date, t};
+use crate::i18n::{Lang, Naming, Text, date, opinion_text, t};
 use crate::model::catalog::Opinion;
 use yew::prelude::*;
 
@@ -10,6 +10,7 @@ use yew::prelude::*;
 pub struct OpinionsProps {
     pub opinions: Vec<&'static Opinion>,
     pub lang: Lang,
+    pub naming: Naming,
 }
 
 #[component]
@@ -23,12 +24,15 @@ pub fn Opinions(props: &OpinionsProps) -> Html {
             <h2>{t(lang, Text::OpinionsHeading)}</h2>
             <p class="small">{t(lang, Text::OpinionsNote)}</p>
             <ul>
-                { for props.opinions.iter().map(|o| html! {
-                    <li>
-                        <p><span class="speaker" lang="en">{o.author}</span>{", "}<span lang="en">{o.role}</span>{" ("}{date(lang, o.date)}{"): "}
-                            if let Some(q) = &o.quote { <q lang={q.language}>{q.text}</q>{" "} }
-                            <span class="paraphrase" lang="en">{o.paraphrase}</span>{" "}<Citation id={o.source} {lang} /></p>
-                    </li>
+                { for props.opinions.iter().map(|o| {
+                    let (role, paraphrase) = opinion_text(lang, props.naming, o);
+                    html! {
+                        <li>
+                            <p><span class="speaker">{o.author}</span>{", "}{role}{" ("}{date(lang, o.date)}{"): "}
+                                if let Some(q) = &o.quote { <q lang={q.language}>{q.text}</q>{" "} }
+                                <span class="paraphrase">{paraphrase}</span>{" "}<Citation id={o.source} {lang} /></p>
+                        </li>
+                    }
                 }) }
             </ul>
         </section>
