@@ -114,28 +114,9 @@ pub fn with_names(lang: Lang, naming: Naming, text: &str) -> String {
         .fold(text.to_owned(), |text, id| text.replace(&format!("{{{}}}", id.key()), &island_name(lang, naming, id)))
 }
 
-/// A preset's title and description in a language, with the reader's names.
-pub fn preset_text(lang: Lang, naming: Naming, preset: &catalog::Preset) -> (String, String) {
-    let i = lang as usize;
-    (with_names(lang, naming, preset.texts.title[i]), with_names(lang, naming, preset.texts.description[i]))
-}
-
-/// An opinion's author's role and its paraphrase in a language, with the reader's names.
-pub fn opinion_text(lang: Lang, naming: Naming, opinion: &catalog::Opinion) -> (String, String) {
-    let i = lang as usize;
-    (with_names(lang, naming, opinion.texts.role[i]), with_names(lang, naming, opinion.texts.paraphrase[i]))
-}
-
-/// A document's title and summary in a language, with the reader's names.
-pub fn document_text(lang: Lang, naming: Naming, document: &catalog::Document) -> (String, String) {
-    let i = lang as usize;
-    (with_names(lang, naming, document.texts.title[i]), with_names(lang, naming, document.texts.summary[i]))
-}
-
-/// A position's speaker and paraphrase in a language, with the reader's names.
-pub fn position_text(lang: Lang, naming: Naming, position: &catalog::Position) -> (String, String) {
-    let i = lang as usize;
-    (with_names(lang, naming, position.texts.speaker[i]), with_names(lang, naming, position.texts.paraphrase[i]))
+/// A data text in the reader's language, with the reader's names.
+pub fn local(lang: Lang, naming: Naming, text: &catalog::Localized) -> String {
+    with_names(lang, naming, text.0[lang as usize])
 }
 
 /// Joins island names with the language's "and": "A", "A and B", "A, B and C".
@@ -274,38 +255,34 @@ mod tests {
     }
 
     #[test]
-    fn preset_texts_follow_language_and_names() {
+    fn data_texts_follow_language_and_names() {
         let p = catalog::preset("1956").unwrap();
-        let (_, en) = preset_text(Lang::En, Naming::Both, p);
-        assert_eq!(en, p.description, "the English data text and the compiled-in one agree");
-        let (title, ja) = preset_text(Lang::Ja, Naming::Russian, p);
-        assert_eq!(title, "二島（1956年日ソ共同宣言）");
-        assert!(ja.contains("Kunashir") && !ja.contains('{'), "{ja}");
-        for o in &catalog::OPINIONS {
-            assert_eq!(opinion_text(Lang::En, Naming::Both, o), (o.role.to_owned(), o.paraphrase.to_owned()));
-            for lang in Lang::ALL {
-                let (role, paraphrase) = opinion_text(lang, Naming::Japanese, o);
-                assert!(!role.contains('{') && !paraphrase.contains('{'), "{} {lang:?}", o.id);
-            }
-        }
-        for d in &catalog::DOCUMENTS {
-            assert_eq!(document_text(Lang::En, Naming::Both, d), (d.title.to_owned(), d.summary.to_owned()));
-            for lang in Lang::ALL {
-                let (title, summary) = document_text(lang, Naming::Russian, d);
-                assert!(!title.contains('{') && !summary.contains('{'), "{} {lang:?}", d.id);
-            }
+        assert_eq!(
+            local(Lang::En, Naming::Both, &p.texts.description),
+            p.description,
+            "the compiled-in English agrees"
+        );
+        assert_eq!(local(Lang::Ja, Naming::Russian, &p.texts.title), "二島（1956年日ソ共同宣言）");
+        assert!(local(Lang::Ja, Naming::Russian, &p.texts.description).contains("Kunashir"));
+        let mut texts: Vec<(&str, &catalog::Localized, &str)> = Vec::new();
+        for p in &catalog::PRESETS {
+            texts.extend([(p.title, &p.texts.title, p.id), (p.description, &p.texts.description, p.id)]);
         }
         for p in &catalog::POSITIONS {
-            assert_eq!(position_text(Lang::En, Naming::Both, p), (p.speaker.to_owned(), p.paraphrase.to_owned()));
-            for lang in Lang::ALL {
-                let (speaker, paraphrase) = position_text(lang, Naming::Both, p);
-                assert!(!speaker.contains('{') && !paraphrase.contains('{'), "{} {lang:?}", p.id);
-            }
+            texts.extend([(p.speaker, &p.texts.speaker, p.id), (p.paraphrase, &p.texts.paraphrase, p.id)]);
         }
-        for preset in &catalog::PRESETS {
+        for d in &catalog::DOCUMENTS {
+            texts.extend([(d.title, &d.texts.title, d.id), (d.summary, &d.texts.summary, d.id)]);
+        }
+        for o in &catalog::OPINIONS {
+            texts.extend([(o.role, &o.texts.role, o.id), (o.paraphrase, &o.texts.paraphrase, o.id)]);
+        }
+        for (english, text, id) in texts {
+            assert_eq!(local(Lang::En, Naming::Both, text), english, "{id}");
             for lang in Lang::ALL {
-                let (t, d) = preset_text(lang, Naming::Both, preset);
-                assert!(!t.contains('{') && !d.contains('{'), "{} {lang:?}", preset.id);
+                for naming in Naming::ALL {
+                    assert!(!local(lang, naming, text).contains('{'), "{id} {lang:?} {naming:?}");
+                }
             }
         }
     }

@@ -184,35 +184,40 @@ pub struct Preset {
     pub title: &'static str,
     pub description: &'static str,
     /// The same in English, Japanese and Russian, with `{island}` placeholders for the
-    /// reader's choice of names (`crate::i18n::preset_text`).
+    /// reader's choice of names.
     pub texts: PresetTexts,
     pub proposed_by: &'static str,
     pub scenario: Scenario,
     pub sources: &'static [&'static str],
 }
 
+/// A data text in English, Japanese and Russian (in `crate::i18n::Lang` order), with
+/// `{island}` placeholders for the reader's choice of names; `crate::i18n::local` reads it.
+#[derive(Debug, PartialEq)]
+pub struct Localized(pub [&'static str; 3]);
+
 #[derive(Debug, PartialEq)]
 pub struct OpinionTexts {
-    pub role: [&'static str; 3],
-    pub paraphrase: [&'static str; 3],
+    pub role: Localized,
+    pub paraphrase: Localized,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct DocumentTexts {
-    pub title: [&'static str; 3],
-    pub summary: [&'static str; 3],
+    pub title: Localized,
+    pub summary: Localized,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct PositionTexts {
-    pub speaker: [&'static str; 3],
-    pub paraphrase: [&'static str; 3],
+    pub speaker: Localized,
+    pub paraphrase: Localized,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct PresetTexts {
-    pub title: [&'static str; 3],
-    pub description: [&'static str; 3],
+    pub title: Localized,
+    pub description: Localized,
 }
 
 mod generated {

@@ -51,10 +51,12 @@ pub fn generate(data: &Data) -> String {
         )
     });
 
-    let texts = |l: &schema::Localized| l.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", ");
+    let texts = |l: &schema::Localized| {
+        format!("Localized([{}])", l.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", "))
+    };
     list(&mut out, "DOCUMENTS", "Document", &d.documents.document, |doc| {
         format!(
-            "Document {{ id: {}, date: {}, title: {}, summary: {}, texts: DocumentTexts {{ title: [{}], summary: [{}] }}, islands: &[{}], sources: &[{}] }}",
+            "Document {{ id: {}, date: {}, title: {}, summary: {}, texts: DocumentTexts {{ title: {}, summary: {} }}, islands: &[{}], sources: &[{}] }}",
             lit(&doc.id),
             date(&doc.date),
             lit(&english_names(d, &doc.title.en)),
@@ -68,7 +70,7 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "POSITIONS", "Position", &d.positions.position, |p| {
         format!(
-            "Position {{ id: {}, party: Party::{:?}, date: {}, speaker: {}, quote: {}, paraphrase: {}, texts: PositionTexts {{ speaker: [{}], paraphrase: [{}] }}, conditions: &[{}], source: {} }}",
+            "Position {{ id: {}, party: Party::{:?}, date: {}, speaker: {}, quote: {}, paraphrase: {}, texts: PositionTexts {{ speaker: {}, paraphrase: {} }}, conditions: &[{}], source: {} }}",
             lit(&p.id),
             p.party,
             date(&p.date),
@@ -99,7 +101,7 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "OPINIONS", "Opinion", &d.opinions.opinion, |o| {
         format!(
-            "Opinion {{ id: {}, author: {}, role: {}, date: {}, quote: {}, paraphrase: {}, texts: OpinionTexts {{ role: [{}], paraphrase: [{}] }}, about: &[{}], source: {} }}",
+            "Opinion {{ id: {}, author: {}, role: {}, date: {}, quote: {}, paraphrase: {}, texts: OpinionTexts {{ role: {}, paraphrase: {} }}, about: &[{}], source: {} }}",
             lit(&o.id),
             lit(&o.author),
             lit(&english_names(d, &o.role.en)),
@@ -115,7 +117,7 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "PRESETS", "Preset", &d.presets.preset, |p| {
         format!(
-            "Preset {{ id: {}, title: {}, description: {}, texts: PresetTexts {{ title: [{}], description: [{}] }}, proposed_by: {}, scenario: {}, sources: &[{}] }}",
+            "Preset {{ id: {}, title: {}, description: {}, texts: PresetTexts {{ title: {}, description: {} }}, proposed_by: {}, scenario: {}, sources: &[{}] }}",
             lit(&p.id),
             lit(&english_names(d, &p.title.en)),
             lit(&english_names(d, &p.description.en)),

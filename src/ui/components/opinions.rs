@@ -2,7 +2,7 @@
 //! labelled as such.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Text, date, opinion_text, t};
+use crate::i18n::{Lang, Naming, Text, date, local, t};
 use crate::model::catalog::Opinion;
 use yew::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn Opinions(props: &OpinionsProps) -> Html {
             <p class="small">{t(lang, Text::OpinionsNote)}</p>
             <ul>
                 { for props.opinions.iter().map(|o| {
-                    let (role, paraphrase) = opinion_text(lang, props.naming, o);
+                    let (role, paraphrase) = (local(lang, props.naming, &o.texts.role), local(lang, props.naming, &o.texts.paraphrase));
                     html! {
                         <li>
                             <p><span class="speaker">{o.author}</span>{", "}{role}{" ("}{date(lang, o.date)}{"): "}

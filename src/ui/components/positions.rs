@@ -2,7 +2,7 @@
 //! fits it, with the statement and its source.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Text, date, position_text, reasons, t};
+use crate::i18n::{Lang, Naming, Text, date, local, reasons, t};
 use crate::model::date::Date;
 use crate::model::evaluation::{PositionVerdict, Verdict};
 use crate::ui::labels;
@@ -43,7 +43,7 @@ pub fn Positions(props: &PositionsProps) -> Html {
             <ul class="verdicts">
                 { for props.verdicts.iter().map(|v| {
                     let p = v.position;
-                    let (speaker, paraphrase) = position_text(lang, props.naming, p);
+                    let (speaker, paraphrase) = (local(lang, props.naming, &p.texts.speaker), local(lang, props.naming, &p.texts.paraphrase));
                     let class = match v.verdict {
                         Verdict::Compatible => "verdict fits",
                         Verdict::Conflicts => "verdict conflicts",

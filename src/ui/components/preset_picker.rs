@@ -1,7 +1,7 @@
 //! The ready-made scenarios, each with its one-line description and who proposed it.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Text, preset_text, t};
+use crate::i18n::{Lang, Naming, Text, local, t};
 use crate::model::catalog::{self, PRESETS};
 use yew::prelude::*;
 
@@ -23,7 +23,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             <div class="preset-list" role="group" aria-label={t(lang, Text::PresetsGroup)}>
                 { for PRESETS.iter().map(|p| {
                     let on_click = props.on_choose.reform(move |_: MouseEvent| p.id);
-                    let (title, description) = preset_text(lang, props.naming, p);
+                    let (title, description) = (local(lang, props.naming, &p.texts.title), local(lang, props.naming, &p.texts.description));
                     html! {
                         <button type="button" class="preset" data-preset={p.id} title={description}
                             aria-pressed={(props.current == Some(p.id)).to_string()} onclick={on_click}>
@@ -34,7 +34,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             </div>
             <div class="preset-about">
                 if let Some(p) = chosen {
-                    <p>{preset_text(lang, props.naming, p).1}</p>
+                    <p>{local(lang, props.naming, &p.texts.description)}</p>
                     <p class="small">{t(lang, Text::ProposedBy)}{" "}<span lang="en">{p.proposed_by}</span>{". "}
                         { for p.sources.iter().enumerate().map(|(i, id)| html! {
                             <>{ if i > 0 { "; " } else { "" } }<Citation id={*id} {lang} /></>

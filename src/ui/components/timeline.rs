@@ -1,7 +1,7 @@
 //! Treaties and events from 1855 on; choosing one shows the positions as of its date.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Text, date, document_text, t};
+use crate::i18n::{Lang, Naming, Text, date, local, t};
 use crate::model::catalog::DOCUMENTS;
 use crate::model::date::Date;
 use yew::prelude::*;
@@ -25,7 +25,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let end = d.date.end();
                     let on_click = props.on_as_of.reform(move |_: MouseEvent| Some(end));
                     let current = d.date <= props.as_of;
-                    let (title, summary) = document_text(lang, props.naming, d);
+                    let (title, summary) = (local(lang, props.naming, &d.texts.title), local(lang, props.naming, &d.texts.summary));
                     html! {
                         <li class={classes!("event", current.then_some("past"))} data-document={d.id}>
                             <p><time>{date(lang, d.date)}</time>{" "}<strong>{title}</strong></p>
