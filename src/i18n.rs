@@ -119,6 +119,18 @@ pub fn local(lang: Lang, naming: Naming, text: &catalog::Localized) -> String {
     with_names(lang, naming, text.0[lang as usize])
 }
 
+/// A quote's translation into the reader's language, with the words that mark it as one;
+/// `None` when the reader reads the quote's own language.
+pub fn quote_translation(lang: Lang, quote: &catalog::Quote) -> Option<(&'static str, &'static str)> {
+    let translation = quote.translation.0[lang as usize];
+    let from = match quote.language {
+        "ja" => Text::TranslatedFromJa,
+        "ru" => Text::TranslatedFromRu,
+        _ => Text::TranslatedFromEn,
+    };
+    (!translation.is_empty() && quote.language != lang.code()).then(|| (t(lang, from), translation))
+}
+
 /// Joins island names with the language's "and": "A", "A and B", "A, B and C".
 fn island_list(lang: Lang, naming: Naming, islands: &[IslandId]) -> String {
     let names: Vec<String> = islands.iter().map(|&i| island_name(lang, naming, i)).collect();

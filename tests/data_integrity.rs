@@ -26,7 +26,11 @@ fn every_quote_is_attributed_and_every_statement_cited() {
         assert!(!p.speaker.trim().is_empty(), "{}", p.id);
         assert!(catalog::source(p.source).is_some(), "{}", p.id);
         if let Some(q) = &p.quote {
-            assert!(!q.text.trim().is_empty() && (q.language == "en" || !q.translation.is_empty()), "{}", p.id);
+            assert!(!q.text.trim().is_empty(), "{}", p.id);
+            // A translation for every reader's language but the quote's own.
+            for (lang, translation) in ["en", "ja", "ru"].into_iter().zip(q.translation.0) {
+                assert_eq!(translation.is_empty(), lang == q.language, "{} in {lang}", p.id);
+            }
         }
     }
     for o in &OPINIONS {

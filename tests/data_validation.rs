@@ -67,13 +67,13 @@ fn an_unknown_key_is_rejected() {
 fn percentages_that_do_not_add_up_are_rejected() {
     check(
         "polls.toml",
-        "{ label = \"Rather support\", percent = 17.0",
-        "{ label = \"Rather support\", percent = 27.0",
+        "Скорее поддержал бы\" }, percent = 17.0",
+        "Скорее поддержал бы\" }, percent = 27.0",
         &["data/polls.toml: poll `levada-2018-11` question 1: the percentages add up to 110.0"],
     );
     check(
         "polls.toml",
-        "{ label = \"Don't know\", percent = 2.0 },",
+        "{ label = { en = \"Don't know\", ja = \"わからない\", ru = \"Затрудняюсь ответить\" }, percent = 2.0 },",
         "",
         &["poll `vciom-islands-2019-02` question 1: marked complete, but the percentages add up to only 98.0"],
     );
@@ -106,9 +106,12 @@ fn bad_dates_addresses_and_quotes_are_rejected() {
     );
     check(
         "positions.toml",
-        "language = \"en\" }\nparaphrase = { en = \"Agrees to transfer",
-        "language = \"ru\" }\nparaphrase = { en = \"Agrees to transfer",
-        &["position `ussr-1956-declaration`: a quote not in English needs a `translation`"],
+        "language = \"en\", translation = { ja = \"これらの島々の",
+        "language = \"ru\", translation = { ja = \"これらの島々の",
+        &[
+            "position `ussr-1956-declaration`: `translation.ru` repeats the quote in its own language",
+            "position `ussr-1956-declaration`: a quote in `ru` needs `translation.en` for readers in that language",
+        ],
     );
     check(
         "polls.toml",

@@ -105,7 +105,7 @@ fn matching_answers(scenario: Scenario) -> Vec<(&'static str, &'static str)> {
     evaluate(&scenario, date("2026-01-01"))
         .polls
         .iter()
-        .flat_map(|m| m.matching.iter().map(|&i| (m.poll.id, m.question.options[i].label)))
+        .flat_map(|m| m.matching.iter().map(|&i| (m.poll.id, m.question.options[i].label.en())))
         .collect()
 }
 

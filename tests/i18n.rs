@@ -60,3 +60,36 @@ fn the_detector_finds_what_it_should() {
     assert!(!hard_coded(r#"<h2>{t(lang, Text::TimelineHeading)}</h2>"#));
     assert!(!hard_coded(r#"<input type="date" min="1855-01-01" />"#));
 }
+
+#[test]
+fn poll_texts_and_quotes_reach_every_reader_in_their_language() {
+    use four_islands::i18n::{Lang, Naming, local, quote_translation};
+    use four_islands::model::catalog::{OPINIONS, POLLS, POSITIONS};
+    for poll in &POLLS {
+        let mut texts = vec![&poll.method];
+        for q in poll.questions {
+            texts.push(&q.wording);
+            texts.extend(q.options.iter().map(|o| &o.label));
+        }
+        for lang in Lang::ALL {
+            for text in &texts {
+                let shown = local(lang, Naming::Both, text);
+                assert!(!shown.trim().is_empty() && !shown.contains('{'), "{} in {lang:?}: {shown}", poll.id);
+            }
+        }
+        // A Japanese reader of a Japanese-language poll sees Japanese, not the English report.
+        assert!(local(Lang::Ja, Naming::Both, &poll.method).chars().any(|c| c > '\u{3000}'), "{}", poll.id);
+    }
+    let quotes = POSITIONS.iter().filter_map(|p| p.quote.as_ref()).chain(OPINIONS.iter().filter_map(|o| o.quote.as_ref()));
+    for q in quotes {
+        for lang in Lang::ALL {
+            match quote_translation(lang, q) {
+                None => assert_eq!(lang.code(), q.language, "{} lacks a {lang:?} translation", q.text),
+                Some((marker, text)) => {
+                    assert_ne!(lang.code(), q.language);
+                    assert!(!marker.is_empty() && !text.is_empty() && text != q.text, "{}", q.text);
+                }
+            }
+        }
+    }
+}

@@ -86,8 +86,9 @@ pub struct Quote {
     /// Verbatim, in the language the source prints it in.
     pub text: &'static str,
     pub language: &'static str,
-    /// An English rendering, when `text` is not English, marked as a translation in the UI.
-    pub translation: &'static str,
+    /// The quote in each interface language (`crate::i18n::Lang` order), empty for its own
+    /// language; shown marked as a translation, never as the speaker's words.
+    pub translation: Localized,
 }
 
 /// A treaty, declaration or event, summarised in the project's own words.
@@ -130,7 +131,8 @@ pub enum Population {
 
 #[derive(Debug, PartialEq)]
 pub struct PollOption {
-    pub label: &'static str,
+    /// As the source reports it in English, with the project's translations.
+    pub label: Localized,
     pub label_original: &'static str,
     pub percent: f64,
     /// The settlements this answer describes; `None` for answers that describe none
@@ -140,7 +142,9 @@ pub struct PollOption {
 
 #[derive(Debug, PartialEq)]
 pub struct Question {
-    pub wording: &'static str,
+    /// As the source reports it in English, with the project's translations; may be a note
+    /// that the source does not quote the question.
+    pub wording: Localized,
     pub wording_original: &'static str,
     pub wording_language: &'static str,
     pub options: &'static [PollOption],
@@ -156,7 +160,7 @@ pub struct Poll {
     pub field_start: Date,
     pub field_end: Date,
     pub sample: Option<u32>,
-    pub method: &'static str,
+    pub method: Localized,
     pub questions: &'static [Question],
     pub source: &'static str,
 }
@@ -195,6 +199,13 @@ pub struct Preset {
 /// `{island}` placeholders for the reader's choice of names; `crate::i18n::local` reads it.
 #[derive(Debug, PartialEq)]
 pub struct Localized(pub [&'static str; 3]);
+
+impl Localized {
+    /// The English form, placeholders unfilled.
+    pub fn en(&self) -> &'static str {
+        self.0[0]
+    }
+}
 
 #[derive(Debug, PartialEq)]
 pub struct OpinionTexts {

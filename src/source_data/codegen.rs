@@ -51,9 +51,6 @@ pub fn generate(data: &Data) -> String {
         )
     });
 
-    let texts = |l: &schema::Localized| {
-        format!("Localized([{}])", l.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", "))
-    };
     list(&mut out, "DOCUMENTS", "Document", &d.documents.document, |doc| {
         format!(
             "Document {{ id: {}, date: {}, title: {}, summary: {}, texts: DocumentTexts {{ title: {}, summary: {} }}, islands: &[{}], sources: &[{}] }}",
@@ -93,7 +90,7 @@ pub fn generate(data: &Data) -> String {
             date(&p.field_start),
             date(&p.field_end),
             p.sample,
-            lit(&p.method),
+            texts(&p.method),
             join(&p.question, question),
             lit(&p.source)
         )
@@ -208,10 +205,10 @@ fn quote(q: Option<&schema::Quote>) -> String {
     match q {
         None => "None".to_owned(),
         Some(q) => format!(
-            "Some(Quote {{ text: {}, language: {}, translation: {} }})",
+            "Some(Quote {{ text: {}, language: {}, translation: Localized([{}]) }})",
             lit(&q.text),
             lit(&q.language),
-            lit(&q.translation)
+            q.translation.all().iter().map(|(_, t)| lit(t.unwrap_or_default())).collect::<Vec<_>>().join(", ")
         ),
     }
 }
@@ -219,18 +216,23 @@ fn quote(q: Option<&schema::Quote>) -> String {
 fn question(q: &schema::Question) -> String {
     format!(
         "Question {{ wording: {}, wording_original: {}, wording_language: {}, complete: {}, options: &[{}] }}",
-        lit(&q.wording),
+        texts(&q.wording),
         lit(&q.wording_original),
         lit(&q.wording_language),
         q.complete,
         join(&q.option, |o| format!(
             "PollOption {{ label: {}, label_original: {}, percent: {:?}, formula: {} }}",
-            lit(&o.label),
+            texts(&o.label),
             lit(&o.label_original),
             o.percent,
             o.formula.map_or("None".to_owned(), |f| format!("Some(Formula::{f:?})"))
         ))
     )
+}
+
+/// The three language forms of a text, as `catalog::Localized`.
+fn texts(l: &schema::Localized) -> String {
+    format!("Localized([{}])", l.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", "))
 }
 
 fn scenario(s: &schema::Scenario) -> String {

@@ -103,8 +103,23 @@ pub struct Document {
 pub struct Quote {
     pub text: String,
     pub language: String,
+    /// The quote in each interface language other than its own, marked as a translation.
     #[serde(default)]
-    pub translation: String,
+    pub translation: QuoteTranslation,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteTranslation {
+    pub en: Option<String>,
+    pub ja: Option<String>,
+    pub ru: Option<String>,
+}
+
+impl QuoteTranslation {
+    pub fn all(&self) -> [(&'static str, Option<&str>); 3] {
+        [("en", self.en.as_deref()), ("ja", self.ja.as_deref()), ("ru", self.ru.as_deref())]
+    }
 }
 
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,7 +201,7 @@ pub struct Poll {
     pub field_start: String,
     pub field_end: String,
     pub sample: Option<u32>,
-    pub method: String,
+    pub method: Localized,
     pub source: String,
     pub question: Vec<Question>,
 }
@@ -194,7 +209,7 @@ pub struct Poll {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
-    pub wording: String,
+    pub wording: Localized,
     #[serde(default)]
     pub wording_original: String,
     pub wording_language: String,
@@ -205,7 +220,7 @@ pub struct Question {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PollOption {
-    pub label: String,
+    pub label: Localized,
     #[serde(default)]
     pub label_original: String,
     pub percent: f64,

@@ -106,6 +106,7 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.entry(&format!("poll `{}`", p.id));
         v.unique(&mut seen, &p.id);
         v.cite(&p.source);
+        v.localized("method", &p.method);
         if let (Some(start), Some(end)) = (v.date(&p.field_start), v.date(&p.field_end)) {
             if end < start {
                 v.error(format!("fieldwork ends ({}) before it starts ({})", p.field_end, p.field_start));
@@ -114,6 +115,10 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         for (n, q) in p.question.iter().enumerate() {
             v.entry(&format!("poll `{}` question {}", p.id, n + 1));
             v.language(&q.wording_language);
+            v.localized("wording", &q.wording);
+            for o in &q.option {
+                v.localized("option label", &o.label);
+            }
             if q.option.iter().any(|o| !o.label_original.is_empty()) && q.wording_language == "en" {
                 v.error(
                     "answers quoted in their original language need `wording_language` set to that language".into(),
@@ -303,8 +308,17 @@ impl Validator {
         let Some(q) = quote else { return };
         self.language(&q.language);
         self.text("quote.text", &q.text);
-        if q.language != "en" && q.translation.trim().is_empty() {
-            self.error("a quote not in English needs a `translation`".into());
+        for (lang, translation) in q.translation.all() {
+            match translation {
+                Some(_) if lang == q.language => {
+                    self.error(format!("`translation.{lang}` repeats the quote in its own language"))
+                }
+                None if lang != q.language => {
+                    self.error(format!("a quote in `{}` needs `translation.{lang}` for readers in that language", q.language))
+                }
+                Some(t) if t.trim().is_empty() => self.error(format!("`translation.{lang}` is empty")),
+                _ => {}
+            }
         }
     }
 
@@ -337,7 +351,7 @@ impl Validator {
         }
         for o in &q.option {
             if !(0.0..=100.0).contains(&o.percent) {
-                self.error(format!("option `{}`: {} is not a percentage", o.label, o.percent));
+                self.error(format!("option `{}`: {} is not a percentage", o.label.en, o.percent));
             }
         }
         let sum: f64 = q.option.iter().map(|o| o.percent).sum();

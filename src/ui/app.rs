@@ -164,7 +164,7 @@ pub fn App() -> Html {
                     <ShareBar {address} {lang} copied={*copied} {on_copy} {on_download_svg} {on_download_png} />
                     {figures}
                     {positions}
-                    <Polls polls={evaluation.polls.clone()} {lang} />
+                    <Polls polls={evaluation.polls.clone()} {lang} {naming} />
                     <Opinions opinions={evaluation.opinions.clone()} {lang} {naming} />
                     <Timeline {as_of} {lang} {naming} {on_as_of} />
                     <EmbedPanel {snippets} {lang} on_copy={copy_text} />

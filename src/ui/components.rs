@@ -11,6 +11,7 @@ pub mod outcome;
 pub mod polls;
 pub mod positions;
 pub mod preset_picker;
+pub mod quote;
 pub mod settings;
 pub mod share_bar;
 pub mod terms_controls;

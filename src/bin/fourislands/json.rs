@@ -1,6 +1,6 @@
 //! JSON output: the stable, scriptable form of what the core computes.
 
-use four_islands::i18n::{Lang, Naming, reasons};
+use four_islands::i18n::{Lang, Naming, local, reasons};
 use four_islands::model::catalog::{self, PRESETS, Population, Preset, Quote};
 use four_islands::model::evaluation::{DRAW, Evaluation, PositionVerdict};
 use four_islands::model::link;
@@ -71,12 +71,12 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             "field_start": m.poll.field_start.to_string(),
             "field_end": m.poll.field_end.to_string(),
             "sample": m.poll.sample,
-            "method": m.poll.method,
-            "wording": m.question.wording,
+            "method": english(&m.poll.method),
+            "wording": english(&m.question.wording),
             "wording_original": nonempty(m.question.wording_original),
             "complete": m.question.complete,
             "options": m.question.options.iter().enumerate().map(|(i, o)| json!({
-                "label": o.label,
+                "label": english(&o.label),
                 "label_original": nonempty(o.label_original),
                 "percent": o.percent,
                 "matches": m.matching.contains(&i),
@@ -113,7 +113,17 @@ fn verdict(v: &PositionVerdict) -> Value {
 }
 
 fn quote(q: &Quote) -> Value {
-    json!({ "text": q.text, "language": q.language, "translation": nonempty(q.translation) })
+    let translations: serde_json::Map<String, Value> = [Lang::En, Lang::Ja, Lang::Ru]
+        .into_iter()
+        .filter(|&lang| !q.translation.0[lang as usize].is_empty())
+        .map(|lang| (lang.code().to_owned(), Value::from(q.translation.0[lang as usize])))
+        .collect();
+    json!({ "text": q.text, "language": q.language, "translations": translations })
+}
+
+/// A data text in English with both sides' names, as the command line speaks.
+fn english(text: &catalog::Localized) -> String {
+    local(Lang::En, Naming::Both, text)
 }
 
 fn source(id: &str) -> Value {

@@ -1,6 +1,6 @@
 //! Plain-text output for people at a terminal.
 
-use four_islands::i18n::{Lang, Naming, reasons};
+use four_islands::i18n::{Lang, Naming, local, reasons};
 use four_islands::model::catalog::{PRESETS, Party, Preset};
 use four_islands::model::evaluation::{DRAW, Evaluation};
 use four_islands::model::format::thousands;
@@ -106,10 +106,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
                 "  {}, {} to {}{sample} [{}]",
                 m.poll.pollster, m.poll.field_start, m.poll.field_end, m.poll.source
             );
-            let _ = writeln!(out, "    {}", m.question.wording);
+            let _ = writeln!(out, "    {}", local(Lang::En, Naming::Both, &m.question.wording));
             for (i, o) in m.question.options.iter().enumerate() {
                 let mark = if m.matching.contains(&i) { '>' } else { ' ' };
-                let _ = writeln!(out, "   {mark} {:>5.1} %  {}", o.percent, o.label);
+                let _ = writeln!(out, "   {mark} {:>5.1} %  {}", o.percent, local(Lang::En, Naming::Both, &o.label));
             }
         }
     }

@@ -4,6 +4,7 @@
 use super::citation::Citation;
 use crate::i18n::{Lang, Naming, Text, date, local, t};
 use crate::model::catalog::Opinion;
+use super::quote::QuoteView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +30,7 @@ pub fn Opinions(props: &OpinionsProps) -> Html {
                     html! {
                         <li>
                             <p><span class="speaker">{o.author}</span>{", "}{role}{" ("}{date(lang, o.date)}{"): "}
-                                if let Some(q) = &o.quote { <q lang={q.language}>{q.text}</q>{" "} }
+                                if let Some(q) = &o.quote { <QuoteView quote={q} {lang} />{" "} }
                                 <span class="paraphrase">{paraphrase}</span>{" "}<Citation id={o.source} {lang} /></p>
                         </li>
                     }

@@ -1,7 +1,7 @@
 //! Published poll questions with an answer that describes this kind of settlement.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Text, date, fill, number, t};
+use crate::i18n::{Lang, Naming, Text, date, fill, local, number, t};
 use crate::model::evaluation::PollMatch;
 use crate::ui::labels;
 use yew::prelude::*;
@@ -10,11 +10,12 @@ use yew::prelude::*;
 pub struct PollsProps {
     pub polls: Vec<PollMatch>,
     pub lang: Lang,
+    pub naming: Naming,
 }
 
 #[component]
 pub fn Polls(props: &PollsProps) -> Html {
-    let lang = props.lang;
+    let (lang, naming) = (props.lang, props.naming);
     html! {
         <section class="panel polls">
             <h2>{t(lang, Text::PollsHeading)}</h2>
@@ -34,7 +35,7 @@ pub fn Polls(props: &PollsProps) -> Html {
                 html! {
                     <article class="poll" data-poll={poll.id}>
                         <h3><span lang="en">{poll.pollster}</span>{" ("}{labels::population(lang, poll.population)}{", "}{dates}{sample}{")"}</h3>
-                        <p class="wording" lang="en">{m.question.wording}</p>
+                        <p class="wording">{local(lang, naming, &m.question.wording)}</p>
                         <ul class="answers">
                             { for m.question.options.iter().enumerate().map(|(i, o)| {
                                 let matches = m.matching.contains(&i);
@@ -42,8 +43,10 @@ pub fn Polls(props: &PollsProps) -> Html {
                                     <li class={classes!("answer", matches.then_some("match"))}>
                                         <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width={format!("{:.1}", o.percent)} height="1" /></svg>
                                         <span class="pct">{format!("{}", number(lang, o.percent))}{"%"}</span>
-                                        <span class="label"><span lang="en">{o.label}</span>
-                                            if !o.label_original.is_empty() { {" "}<span lang="ja" class="original">{"「"}{o.label_original}{"」"}</span> }
+                                        <span class="label">
+                                            // The original's own words replace a translation back into them.
+                                            if o.label_original.is_empty() || lang.code() != m.question.wording_language { {local(lang, naming, &o.label)} }
+                                            if !o.label_original.is_empty() { {" "}<span lang={m.question.wording_language} class="original">{"「"}{o.label_original}{"」"}</span> }
                                             if matches { <span class="visually-hidden">{" "}{t(lang, Text::Matches)}</span> }
                                         </span>
                                     </li>
@@ -52,7 +55,8 @@ pub fn Polls(props: &PollsProps) -> Html {
                         </ul>
                         <p class="small">
                             if !m.question.complete { {t(lang, Text::PartialAnswers)}{" "} }
-                            <span lang="en">{poll.method}</span>{". "}<Citation id={poll.source} {lang} />
+                            if lang != Lang::En { {t(lang, Text::PollTranslated)}{" "} }
+                            {local(lang, naming, &poll.method)}{". "}<Citation id={poll.source} {lang} />
                         </p>
                     </article>
                 }

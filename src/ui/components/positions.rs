@@ -3,6 +3,7 @@
 
 use super::citation::Citation;
 use crate::i18n::{Lang, Naming, Text, date, local, reasons, t};
+use super::quote::QuoteView;
 use crate::model::date::Date;
 use crate::model::evaluation::{PositionVerdict, Verdict};
 use crate::ui::labels;
@@ -55,11 +56,7 @@ pub fn Positions(props: &PositionsProps) -> Html {
                             <p class="reason">{reasons(lang, props.naming, &v.reasons)}{t(lang, Text::FullStop)}</p>
                             <p class="statement">
                                 <span class="speaker">{speaker}</span>{", "}{date(lang, p.date)}{": "}
-                                if let Some(q) = &p.quote {
-                                    <q lang={q.language}>{q.text}</q>
-                                    if !q.translation.is_empty() { {" ("}{t(lang, Text::Translation)}{" "}<span lang="en">{q.translation}</span>{")"} }
-                                    {" "}
-                                }
+                                if let Some(q) = &p.quote { <QuoteView quote={q} {lang} />{" "} }
                                 <span class="paraphrase">{t(lang, Text::InShort)}{" "}{paraphrase}</span>
                                 {" "}<Citation id={p.source} {lang} />
                             </p>
