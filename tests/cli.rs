@@ -110,3 +110,21 @@ fn help_is_printed_on_request() {
     assert!(stdout(&["--help"]).contains("Usage:"));
     assert!(stdout(&[]).contains("Usage:"));
 }
+
+#[test]
+fn analyse_prints_the_solutions_and_refuses_bad_assumptions() {
+    let a = json(&["analyse", "--json"]);
+    assert_eq!(a["valuations"], "a20.-5.5.5.3_a20.5.5.5.3");
+    assert_eq!(a["scenarios"], 149_923_840u64);
+    // Under the defaults both sides weigh land alike, so land is zero-sum and the Nash
+    // product is largest with no land moved: the treaty and the four shared terms only.
+    assert_eq!(a["nash"]["japan"], 400);
+    assert_eq!(a["nash"]["russia"], 400);
+    assert_eq!(a["nash"]["link"], "1-RRRR-trvjs");
+    let frontier = a["frontier"].as_array().unwrap();
+    assert!(frontier.windows(2).all(|w| w[0]["japan"].as_i64() < w[1]["japan"].as_i64()));
+    assert!(a["draws"].as_array().unwrap().len() == 3);
+    let text = stdout(&["analyse", "--valuations", "p20.-5.5.5.3_a20.5.5.5.3"]);
+    assert!(text.contains("not a forecast") && text.contains("Kalai-Smorodinsky"));
+    fails_with(&["analyse", "--valuations", "a20_a20"], "--valuations: each side needs");
+}

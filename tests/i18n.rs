@@ -80,7 +80,8 @@ fn poll_texts_and_quotes_reach_every_reader_in_their_language() {
         // A Japanese reader of a Japanese-language poll sees Japanese, not the English report.
         assert!(local(Lang::Ja, Naming::Both, &poll.method).chars().any(|c| c > '\u{3000}'), "{}", poll.id);
     }
-    let quotes = POSITIONS.iter().filter_map(|p| p.quote.as_ref()).chain(OPINIONS.iter().filter_map(|o| o.quote.as_ref()));
+    let quotes =
+        POSITIONS.iter().filter_map(|p| p.quote.as_ref()).chain(OPINIONS.iter().filter_map(|o| o.quote.as_ref()));
     for q in quotes {
         for lang in Lang::ALL {
             match quote_translation(lang, q) {

@@ -9,5 +9,6 @@ pub mod formula;
 pub mod island;
 pub mod link;
 pub mod map;
+pub mod negotiation;
 pub mod scenario;
 pub mod view;

@@ -5,6 +5,7 @@ use super::catalog;
 use super::date::Date;
 use super::island::IslandId;
 use super::link;
+use super::negotiation::Valuations;
 use super::scenario::{Scenario, Status, Term, Timing};
 use crate::i18n::{Lang, Naming};
 
@@ -16,6 +17,8 @@ pub struct View {
     pub layout: Layout,
     pub lang: Lang,
     pub naming: Naming,
+    /// The negotiation analysis and the reader's assumptions for it; `None` while closed.
+    pub analysis: Option<Valuations>,
 }
 
 /// The full explorer, or the compact page that articles embed.
@@ -69,11 +72,21 @@ pub enum Action {
     AsOf(Option<Date>),
     Lang(Lang),
     Naming(Naming),
+    Analysis(Option<Valuations>),
+    /// A whole scenario, as the negotiation analysis offers one.
+    Scenario(Scenario),
 }
 
 impl Default for View {
     fn default() -> View {
-        View { scenario: Scenario::STATUS_QUO, as_of: None, layout: Layout::Full, lang: Lang::En, naming: Naming::Both }
+        View {
+            scenario: Scenario::STATUS_QUO,
+            as_of: None,
+            layout: Layout::Full,
+            lang: Lang::En,
+            naming: Naming::Both,
+            analysis: None,
+        }
     }
 }
 
@@ -123,6 +136,15 @@ impl View {
                 },
                 "lang" => view.lang = Lang::from_code(value).unwrap_or(view.lang),
                 "names" => view.naming = Naming::from_code(value).unwrap_or(Naming::Both),
+                "va" => match Valuations::decode(value) {
+                    Ok(v) => view.analysis = Some(v),
+                    Err(_) => {
+                        view.analysis = Some(Valuations::DEFAULT);
+                        problem = problem.or(Some(
+                            "The negotiation assumptions in the link are not valid; the defaults are shown.".into(),
+                        ));
+                    }
+                },
                 "asof" => match Date::parse(&percent_decode(value)) {
                     Ok(d) => view.as_of = Some(d),
                     Err(_) => {
@@ -154,6 +176,9 @@ impl View {
         q.push_str(&format!("&lang={}", self.lang.code()));
         if self.naming != Naming::Both {
             q.push_str(&format!("&names={}", self.naming.code()));
+        }
+        if let Some(v) = self.analysis {
+            q.push_str(&format!("&va={}", v.encode()));
         }
         q
     }
@@ -200,6 +225,8 @@ impl View {
             Action::AsOf(d) => next.as_of = d,
             Action::Lang(l) => next.lang = l,
             Action::Naming(n) => next.naming = n,
+            Action::Analysis(v) => next.analysis = v,
+            Action::Scenario(scenario) => *s = scenario,
         }
         // Controls clamp their numbers, but the view must never hold a scenario a link cannot carry.
         if next.scenario.validate().is_err() {

@@ -313,9 +313,10 @@ impl Validator {
                 Some(_) if lang == q.language => {
                     self.error(format!("`translation.{lang}` repeats the quote in its own language"))
                 }
-                None if lang != q.language => {
-                    self.error(format!("a quote in `{}` needs `translation.{lang}` for readers in that language", q.language))
-                }
+                None if lang != q.language => self.error(format!(
+                    "a quote in `{}` needs `translation.{lang}` for readers in that language",
+                    q.language
+                )),
                 Some(t) if t.trim().is_empty() => self.error(format!("`translation.{lang}` is empty")),
                 _ => {}
             }

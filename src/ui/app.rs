@@ -2,10 +2,10 @@
 
 use super::browser;
 use super::components::{
-    citation::Citation, embed_panel::EmbedPanel, island_controls::IslandControls, map_view::MapView, meter::Meter,
-    notice::Notice, opinions::Opinions, outcome::Outcome, polls::Polls, positions::Positions,
-    preset_picker::PresetPicker, settings::Settings, share_bar::ShareBar, terms_controls::TermsControls,
-    timeline::Timeline,
+    analysis::Analysis, citation::Citation, embed_panel::EmbedPanel, island_controls::IslandControls,
+    map_view::MapView, meter::Meter, notice::Notice, opinions::Opinions, outcome::Outcome, polls::Polls,
+    positions::Positions, preset_picker::PresetPicker, settings::Settings, share_bar::ShareBar,
+    terms_controls::TermsControls, timeline::Timeline,
 };
 use crate::i18n::{BRAND, Lang, Text, region_name, t};
 use crate::model::catalog::MAP;
@@ -163,6 +163,7 @@ pub fn App() -> Html {
                     {map}
                     <ShareBar {address} {lang} copied={*copied} {on_copy} {on_download_svg} {on_download_png} />
                     {figures}
+                    <p class="to-analysis"><a href="#analysis">{t(lang, Text::ToAnalysis)}</a></p>
                     {positions}
                     <Polls polls={evaluation.polls.clone()} {lang} {naming} />
                     <Opinions opinions={evaluation.opinions.clone()} {lang} {naming} />
@@ -170,6 +171,12 @@ pub fn App() -> Html {
                     <EmbedPanel {snippets} {lang} on_copy={copy_text} />
                 </section>
             </main>
+            <Analysis valuations={view.analysis} scenario={view.scenario} {lang} {naming}
+                on_valuations={dispatch.reform(Action::Analysis)} on_open={dispatch.reform(|s| {
+                    // The explorer is at the top: show the reader what they opened.
+                    browser::scroll_to_top();
+                    Action::Scenario(s)
+                })} />
             <footer class="colophon">
                 <p>
                     {t(lang, Text::FooterMap)}{" "}{MAP.attribution}{" ("}{MAP.licence}{"), "}<Citation id={MAP.source} {lang} />

@@ -60,6 +60,27 @@ pub fn mark_ready() {
     }
 }
 
+/// Runs `work` and records how long it took as the performance measure `name`, which the
+/// benchmark reads (`performance.getEntriesByName(name)`).
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    out
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// The path part of the address, e.g. `/embed.html`.
 pub fn path() -> String {
     window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into())

@@ -1,5 +1,6 @@
 //! One component per file; each takes values and `on…` callbacks, never the state itself.
 
+pub mod analysis;
 pub mod citation;
 pub mod embed_panel;
 pub mod island_controls;

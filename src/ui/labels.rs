@@ -1,8 +1,11 @@
 //! The wording of the core's values in the reader's language (texts in i18n/*.toml).
 
-use crate::i18n::{Lang, Text, fill, t};
+use crate::i18n::{Lang, Naming, Text, fill, island_name, t};
 use crate::model::catalog::{Party, Population};
 use crate::model::evaluation::Verdict;
+use crate::model::island::IslandId;
+use crate::model::negotiation::Weighting;
+use crate::model::scenario::{Scenario, Timing};
 use crate::model::scenario::{Status, Term};
 
 pub fn status(lang: Lang, s: Status) -> String {
@@ -77,6 +80,41 @@ pub fn population(lang: Lang, p: Population) -> &'static str {
             Population::Japan => Text::PopulationJapan,
             Population::Russia => Text::PopulationRussia,
             Population::Islands => Text::PopulationIslands,
+        },
+    )
+}
+
+/// A whole scenario in one line: each island's status, the treaty, the timing, the terms.
+pub fn scenario(lang: Lang, naming: Naming, s: &Scenario) -> String {
+    let mut parts: Vec<String> = IslandId::ALL
+        .iter()
+        .map(|&id| format!("{}: {}", island_name(lang, naming, id), status(lang, s.status(id))))
+        .collect();
+    parts.push(t(lang, if s.peace_treaty { Text::WithTreaty } else { Text::NoTreaty }).to_owned());
+    if let Timing::Phased { years } = s.timing {
+        parts.push(fill(t(lang, Text::InStages), &[("years", &years.to_string())]));
+    }
+    parts.extend(Term::ALL.into_iter().filter(|&term| s.terms.get(term)).map(|term| term_lower(lang, term)));
+    parts.join(t(lang, Text::ListSemicolon))
+}
+
+/// A term's label as it reads inside a sentence.
+fn term_lower(lang: Lang, t: Term) -> String {
+    let label = term(lang, t);
+    let mut chars = label.chars();
+    match (lang, chars.next()) {
+        (Lang::Ja, _) | (_, None) => label.to_owned(),
+        (_, Some(first)) => first.to_lowercase().chain(chars).collect(),
+    }
+}
+
+pub fn weighting(lang: Lang, w: Weighting) -> &'static str {
+    t(
+        lang,
+        match w {
+            Weighting::Area => Text::WeightingArea,
+            Weighting::Population => Text::WeightingPopulation,
+            Weighting::Equal => Text::WeightingEqual,
         },
     )
 }

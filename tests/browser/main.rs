@@ -89,6 +89,10 @@ fn main() {
             "a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone",
             a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone,
         ),
+        (
+            "the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point",
+            the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point,
+        ),
     ];
     let mut failed = 0;
     for (name, check) in checks {
@@ -435,6 +439,9 @@ fn the_accessibility_audit_finds_no_violations(c: &Context) -> Result<(), String
         ("embed.html?s=1-JJRR-t&controls=all&lang=en", 390),
         ("embed.html?s=1-JJRR-t&controls=all&lang=ja", 390),
         ("embed.html?s=1-JJRR-t&controls=none&theme=dark&lang=ru", 1280),
+        ("?s=1-JJRR-t&lang=en&va=a20.-5.5.5.3_p40.5.5.5.3", 390),
+        ("?s=1-JJRR-t&lang=ja&va=a20.-5.5.5.3_a20.5.5.5.3", 1280),
+        ("?s=1-JJRR-t&lang=ru&va=e20.-5.5.5.3_a20.5.5.5.3", 1280),
     ];
     for (page, width) in pages {
         let s = c.driver.session(width, 900)?;
@@ -501,4 +508,48 @@ fn language_and_names_are_chosen_and_carried_in_the_link(c: &Context) -> Result<
     let fresh = c.session()?;
     fresh.open(&c.url("?s=1-JJRR-t"))?;
     expect_text(&fresh, ".outcome h2", "Land and people")
+}
+
+/// Open the analysis, change an assumption, walk the frontier by keyboard and open a point:
+/// every step is in the address, and the address reopens it.
+fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJRR-t"))?;
+    s.click("#analysis button")?;
+    s.wait_for(
+        "return location.search === '?s=1-JJRR-t&lang=en&va=a20.-5.5.5.3_a20.5.5.5.3'",
+        "the default assumptions in the address",
+    )?;
+    expect_text(&s, ".analysis .disclaimer", "not a forecast")?;
+    expect_text(&s, ".analysis", "149,923,840 settlements")?;
+    // The same figures as `fourislands analyse` prints for the defaults.
+    expect_text(&s, ".frontier-table tbody tr:first-child", "+40 %")?;
+    expect_text(&s, ".frontier-table tbody tr:first-child th", "Nash")?;
+
+    change(&s, "#va-treaty-russia", "40")?;
+    s.wait_for("return location.search.endsWith('&va=a20.-5.5.5.3_a40.5.5.5.3')", "the changed assumption")?;
+    s.exec("document.querySelector('.chart > svg').focus(); return true")?;
+    s.keys("\u{E014}")?; // ArrowRight: the frontier's first point
+    s.wait_for(
+        "return document.querySelector('#chart-point').textContent.includes('On the frontier')",
+        "a described point",
+    )?;
+    let described = s.exec("return document.querySelector('.chart > svg').getAttribute('aria-valuetext')")?;
+    ensure(described.as_str().is_some_and(|t| t.starts_with("On the frontier: Japan")), || {
+        format!("valuetext {described}")
+    })?;
+    s.keys("\u{E007}")?; // Enter opens it
+    s.wait_for("return !location.search.startsWith('?s=1-JJRR-t&')", "the frontier point in the explorer")?;
+    let opened = search(&s)?;
+    ensure(opened.ends_with("&va=a20.-5.5.5.3_a40.5.5.5.3"), || format!("address {opened}"))?;
+
+    let again = c.session()?;
+    again.open(&c.url(&opened))?;
+    let treaty = again.exec("return document.querySelector('#va-treaty-russia').value")?;
+    ensure(treaty == "40", || format!("Russia's treaty value reopened as {treaty}"))?;
+
+    let bad = c.session()?;
+    bad.open(&c.url("?s=1-JJRR-t&va=a20.-5.5.5.3_a20.5.5.5.999"))?;
+    expect_text(&bad, ".notice", "assumptions in the link are not valid")?;
+    expect_text(&bad, ".analysis .disclaimer", "not a forecast")
 }

@@ -3,6 +3,7 @@
 use super::{json, prerender, text, today};
 
 use four_islands::model::date::Date;
+use four_islands::model::negotiation::{Space, Valuations, analyse};
 use four_islands::model::{catalog, link};
 use four_islands::{Scenario, evaluate, source_data};
 use std::path::PathBuf;
@@ -17,6 +18,11 @@ Usage:
   fourislands eval <preset-id | link> [--as-of YYYY-MM-DD] [--json]
       Evaluate a scenario: land, residents, position index, each government's
       position as of the date (default: today), matching polls and opinions.
+  fourislands analyse [--valuations CODE] [--json]
+      Negotiation analysis over every scenario the explorer can express: the
+      Pareto frontier, the Nash and Kalai-Smorodinsky solutions and the
+      equal-concession draws, under the default assumptions or CODE (the `va=`
+      part of a link, e.g. a20.-5.5.5.3_a20.5.5.5.3). A model, not a forecast.
   fourislands check-data [--dir DIR]
       Check the sourced data files (default: ./data) and print a summary.
   fourislands prerender --dist DIR [--base-url URL]
@@ -48,11 +54,20 @@ struct Args<'a> {
     dir: Option<&'a str>,
     dist: Option<&'a str>,
     base_url: Option<&'a str>,
+    valuations: Option<&'a str>,
 }
 
 fn parse(args: &[String]) -> Result<Args<'_>, String> {
-    let mut parsed =
-        Args { command: "", positional: Vec::new(), json: false, as_of: None, dir: None, dist: None, base_url: None };
+    let mut parsed = Args {
+        command: "",
+        positional: Vec::new(),
+        json: false,
+        as_of: None,
+        dir: None,
+        dist: None,
+        base_url: None,
+        valuations: None,
+    };
     let mut rest = args.iter().map(String::as_str);
     while let Some(arg) = rest.next() {
         let mut value = |name: &str| rest.next().ok_or_else(|| format!("{name} needs a value\n\n{USAGE}"));
@@ -62,6 +77,7 @@ fn parse(args: &[String]) -> Result<Args<'_>, String> {
             "--dir" => parsed.dir = Some(value("--dir")?),
             "--dist" => parsed.dist = Some(value("--dist")?),
             "--base-url" => parsed.base_url = Some(value("--base-url")?),
+            "--valuations" => parsed.valuations = Some(value("--valuations")?),
             "-h" | "--help" => parsed.command = "help",
             _ if arg.starts_with("--") => return Err(format!("unknown option `{arg}`\n\n{USAGE}")),
             _ if parsed.command.is_empty() => parsed.command = arg,
@@ -89,6 +105,14 @@ fn run(args: &[String]) -> Result<String, String> {
                 text::evaluation(&scenario, preset, &evaluation)
             })
         }
+        ("analyse" | "analyze", []) => {
+            let valuations = match args.valuations {
+                Some(code) => Valuations::decode(code).map_err(|e| format!("--valuations: {e}"))?,
+                None => Valuations::DEFAULT,
+            };
+            let analysis = analyse(&valuations, &Space::full());
+            Ok(if args.json { json::analysis(&valuations, &analysis) } else { text::analysis(&valuations, &analysis) })
+        }
         ("check-data", []) => {
             let dir = PathBuf::from(args.dir.unwrap_or("data"));
             match source_data::load_dir(&dir) {
@@ -103,7 +127,7 @@ fn run(args: &[String]) -> Result<String, String> {
             let dist = args.dist.ok_or_else(|| format!("prerender needs --dist DIR\n\n{USAGE}"))?;
             prerender::run(std::path::Path::new(dist), args.base_url.unwrap_or("/"), today::utc())
         }
-        (command @ ("presets" | "eval" | "check-data" | "prerender"), _) => {
+        (command @ ("presets" | "eval" | "analyse" | "analyze" | "check-data" | "prerender"), _) => {
             Err(format!("wrong arguments for `{command}`\n\n{USAGE}"))
         }
         (other, _) => Err(format!("unknown command `{other}`\n\n{USAGE}")),

@@ -4,6 +4,7 @@ use four_islands::i18n::{Lang, Naming, local, reasons};
 use four_islands::model::catalog::{self, PRESETS, Population, Preset, Quote};
 use four_islands::model::evaluation::{DRAW, Evaluation, PositionVerdict};
 use four_islands::model::link;
+use four_islands::model::negotiation::{Analysis, Outcome, Valuations};
 use four_islands::{IslandId, Scenario, Timing};
 use serde_json::{Value, json};
 
@@ -157,4 +158,25 @@ fn pretty(value: &Value) -> String {
     let mut out = serde_json::to_string_pretty(value).unwrap_or_default();
     out.push('\n');
     out
+}
+
+/// The negotiation analysis, for scripts: values in thousandths of all four islands.
+pub fn analysis(v: &Valuations, a: &Analysis) -> String {
+    let outcome =
+        |o: &Outcome| json!({ "japan": o.point.japan, "russia": o.point.russia, "link": link::encode(&o.scenario) });
+    let value = json!({
+        "valuations": v.encode(),
+        "unit": "thousandths of all four islands; no agreement = 0",
+        "scenarios": a.size,
+        "range": { "japan": [a.range.japan.0, a.range.japan.1], "russia": [a.range.russia.0, a.range.russia.1] },
+        "frontier": a.frontier.iter().map(outcome).collect::<Vec<_>>(),
+        "nash": a.nash.as_ref().map(outcome),
+        "kalai_smorodinsky": a.kalai_smorodinsky.as_ref().map(outcome),
+        "draws": a.draws.iter().map(|d| json!({
+            "outcome": outcome(&d.outcome),
+            "concession_japan": round(d.concession_japan, 4),
+            "concession_russia": round(d.concession_russia, 4),
+        })).collect::<Vec<_>>(),
+    });
+    pretty(&value)
 }

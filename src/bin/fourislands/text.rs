@@ -5,6 +5,7 @@ use four_islands::model::catalog::{PRESETS, Party, Preset};
 use four_islands::model::evaluation::{DRAW, Evaluation};
 use four_islands::model::format::thousands;
 use four_islands::model::link;
+use four_islands::model::negotiation::{Analysis, Outcome, Valuations};
 use four_islands::source_data::{Data, validate};
 use four_islands::{IslandId, Scenario, Timing};
 use std::fmt::Write;
@@ -150,6 +151,42 @@ pub fn data_summary(data: &Data) -> String {
         for f in flags {
             let _ = writeln!(out, "  {f}");
         }
+    }
+    out
+}
+
+/// The negotiation analysis, for people: each singled-out scenario with its values and link.
+pub fn analysis(v: &Valuations, a: &Analysis) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Negotiation analysis: a model of these assumptions, not a forecast ({})", v.encode());
+    let _ = writeln!(
+        out,
+        "Values in % of all four islands to each side; no agreement = 0 for both.\n{} scenarios, {} on the Pareto frontier.",
+        thousands(a.size as f64),
+        a.frontier.len()
+    );
+    let line = |out: &mut String, name: &str, o: &Outcome| {
+        let _ = writeln!(
+            out,
+            "  {name:<22} Japan {:>+7.1} %  Russia {:>+7.1} %  {}",
+            f64::from(o.point.japan) / 10.0,
+            f64::from(o.point.russia) / 10.0,
+            link::encode(&o.scenario)
+        );
+    };
+    match &a.nash {
+        Some(o) => line(&mut out, "Nash", o),
+        None => out.push_str("  Nash: none; no scenario leaves both sides better off than no agreement\n"),
+    }
+    if let Some(o) = &a.kalai_smorodinsky {
+        line(&mut out, "Kalai-Smorodinsky", o);
+    }
+    for (i, d) in a.draws.iter().enumerate() {
+        line(
+            &mut out,
+            &format!("Draw {} (concede {:.0}/{:.0} %)", i + 1, d.concession_japan * 100.0, d.concession_russia * 100.0),
+            &d.outcome,
+        );
     }
     out
 }

@@ -2,9 +2,9 @@
 //! labelled as such.
 
 use super::citation::Citation;
+use super::quote::QuoteView;
 use crate::i18n::{Lang, Naming, Text, date, local, t};
 use crate::model::catalog::Opinion;
-use super::quote::QuoteView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,8 +2,8 @@
 //! fits it, with the statement and its source.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Text, date, local, reasons, t};
 use super::quote::QuoteView;
+use crate::i18n::{Lang, Naming, Text, date, local, reasons, t};
 use crate::model::date::Date;
 use crate::model::evaluation::{PositionVerdict, Verdict};
 use crate::ui::labels;

@@ -1,0 +1,448 @@
+//! The negotiation analysis: the reader's assumptions, every settlement in the two sides'
+//! value space with the Pareto frontier and the bargaining solutions, and a table of them.
+//! The core computes; this draws and lets the reader pick a point to open.
+
+use crate::i18n::{Lang, Naming, Text, fill, number, t};
+use crate::model::negotiation::{
+    Analysis as Result, MAX_DISCOUNT, MAX_TERM_VALUE, Outcome, Point, Space, Valuation, Valuations, Weighting, analyse,
+    cloud,
+};
+use crate::model::scenario::Scenario;
+use crate::ui::{browser, labels};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AnalysisProps {
+    pub valuations: Option<Valuations>,
+    pub scenario: Scenario,
+    pub lang: Lang,
+    pub naming: Naming,
+    pub on_valuations: Callback<Option<Valuations>>,
+    pub on_open: Callback<Scenario>,
+}
+
+/// Cells across and up in the scatter's grid of settlements.
+const CELLS: usize = 100;
+/// The chart's drawing area inside its 640 × 440 view box.
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 624.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 380.0;
+/// Frontier rows in the table, spread evenly along it, besides the solutions.
+const TABLE_ROWS: usize = 24;
+
+#[component]
+pub fn Analysis(props: &AnalysisProps) -> Html {
+    let lang = props.lang;
+    let Some(valuations) = props.valuations else {
+        let open = props.on_valuations.reform(|_: MouseEvent| Some(Valuations::DEFAULT));
+        return html! {
+            <section class="panel analysis" id="analysis">
+                <h2>{t(lang, Text::AnalysisHeading)}</h2>
+                <p>{t(lang, Text::AnalysisIntro)}</p>
+                <button type="button" onclick={open}>{t(lang, Text::AnalysisOpen)}</button>
+            </section>
+        };
+    };
+    html! { <Open {valuations} scenario={props.scenario} {lang} naming={props.naming} on_valuations={props.on_valuations.clone()} on_open={props.on_open.clone()} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct OpenProps {
+    valuations: Valuations,
+    scenario: Scenario,
+    lang: Lang,
+    naming: Naming,
+    on_valuations: Callback<Option<Valuations>>,
+    on_open: Callback<Scenario>,
+}
+
+/// What a point on the chart stands for.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Cloud,
+    Frontier,
+    Nash,
+    KalaiSmorodinsky,
+    Draw,
+    Current,
+}
+
+impl Kind {
+    fn text(self) -> Text {
+        match self {
+            Kind::Cloud => Text::CloudPoint,
+            Kind::Frontier => Text::FrontierPoint,
+            Kind::Nash => Text::Nash,
+            Kind::KalaiSmorodinsky => Text::KalaiSmorodinsky,
+            Kind::Draw => Text::Draw,
+            Kind::Current => Text::ThisScenario,
+        }
+    }
+}
+
+#[component]
+fn Open(props: &OpenProps) -> Html {
+    let (lang, naming, v) = (props.lang, props.naming, props.valuations);
+    let computed = use_memo(v, |v| {
+        browser::timed("four-islands-analysis", || {
+            let space = Space::full();
+            let result = analyse(v, &space);
+            let cloud = cloud(v, &space, &result.range, CELLS);
+            (result, cloud)
+        })
+    });
+    let (result, cloud) = (&computed.0, &computed.1);
+    let selected = use_state(|| None::<(Kind, Outcome)>);
+    let cursor = use_state(|| None::<usize>);
+    let current = Outcome { point: v.value(&props.scenario), scenario: props.scenario };
+    let place = Placement::new(result);
+
+    let set = |edit: fn(&mut Valuation, i32), japan: bool| {
+        let on = props.on_valuations.clone();
+        Callback::from(move |value: i32| {
+            let mut next = v;
+            edit(if japan { &mut next.japan } else { &mut next.russia }, value);
+            on.emit(Some(next));
+        })
+    };
+    let number_input = |id: String, label: String, value: i32, min: i32, max: i32, on: Callback<i32>| {
+        let onchange = Callback::from(move |e: Event| {
+            if let Ok(n) = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i32>() {
+                on.emit(n.clamp(min, max));
+            }
+        });
+        html! { <input {id} aria-label={label} type="number" min={min.to_string()} max={max.to_string()} step="1" value={value.to_string()} {onchange} /> }
+    };
+    let term = i32::from(MAX_TERM_VALUE);
+    let rows: [Row; 5] = [
+        (Text::TreatyRow, Text::TreatyNote, "treaty", |s| s.treaty.into(), |s, n| s.treaty = n as i8, -term, term),
+        (
+            Text::SecurityRow,
+            Text::SecurityNote,
+            "security",
+            |s| s.demilitarization.into(),
+            |s, n| s.demilitarization = n as i8,
+            -term,
+            term,
+        ),
+        (
+            Text::EconomyRow,
+            Text::EconomyNote,
+            "economy",
+            |s| s.joint_activity.into(),
+            |s, n| s.joint_activity = n as i8,
+            -term,
+            term,
+        ),
+        (
+            Text::ResidentsRow,
+            Text::ResidentsNote,
+            "residents",
+            |s| s.residents.into(),
+            |s, n| s.residents = n as i8,
+            -term,
+            term,
+        ),
+        (
+            Text::DiscountRow,
+            Text::DiscountNote,
+            "discount",
+            |s| s.discount.into(),
+            |s, n| s.discount = n as u8,
+            0,
+            i32::from(MAX_DISCOUNT),
+        ),
+    ];
+    let weighting_select = |japan: bool| {
+        let side = if japan { v.japan } else { v.russia };
+        let on = props.on_valuations.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(w) = code.chars().next().and_then(Weighting::from_code) {
+                let mut next = v;
+                if japan {
+                    next.japan.weighting = w
+                } else {
+                    next.russia.weighting = w
+                }
+                on.emit(Some(next));
+            }
+        });
+        let id = format!("va-weights-{}", if japan { "japan" } else { "russia" });
+        let label =
+            format!("{}: {}", t(lang, Text::WeightsRow), t(lang, if japan { Text::Japan } else { Text::Russia }));
+        html! {
+            <select {id} aria-label={label} {onchange}>
+                { for Weighting::ALL.into_iter().map(|w| html! {
+                    <option value={w.code().to_string()} selected={side.weighting == w}>{labels::weighting(lang, w)}</option>
+                }) }
+            </select>
+        }
+    };
+
+    // The points a reader can pick: the frontier in order, then the solutions.
+    let mut marked: Vec<(Kind, Outcome)> = Vec::new();
+    if let Some(o) = result.nash {
+        marked.push((Kind::Nash, o));
+    }
+    if let Some(o) = result.kalai_smorodinsky {
+        marked.push((Kind::KalaiSmorodinsky, o));
+    }
+    if let Some(d) = result.draws.first() {
+        marked.push((Kind::Draw, d.outcome));
+    }
+    marked.push((Kind::Current, current));
+
+    let frontier = result.frontier.clone();
+    let onkeydown = {
+        let (cursor, selected, on_open, frontier) =
+            (cursor.clone(), selected.clone(), props.on_open.clone(), frontier.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let last = frontier.len().saturating_sub(1);
+            let at = *cursor;
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some(at.map_or(0, |i| (i + 1).min(last))),
+                "ArrowLeft" | "ArrowUp" => Some(at.map_or(last, |i| i.saturating_sub(1))),
+                "Home" => Some(0),
+                "End" => Some(last),
+                "Enter" | " " => {
+                    if let Some((_, o)) = *selected {
+                        e.prevent_default();
+                        on_open.emit(o.scenario);
+                    }
+                    None
+                }
+                _ => None,
+            };
+            if let Some(i) = next.filter(|_| !frontier.is_empty()) {
+                e.prevent_default();
+                cursor.set(Some(i));
+                selected.set(Some((Kind::Frontier, frontier[i])));
+            }
+        })
+    };
+    let candidates: Vec<(Kind, Outcome)> = cloud
+        .iter()
+        .map(|&o| (Kind::Cloud, o))
+        .chain(frontier.iter().map(|&o| (Kind::Frontier, o)))
+        .chain(marked.iter().copied())
+        .collect();
+    let nearest = {
+        let place = place.clone();
+        move |e: &MouseEvent| -> Option<(Kind, Outcome)> {
+            let svg: Element = e.current_target()?.dyn_into().ok()?;
+            let rect = svg.get_bounding_client_rect();
+            let scale = 640.0 / rect.width().max(1.0);
+            let (x, y) =
+                ((f64::from(e.client_x()) - rect.left()) * scale, (f64::from(e.client_y()) - rect.top()) * scale);
+            candidates
+                .iter()
+                .map(|&(k, o)| {
+                    let (px, py) = place.at(o.point);
+                    ((px - x).powi(2) + (py - y).powi(2), k, o)
+                })
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .filter(|(d, _, _)| *d < 400.0)
+                .map(|(_, k, o)| (k, o))
+        }
+    };
+    let onpointermove = {
+        let (selected, nearest) = (selected.clone(), nearest.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some(found) = nearest(&e) {
+                selected.set(Some(found));
+            }
+        })
+    };
+    let onclick = {
+        let on_open = props.on_open.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some((_, o)) = nearest(&e) {
+                on_open.emit(o.scenario);
+            }
+        })
+    };
+
+    let pct = |x: i32| format!("{}{} %", if x > 0 { "+" } else { "" }, number(lang, f64::from(x) / 10.0));
+    let values = |p: Point| fill(t(lang, Text::PointValues), &[("japan", &pct(p.japan)), ("russia", &pct(p.russia))]);
+    let dots: String = cloud
+        .iter()
+        .map(|o| {
+            let (x, y) = place.at(o.point);
+            format!("M{x:.1} {y:.1}h0")
+        })
+        .collect();
+    let line: String = frontier
+        .iter()
+        .map(|o| {
+            let (x, y) = place.at(o.point);
+            format!("{x:.1},{y:.1} ")
+        })
+        .collect();
+    let (ox, oy) = place.at(Point::default());
+    let marker = |kind: Kind, o: &Outcome| {
+        let (x, y) = place.at(o.point);
+        let shape = match kind {
+            Kind::Nash => html! { <path class="mark nash" d={format!("M{x:.1} {:.1}l7 7-7 7-7-7z", y - 7.0)} /> },
+            Kind::KalaiSmorodinsky => {
+                html! { <path class="mark ks" d={format!("M{x:.1} {:.1}l7 12h-14z", y - 8.0)} /> }
+            }
+            Kind::Draw => {
+                html! { <rect class="mark draw" x={format!("{:.1}", x - 6.0)} y={format!("{:.1}", y - 6.0)} width="12" height="12" /> }
+            }
+            _ => html! { <circle class="mark current" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="8" /> },
+        };
+        html! { <g><title>{format!("{}: {}", t(lang, kind.text()), values(o.point))}</title>{shape}</g> }
+    };
+    let legend_shape = |kind: Kind| match kind {
+        Kind::Nash => {
+            html! { <svg class="key" viewBox="0 0 16 16" aria-hidden="true"><path class="mark nash" d="M8 1l7 7-7 7-7-7z" /></svg> }
+        }
+        Kind::KalaiSmorodinsky => {
+            html! { <svg class="key" viewBox="0 0 16 16" aria-hidden="true"><path class="mark ks" d="M8 2l7 12H1z" /></svg> }
+        }
+        Kind::Draw => {
+            html! { <svg class="key" viewBox="0 0 16 16" aria-hidden="true"><rect class="mark draw" x="2" y="2" width="12" height="12" /></svg> }
+        }
+        _ => {
+            html! { <svg class="key" viewBox="0 0 16 16" aria-hidden="true"><circle class="mark current" cx="8" cy="8" r="6" /></svg> }
+        }
+    };
+    let note = |kind: Kind| match kind {
+        Kind::Nash => Some(Text::NashNote),
+        Kind::KalaiSmorodinsky => Some(Text::KalaiSmorodinskyNote),
+        Kind::Draw => Some(Text::DrawNote),
+        _ => None,
+    };
+
+    // The table: the solutions, then frontier points spread along it.
+    let sort = use_state(|| 0usize);
+    let mut table: Vec<(Kind, Outcome)> = marked.clone();
+    let step = frontier.len().div_ceil(TABLE_ROWS).max(1);
+    table.extend(frontier.iter().step_by(step).map(|&o| (Kind::Frontier, o)));
+    match *sort {
+        1 => table.sort_by_key(|(_, o)| std::cmp::Reverse(o.point.japan)),
+        2 => table.sort_by_key(|(_, o)| std::cmp::Reverse(o.point.russia)),
+        _ => {}
+    }
+    let header = |i: usize, text: Text| {
+        let sort = sort.clone();
+        let column = t(lang, text);
+        let aria_sort = if *sort == i { if i == 0 { "none" } else { "descending" } } else { "none" };
+        html! {
+            <th scope="col" aria-sort={aria_sort}>
+                <button type="button" class="link" aria-label={fill(t(lang, Text::SortBy), &[("column", column)])} onclick={Callback::from(move |_| sort.set(i))}>{column}</button>
+            </th>
+        }
+    };
+    let open = |o: Outcome| props.on_open.reform(move |_: MouseEvent| o.scenario);
+    let reset = props.on_valuations.reform(|_: MouseEvent| Some(Valuations::DEFAULT));
+    let close = props.on_valuations.reform(|_: MouseEvent| None);
+
+    html! {
+        <section class="panel analysis" id="analysis">
+            <h2>{t(lang, Text::AnalysisHeading)}</h2>
+            <p class="disclaimer"><strong>{t(lang, Text::AnalysisDisclaimer)}</strong></p>
+            <p>{fill(t(lang, Text::AnalysisSummary), &[("count", &number(lang, result.size as f64)), ("frontier", &number(lang, result.frontier.len() as f64))])}</p>
+            <table class="valuations">
+                <caption>{t(lang, Text::Assumptions)}{" — "}{t(lang, Text::UnitNote)}</caption>
+                <thead><tr><th scope="col">{t(lang, Text::Assumption)}</th><th scope="col">{t(lang, Text::Japan)}</th><th scope="col">{t(lang, Text::Russia)}</th></tr></thead>
+                <tbody>
+                    <tr>
+                        <th scope="row"><label for="va-weights-japan">{t(lang, Text::WeightsRow)}</label><span class="small">{t(lang, Text::WeightsNote)}</span></th>
+                        <td>{weighting_select(true)}</td>
+                        <td>{weighting_select(false)}</td>
+                    </tr>
+                    { for rows.iter().map(|&(row, row_note, key, get, edit, min, max)| html! {
+                        <tr>
+                            <th scope="row"><label for={format!("va-{key}-japan")}>{t(lang, row)}</label><span class="small">{t(lang, row_note)}</span></th>
+                            <td>{number_input(format!("va-{key}-japan"), format!("{}: {}", t(lang, row), t(lang, Text::Japan)), get(&v.japan), min, max, set(edit, true))}{" %"}</td>
+                            <td>{number_input(format!("va-{key}-russia"), format!("{}: {}", t(lang, row), t(lang, Text::Russia)), get(&v.russia), min, max, set(edit, false))}{" %"}</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            <p class="actions">
+                <button type="button" onclick={reset}>{t(lang, Text::Defaults)}</button>{" "}
+                <button type="button" onclick={close}>{t(lang, Text::AnalysisClose)}</button>
+            </p>
+            <figure class="chart">
+                <svg viewBox="0 0 640 440" role="slider" tabindex="0" aria-label={t(lang, Text::ChartLabel)} aria-describedby="chart-help"
+                    aria-valuemin="0" aria-valuemax={frontier.len().saturating_sub(1).to_string()} aria-valuenow={cursor.unwrap_or(0).to_string()}
+                    aria-valuetext={selected.map(|(kind, o)| format!("{}: {}", t(lang, kind.text()), values(o.point))).unwrap_or_default()}
+                    {onkeydown} {onpointermove} {onclick}>
+                    <rect class="plot" x={LEFT.to_string()} y={TOP.to_string()} width={(RIGHT - LEFT).to_string()} height={(BOTTOM - TOP).to_string()} />
+                    <line class="zero" x1={format!("{ox:.1}")} x2={format!("{ox:.1}")} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
+                    <line class="zero" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={format!("{oy:.1}")} y2={format!("{oy:.1}")} />
+                    <text class="zero-label" x={format!("{:.1}", ox + 4.0)} y={format!("{:.1}", oy - 4.0)}>{t(lang, Text::NoAgreement)}</text>
+                    <path class="cloud" d={dots} />
+                    <polyline class="frontier" points={line} />
+                    { for marked.iter().map(|(k, o)| marker(*k, o)) }
+                    if let Some((_, o)) = *selected {
+                        <circle class="focus-ring" cx={format!("{:.1}", place.at(o.point).0)} cy={format!("{:.1}", place.at(o.point).1)} r="11" />
+                    }
+                    <text class="axis" x={format!("{:.1}", (LEFT + RIGHT) / 2.0)} y="420" text-anchor="middle">{t(lang, Text::AxisJapan)}{" → "}{pct(result.range.japan.0)}{" … "}{pct(result.range.japan.1)}</text>
+                    <text class="axis" transform={format!("translate(20 {:.1}) rotate(-90)", (TOP + BOTTOM) / 2.0)} text-anchor="middle">{t(lang, Text::AxisRussia)}{" → "}{pct(result.range.russia.0)}{" … "}{pct(result.range.russia.1)}</text>
+                </svg>
+                <figcaption>
+                    <p id="chart-help" class="small">{t(lang, Text::ChartHelp)}</p>
+                    <ul class="legend">
+                        <li><svg class="key" viewBox="0 0 16 16" aria-hidden="true"><path class="frontier" d="M1 4 8 8 15 14" /></svg>{t(lang, Text::FrontierLabel)}</li>
+                        { for marked.iter().map(|(k, _)| html! { <li>{legend_shape(*k)}{t(lang, k.text())}
+                            if let Some(n) = note(*k) { <span class="small">{" — "}{t(lang, n)}</span> }</li> }) }
+                    </ul>
+                    if result.nash.is_none() { <p>{t(lang, Text::NoSolution)}</p> }
+                </figcaption>
+            </figure>
+            <div id="chart-point" class="chart-point" aria-live="polite">
+                if let Some((kind, o)) = *selected {
+                    <p><strong>{t(lang, kind.text())}</strong>{": "}{values(o.point)}{". "}{labels::scenario(lang, naming, &o.scenario)}</p>
+                    <button type="button" onclick={open(o)}>{t(lang, Text::OpenInExplorer)}</button>
+                }
+            </div>
+            <div class="table-scroll">
+                <table class="frontier-table">
+                    <caption>{t(lang, Text::TableCaption)}</caption>
+                    <thead><tr>{header(0, Text::ColumnPoint)}{header(1, Text::Japan)}{header(2, Text::Russia)}<th scope="col">{t(lang, Text::ColumnSettlement)}</th></tr></thead>
+                    <tbody>
+                        { for table.iter().map(|&(kind, o)| html! {
+                            <tr>
+                                <th scope="row">{t(lang, kind.text())}</th>
+                                <td class="num">{pct(o.point.japan)}</td>
+                                <td class="num">{pct(o.point.russia)}</td>
+                                <td>{labels::scenario(lang, naming, &o.scenario)}{" "}<button type="button" class="link" onclick={open(o)}>{t(lang, Text::OpenInExplorer)}</button></td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// One numeric assumption: its name, its one-line reason, its id, how to read and write it
+/// on a side, and its bounds.
+type Row = (Text, Text, &'static str, fn(&Valuation) -> i32, fn(&mut Valuation, i32), i32, i32);
+
+/// Where a value lands in the chart's view box.
+#[derive(Clone, PartialEq)]
+struct Placement {
+    japan: (f64, f64),
+    russia: (f64, f64),
+}
+
+impl Placement {
+    fn new(r: &Result) -> Placement {
+        let widen = |(lo, hi): (i32, i32)| (f64::from(lo.min(0)), f64::from(hi.max(0).max(lo + 1)));
+        Placement { japan: widen(r.range.japan), russia: widen(r.range.russia) }
+    }
+
+    fn at(&self, p: Point) -> (f64, f64) {
+        let x = LEFT + (f64::from(p.japan) - self.japan.0) / (self.japan.1 - self.japan.0) * (RIGHT - LEFT);
+        let y = BOTTOM - (f64::from(p.russia) - self.russia.0) / (self.russia.1 - self.russia.0) * (BOTTOM - TOP);
+        (x, y)
+    }
+}
