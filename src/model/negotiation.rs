@@ -389,13 +389,27 @@ pub fn pareto(outcomes: Vec<Outcome>) -> Vec<Outcome> {
     kept.into_iter().map(|(point, scenario)| Outcome { point, scenario }).collect()
 }
 
-fn pareto_by<T>(mut items: Vec<(Point, T)>) -> Vec<(Point, T)> {
-    // Best for Japan first; among equals, best for Russia first; the sort is stable.
-    items.sort_by(|(a, _), (b, _)| b.japan.cmp(&a.japan).then(b.russia.cmp(&a.russia)));
-    let mut kept: Vec<(Point, T)> = Vec::new();
-    for item in items {
-        if kept.last().is_none_or(|(k, _)| item.0.russia > k.russia) {
-            kept.push(item);
+fn pareto_by<T: Copy>(items: Vec<(Point, T)>) -> Vec<(Point, T)> {
+    let (Some(low), Some(high)) = (items.iter().map(|(p, _)| p.japan).min(), items.iter().map(|(p, _)| p.japan).max())
+    else {
+        return Vec::new();
+    };
+    // Values are whole thousandths in a span of a few thousand: one slot per value of
+    // Japan's, holding the best for Russia (the first met among equals), then one sweep from
+    // Japan's best down. Linear, where sorting the candidates would not be.
+    let mut best: Vec<Option<usize>> = vec![None; (high - low) as usize + 1];
+    for (i, (p, _)) in items.iter().enumerate() {
+        let slot = &mut best[(p.japan - low) as usize];
+        if slot.is_none_or(|j| p.russia > items[j].0.russia) {
+            *slot = Some(i);
+        }
+    }
+    let mut kept = Vec::new();
+    let mut floor = i32::MIN;
+    for &i in best.iter().rev().flatten() {
+        if items[i].0.russia > floor {
+            floor = items[i].0.russia;
+            kept.push(items[i]);
         }
     }
     kept.reverse();
@@ -502,52 +516,55 @@ pub fn range(v: &Valuations, space: &Space) -> Range {
 /// show of hundreds of millions of points. Land and terms are binned apart and their cells
 /// added, so a scenario may be drawn a cell away from its value.
 pub fn cloud(v: &Valuations, space: &Space, range: &Range, cells: usize) -> Vec<Outcome> {
-    use std::collections::BTreeMap;
     let (j, r) = (Side::new(&v.japan), Side::new(&v.russia));
     let span = |(lo, hi): (i32, i32)| f64::from((hi - lo).max(1));
     let (sj, sr) = (span(range.japan), span(range.russia));
     let scale = cells as f64 - 1.0;
     let cell = |p: Point| {
-        ((f64::from(p.japan) / sj * scale).round() as i64, (f64::from(p.russia) / sr * scale).round() as i64)
+        ((f64::from(p.japan) / sj * scale).round() as isize, (f64::from(p.russia) / sr * scale).round() as isize)
     };
+    // Land and extras each lie within one range's width of the origin: cells −n … n.
+    let n = cells as isize;
+    let width = 2 * cells + 1;
+    let slot = |(x, y): (isize, isize)| ((y + n) as usize) * width + (x + n) as usize;
 
-    // Land, for every timing, in cells from the origin; the first scenario met keeps a cell.
-    let mut land: BTreeMap<(i64, i64), Scenario> = BTreeMap::new();
+    // Land, for every timing; the first scenario met keeps a cell.
+    let mut land: Vec<Option<Scenario>> = vec![None; width * width];
     for &timing in &space.timings {
         let delay = timing_years(timing);
         let [h, s, k, e] = IslandId::ALL.map(|id| island_choices(&j, &r, space, id, delay));
-        // Japan's first three islands are summed once, then Etorofu's many choices added.
-        let mut three: BTreeMap<Point, [Status; 3]> = BTreeMap::new();
         for &(hs, hp) in &h {
             for &(ss, sp) in &s {
                 for &(ks, kp) in &k {
-                    three.entry(hp.plus(sp).plus(kp)).or_insert([hs, ss, ks]);
+                    let three = hp.plus(sp).plus(kp);
+                    for &(es, ep) in &e {
+                        let at = &mut land[slot(cell(three.plus(ep)))];
+                        if at.is_none() {
+                            *at = Some(Scenario { islands: [hs, ss, ks, es], timing, ..Scenario::STATUS_QUO });
+                        }
+                    }
                 }
             }
         }
-        for (&p3, &[hs, ss, ks]) in &three {
-            for &(es, ep) in &e {
-                land.entry(cell(p3.plus(ep))).or_insert(Scenario {
-                    islands: [hs, ss, ks, es],
-                    timing,
-                    ..Scenario::STATUS_QUO
-                });
-            }
-        }
     }
-    let mut extras: BTreeMap<(i64, i64), (bool, Terms)> = BTreeMap::new();
+    let mut extras: Vec<((isize, isize), (bool, Terms))> = Vec::new();
     for (choice, p) in extra_choices(&j, &r, space) {
-        extras.entry(cell(p)).or_insert(choice);
+        let c = cell(p);
+        if !extras.iter().any(|(seen, _)| *seen == c) {
+            extras.push((c, choice));
+        }
     }
     let origin = cell(Point { japan: -range.japan.0, russia: -range.russia.0 });
     let mut grid: Vec<Option<Scenario>> = vec![None; cells * cells];
-    for (&(lj, lr), &scenario) in &land {
-        for (&(ej, er), &(peace_treaty, terms)) in &extras {
-            let (Ok(x), Ok(y)) = (usize::try_from(origin.0 + lj + ej), usize::try_from(origin.1 + lr + er)) else {
-                continue;
-            };
-            if x < cells && y < cells && grid[y * cells + x].is_none() {
-                grid[y * cells + x] = Some(Scenario { peace_treaty, terms, ..scenario });
+    for (i, scenario) in land.iter().enumerate().filter_map(|(i, s)| Some((i, (*s)?))) {
+        let (lj, lr) = ((i % width) as isize - n, (i / width) as isize - n);
+        for &((ej, er), (peace_treaty, terms)) in &extras {
+            let (x, y) = (origin.0 + lj + ej, origin.1 + lr + er);
+            if (0..n).contains(&x) && (0..n).contains(&y) {
+                let at = &mut grid[y as usize * cells + x as usize];
+                if at.is_none() {
+                    *at = Some(Scenario { peace_treaty, terms, ..scenario });
+                }
             }
         }
     }
@@ -692,5 +709,12 @@ mod tests {
             assert_eq!(Valuations::DEFAULT.value(&o.scenario), o.point);
         }
         assert!(a.nash.is_some() && a.kalai_smorodinsky.is_some());
+
+        let dots = cloud(&Valuations::DEFAULT, &space, &a.range, 100);
+        assert!(dots.len() > 1_000 && dots.len() <= 10_000, "{}", dots.len());
+        for o in &dots {
+            assert!(o.scenario.validate().is_ok());
+            assert!(a.frontier.iter().all(|f| !o.point.dominates(f.point)), "{o:?} beats the frontier");
+        }
     }
 }
