@@ -415,7 +415,7 @@ fn native_analysis_timing() -> f64 {
 /// The page's own measure of the analysis (`four-islands-analysis`), opened from a link,
 /// unthrottled (median of 5) and with 4× CPU throttling.
 fn analysis_in_page(driver: &Driver, app: &App) -> Result<(f64, f64), String> {
-    let mut run = |rate: u32| -> Result<f64, String> {
+    let run = |rate: u32| -> Result<f64, String> {
         let s = driver.session(1280, 900)?;
         if rate > 1 {
             s.cdp("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": rate }))?;

@@ -73,6 +73,63 @@ pub struct Valuation {
     pub discount: u8,
 }
 
+/// A numeric assumption of a side's, as the page's controls set it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Assumption {
+    Treaty,
+    Security,
+    Economy,
+    Residents,
+    Discount,
+}
+
+impl Assumption {
+    pub const ALL: [Assumption; 5] =
+        [Assumption::Treaty, Assumption::Security, Assumption::Economy, Assumption::Residents, Assumption::Discount];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Assumption::Treaty => "treaty",
+            Assumption::Security => "security",
+            Assumption::Economy => "economy",
+            Assumption::Residents => "residents",
+            Assumption::Discount => "discount",
+        }
+    }
+
+    /// The lowest and highest value the link format carries.
+    pub const fn bounds(self) -> (i32, i32) {
+        match self {
+            Assumption::Discount => (0, MAX_DISCOUNT as i32),
+            _ => (-(MAX_TERM_VALUE as i32), MAX_TERM_VALUE as i32),
+        }
+    }
+
+    pub fn get(self, v: &Valuation) -> i32 {
+        match self {
+            Assumption::Treaty => v.treaty.into(),
+            Assumption::Security => v.demilitarization.into(),
+            Assumption::Economy => v.joint_activity.into(),
+            Assumption::Residents => v.residents.into(),
+            Assumption::Discount => v.discount.into(),
+        }
+    }
+
+    /// Sets the value, clamped to the bounds.
+    pub fn set(self, v: &mut Valuation, value: i32) {
+        let (low, high) = self.bounds();
+        let value = value.clamp(low, high);
+        let term = i8::try_from(value).unwrap_or_default();
+        match self {
+            Assumption::Treaty => v.treaty = term,
+            Assumption::Security => v.demilitarization = term,
+            Assumption::Economy => v.joint_activity = term,
+            Assumption::Residents => v.residents = term,
+            Assumption::Discount => v.discount = u8::try_from(value).unwrap_or_default(),
+        }
+    }
+}
+
 /// Limits a reader can set; the link codec refuses values outside them.
 pub const MAX_TERM_VALUE: i8 = 100;
 pub const MAX_DISCOUNT: u8 = 20;
@@ -517,12 +574,12 @@ pub fn range(v: &Valuations, space: &Space) -> Range {
 /// added, so a scenario may be drawn a cell away from its value.
 pub fn cloud(v: &Valuations, space: &Space, range: &Range, cells: usize) -> Vec<Outcome> {
     let (j, r) = (Side::new(&v.japan), Side::new(&v.russia));
-    let span = |(lo, hi): (i32, i32)| f64::from((hi - lo).max(1));
+    let span = |(lo, hi): (i32, i32)| i64::from((hi - lo).max(1));
     let (sj, sr) = (span(range.japan), span(range.russia));
-    let scale = cells as f64 - 1.0;
-    let cell = |p: Point| {
-        ((f64::from(p.japan) / sj * scale).round() as isize, (f64::from(p.russia) / sr * scale).round() as isize)
-    };
+    let scale = cells as i64 - 1;
+    // Whole numbers, rounded half up: this runs for every land scenario.
+    let at = |value: i32, span: i64| ((2 * i64::from(value) * scale + span).div_euclid(2 * span)) as isize;
+    let cell = |p: Point| (at(p.japan, sj), at(p.russia, sr));
     // Land and extras each lie within one range's width of the origin: cells −n … n.
     let n = cells as isize;
     let width = 2 * cells + 1;
@@ -533,16 +590,22 @@ pub fn cloud(v: &Valuations, space: &Space, range: &Range, cells: usize) -> Vec<
     for &timing in &space.timings {
         let delay = timing_years(timing);
         let [h, s, k, e] = IslandId::ALL.map(|id| island_choices(&j, &r, space, id, delay));
+        // The first three islands' sums repeat (whole thousandths): keep one per value.
+        let mut three: Vec<(Point, [Status; 3])> = Vec::with_capacity(h.len() * s.len() * k.len());
         for &(hs, hp) in &h {
             for &(ss, sp) in &s {
                 for &(ks, kp) in &k {
-                    let three = hp.plus(sp).plus(kp);
-                    for &(es, ep) in &e {
-                        let at = &mut land[slot(cell(three.plus(ep)))];
-                        if at.is_none() {
-                            *at = Some(Scenario { islands: [hs, ss, ks, es], timing, ..Scenario::STATUS_QUO });
-                        }
-                    }
+                    three.push((hp.plus(sp).plus(kp), [hs, ss, ks]));
+                }
+            }
+        }
+        three.sort_by_key(|&(p, _)| p);
+        three.dedup_by_key(|&mut (p, _)| p);
+        for &(p3, [hs, ss, ks]) in &three {
+            for &(es, ep) in &e {
+                let at = &mut land[slot(cell(p3.plus(ep)))];
+                if at.is_none() {
+                    *at = Some(Scenario { islands: [hs, ss, ks, es], timing, ..Scenario::STATUS_QUO });
                 }
             }
         }
@@ -680,6 +743,20 @@ mod tests {
         ] {
             assert!(Valuations::decode(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn assumptions_are_set_within_their_bounds() {
+        let mut v = Valuations::DEFAULT.japan;
+        for a in Assumption::ALL {
+            let (low, high) = a.bounds();
+            a.set(&mut v, high + 50);
+            assert_eq!(a.get(&v), high);
+            a.set(&mut v, low - 50);
+            assert_eq!(a.get(&v), low);
+        }
+        assert_eq!(v.discount, 0);
+        assert_eq!(v.treaty, -MAX_TERM_VALUE);
     }
 
     #[test]

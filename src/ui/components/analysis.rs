@@ -4,8 +4,7 @@
 
 use crate::i18n::{Lang, Naming, Text, fill, number, t};
 use crate::model::negotiation::{
-    Analysis as Result, MAX_DISCOUNT, MAX_TERM_VALUE, Outcome, Point, Space, Valuation, Valuations, Weighting, analyse,
-    cloud,
+    Analysis as Result, Assumption, Outcome, Point, Space, Valuations, Weighting, analyse, cloud,
 };
 use crate::model::scenario::Scenario;
 use crate::ui::{browser, labels};
@@ -100,62 +99,27 @@ fn Open(props: &OpenProps) -> Html {
     let current = Outcome { point: v.value(&props.scenario), scenario: props.scenario };
     let place = Placement::new(result);
 
-    let set = |edit: fn(&mut Valuation, i32), japan: bool| {
+    let set = |assumption: Assumption, japan: bool| {
         let on = props.on_valuations.clone();
         Callback::from(move |value: i32| {
             let mut next = v;
-            edit(if japan { &mut next.japan } else { &mut next.russia }, value);
+            assumption.set(if japan { &mut next.japan } else { &mut next.russia }, value);
             on.emit(Some(next));
         })
     };
-    let number_input = |id: String, label: String, value: i32, min: i32, max: i32, on: Callback<i32>| {
+    let number_input = |assumption: Assumption, japan: bool| {
+        let (side, party) = if japan { (&v.japan, Text::Japan) } else { (&v.russia, Text::Russia) };
+        let (min, max) = assumption.bounds();
+        let on = set(assumption, japan);
         let onchange = Callback::from(move |e: Event| {
             if let Ok(n) = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i32>() {
-                on.emit(n.clamp(min, max));
+                on.emit(n);
             }
         });
-        html! { <input {id} aria-label={label} type="number" min={min.to_string()} max={max.to_string()} step="1" value={value.to_string()} {onchange} /> }
+        let id = format!("va-{}-{}", assumption.key(), if japan { "japan" } else { "russia" });
+        let label = format!("{}: {}", t(lang, assumption_texts(assumption).0), t(lang, party));
+        html! { <input {id} aria-label={label} type="number" min={min.to_string()} max={max.to_string()} step="1" value={assumption.get(side).to_string()} {onchange} /> }
     };
-    let term = i32::from(MAX_TERM_VALUE);
-    let rows: [Row; 5] = [
-        (Text::TreatyRow, Text::TreatyNote, "treaty", |s| s.treaty.into(), |s, n| s.treaty = n as i8, -term, term),
-        (
-            Text::SecurityRow,
-            Text::SecurityNote,
-            "security",
-            |s| s.demilitarization.into(),
-            |s, n| s.demilitarization = n as i8,
-            -term,
-            term,
-        ),
-        (
-            Text::EconomyRow,
-            Text::EconomyNote,
-            "economy",
-            |s| s.joint_activity.into(),
-            |s, n| s.joint_activity = n as i8,
-            -term,
-            term,
-        ),
-        (
-            Text::ResidentsRow,
-            Text::ResidentsNote,
-            "residents",
-            |s| s.residents.into(),
-            |s, n| s.residents = n as i8,
-            -term,
-            term,
-        ),
-        (
-            Text::DiscountRow,
-            Text::DiscountNote,
-            "discount",
-            |s| s.discount.into(),
-            |s, n| s.discount = n as u8,
-            0,
-            i32::from(MAX_DISCOUNT),
-        ),
-    ];
     let weighting_select = |japan: bool| {
         let side = if japan { v.japan } else { v.russia };
         let on = props.on_valuations.clone();
@@ -356,12 +320,15 @@ fn Open(props: &OpenProps) -> Html {
                         <td>{weighting_select(true)}</td>
                         <td>{weighting_select(false)}</td>
                     </tr>
-                    { for rows.iter().map(|&(row, row_note, key, get, edit, min, max)| html! {
-                        <tr>
-                            <th scope="row"><label for={format!("va-{key}-japan")}>{t(lang, row)}</label><span class="small">{t(lang, row_note)}</span></th>
-                            <td>{number_input(format!("va-{key}-japan"), format!("{}: {}", t(lang, row), t(lang, Text::Japan)), get(&v.japan), min, max, set(edit, true))}{" %"}</td>
-                            <td>{number_input(format!("va-{key}-russia"), format!("{}: {}", t(lang, row), t(lang, Text::Russia)), get(&v.russia), min, max, set(edit, false))}{" %"}</td>
-                        </tr>
+                    { for Assumption::ALL.into_iter().map(|a| {
+                        let (row, note) = assumption_texts(a);
+                        html! {
+                            <tr>
+                                <th scope="row"><label for={format!("va-{}-japan", a.key())}>{t(lang, row)}</label><span class="small">{t(lang, note)}</span></th>
+                                <td>{number_input(a, true)}{" %"}</td>
+                                <td>{number_input(a, false)}{" %"}</td>
+                            </tr>
+                        }
                     }) }
                 </tbody>
             </table>
@@ -423,9 +390,16 @@ fn Open(props: &OpenProps) -> Html {
     }
 }
 
-/// One numeric assumption: its name, its one-line reason, its id, how to read and write it
-/// on a side, and its bounds.
-type Row = (Text, Text, &'static str, fn(&Valuation) -> i32, fn(&mut Valuation, i32), i32, i32);
+/// An assumption's name and its one-line reason.
+fn assumption_texts(a: Assumption) -> (Text, Text) {
+    match a {
+        Assumption::Treaty => (Text::TreatyRow, Text::TreatyNote),
+        Assumption::Security => (Text::SecurityRow, Text::SecurityNote),
+        Assumption::Economy => (Text::EconomyRow, Text::EconomyNote),
+        Assumption::Residents => (Text::ResidentsRow, Text::ResidentsNote),
+        Assumption::Discount => (Text::DiscountRow, Text::DiscountNote),
+    }
+}
 
 /// Where a value lands in the chart's view box.
 #[derive(Clone, PartialEq)]
