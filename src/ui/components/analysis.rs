@@ -2,7 +2,8 @@
 //! value space with the Pareto frontier and the bargaining solutions, and a table of them.
 //! The core computes; this draws and lets the reader pick a point to open.
 
-use crate::i18n::{Lang, Naming, Text, fill, number, t};
+use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t};
+use crate::model::island::IslandId;
 use crate::model::negotiation::{
     Analysis as Result, Assumption, Outcome, Point, Space, Valuations, Weighting, analyse, cloud,
 };
@@ -316,7 +317,7 @@ fn Open(props: &OpenProps) -> Html {
                 <thead><tr><th scope="col">{t(lang, Text::Assumption)}</th><th scope="col">{t(lang, Text::Japan)}</th><th scope="col">{t(lang, Text::Russia)}</th></tr></thead>
                 <tbody>
                     <tr>
-                        <th scope="row"><label for="va-weights-japan">{t(lang, Text::WeightsRow)}</label><span class="small">{t(lang, Text::WeightsNote)}</span></th>
+                        <th scope="row"><label for="va-weights-japan">{t(lang, Text::WeightsRow)}</label><span class="small">{fill(t(lang, Text::WeightsNote), &[("etorofu", &island_name(lang, naming, IslandId::Etorofu))])}</span></th>
                         <td>{weighting_select(true)}</td>
                         <td>{weighting_select(false)}</td>
                     </tr>
