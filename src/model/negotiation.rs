@@ -537,7 +537,8 @@ pub fn analyse(v: &Valuations, space: &Space) -> Analysis {
         })
         .collect();
     let gap = |d: &Draw| (d.concession_japan - d.concession_russia).abs();
-    draws.sort_by(|a, b| gap(a).total_cmp(&gap(b)));
+    // The frontier is ordered by Japan's value, so that breaks ties without a stable sort.
+    draws.sort_unstable_by(|a, b| gap(a).total_cmp(&gap(b)).then(a.outcome.point.japan.cmp(&b.outcome.point.japan)));
     draws.truncate(DRAWS);
     Analysis { frontier, nash, kalai_smorodinsky, draws, range, size: space.size() }
 }
@@ -591,17 +592,18 @@ pub fn cloud(v: &Valuations, space: &Space, range: &Range, cells: usize) -> Vec<
         let delay = timing_years(timing);
         let [h, s, k, e] = IslandId::ALL.map(|id| island_choices(&j, &r, space, id, delay));
         // The first three islands' sums repeat (whole thousandths): keep one per value.
-        let mut three: Vec<(Point, [Status; 3])> = Vec::with_capacity(h.len() * s.len() * k.len());
+        let mut three: Vec<(Point, usize, [Status; 3])> = Vec::with_capacity(h.len() * s.len() * k.len());
         for &(hs, hp) in &h {
             for &(ss, sp) in &s {
                 for &(ks, kp) in &k {
-                    three.push((hp.plus(sp).plus(kp), [hs, ss, ks]));
+                    three.push((hp.plus(sp).plus(kp), three.len(), [hs, ss, ks]));
                 }
             }
         }
-        three.sort_by_key(|&(p, _)| p);
-        three.dedup_by_key(|&mut (p, _)| p);
-        for &(p3, [hs, ss, ks]) in &three {
+        // By value, then by order of listing, so the first listed keeps each value.
+        three.sort_unstable_by_key(|&(p, order, _)| (p, order));
+        three.dedup_by_key(|&mut (p, _, _)| p);
+        for &(p3, _, [hs, ss, ks]) in &three {
             for &(es, ep) in &e {
                 let at = &mut land[slot(cell(p3.plus(ep)))];
                 if at.is_none() {

@@ -289,8 +289,8 @@ fn Open(props: &OpenProps) -> Html {
     let step = frontier.len().div_ceil(TABLE_ROWS).max(1);
     table.extend(frontier.iter().step_by(step).map(|&o| (Kind::Frontier, o)));
     match *sort {
-        1 => table.sort_by_key(|(_, o)| std::cmp::Reverse(o.point.japan)),
-        2 => table.sort_by_key(|(_, o)| std::cmp::Reverse(o.point.russia)),
+        1 => table.sort_unstable_by_key(|(_, o)| std::cmp::Reverse((o.point.japan, o.point.russia))),
+        2 => table.sort_unstable_by_key(|(_, o)| std::cmp::Reverse((o.point.russia, o.point.japan))),
         _ => {}
     }
     let header = |i: usize, text: Text| {
