@@ -1,118 +1,35 @@
-//! The page: wires the view state to the components and keeps the address in step.
+//! The full page: the explorer with every panel, sharing, embedding and the negotiation
+//! analysis.
 
 use super::browser;
 use super::components::{
-    analysis::Analysis, citation::Citation, embed_panel::EmbedPanel, island_controls::IslandControls,
-    map_view::MapView, meter::Meter, notice::Notice, opinions::Opinions, outcome::Outcome, polls::Polls,
-    positions::Positions, preset_picker::PresetPicker, settings::Settings, share_bar::ShareBar,
-    terms_controls::TermsControls, timeline::Timeline,
+    analysis::Analysis, citation::Citation, embed_panel::EmbedPanel, opinions::Opinions, polls::Polls,
+    settings::Settings, share_bar::ShareBar, timeline::Timeline,
 };
+use super::explorer::use_explorer;
 use crate::i18n::{BRAND, Lang, Text, region_name, t};
 use crate::model::catalog::MAP;
-use crate::model::evaluation::evaluate;
-use crate::model::view::{Action, Controls, Layout, Theme, View};
+use crate::model::view::{Action, Controls};
 use crate::render::card::{HEIGHT, WIDTH, card_svg};
-use std::rc::Rc;
 use yew::prelude::*;
-
-/// `View` as yew state: every control dispatches an `Action`.
-#[derive(PartialEq)]
-struct State(View);
-
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(State(self.0.apply(action)))
-    }
-}
 
 #[component]
 pub fn App() -> Html {
-    let opened = use_memo((), |_| {
-        let preferred = browser::preferred_languages();
-        let lang = Lang::from_preferences(preferred.iter().map(String::as_str));
-        View::from_address(&browser::path(), &browser::query(), lang)
-    });
-    let state = use_reducer({
-        let opened = opened.clone();
-        move || State(opened.0.clone())
-    });
-    let problem = use_state(|| opened.1.clone());
-    let copied = use_state(|| None::<bool>);
-
-    let view = &state.0;
+    let e = use_explorer();
+    let copied = use_state_eq(|| None::<bool>);
+    let view = e.view();
     let (lang, naming) = (view.lang, view.naming);
     let query = view.to_query();
-    let embedded = matches!(view.layout, Layout::Embed { .. });
-    use_effect_with(query.clone(), move |q| browser::replace_query(q));
-    use_effect_with(lang, |lang| browser::set_document_lang(lang.code()));
-    use_effect_with(embedded, |&embedded| {
-        if embedded {
-            browser::report_height();
-        }
-        browser::mark_ready();
-    });
-
-    let today = browser::today();
-    let as_of = view.as_of.unwrap_or(today);
-    let evaluation = Rc::new(evaluate(&view.scenario, as_of));
-    let dispatch = {
-        let state = state.clone();
+    {
+        // A "copied" note belongs to the address it copied.
         let copied = copied.clone();
-        Callback::from(move |a: Action| {
-            copied.set(None);
-            state.dispatch(a)
-        })
-    };
+        use_effect_with(query.clone(), move |_| copied.set(None));
+    }
     let base = browser::base_address();
-    let on_dismiss = {
-        let problem = problem.clone();
-        Callback::from(move |_| problem.set(None))
-    };
-    let on_as_of = dispatch.reform(Action::AsOf);
-    let notice = (*problem).clone().map(|message| html! { <Notice {message} {lang} {on_dismiss} /> });
+    let (dispatch, evaluation, as_of) = (&e.dispatch, &e.evaluation, e.as_of);
     let settings = html! {
         <Settings {lang} {naming} on_lang={dispatch.reform(Action::Lang)} on_naming={dispatch.reform(Action::Naming)} />
     };
-    let preset_picker = html! { <PresetPicker current={view.preset().map(|p| p.id)} {lang} {naming} on_choose={dispatch.reform(Action::Preset)} /> };
-    let island_controls = html! {
-        <IslandControls scenario={view.scenario} {lang} {naming} on_change={dispatch.reform(|(i, s)| Action::Island(i, s))} />
-    };
-    let terms_controls = html! {
-        <TermsControls
-            scenario={view.scenario}
-            {lang}
-            on_treaty={dispatch.reform(Action::PeaceTreaty)}
-            on_timing={dispatch.reform(Action::Timing)}
-            on_term={dispatch.reform(|(t, on)| Action::Term(t, on))}
-        />
-    };
-    let figures = html! {
-        <div aria-live="polite" class="live">
-            <Outcome evaluation={evaluation.clone()} {lang} />
-            <Meter index={evaluation.index} {lang} />
-        </div>
-    };
-    let positions = html! {
-        <Positions verdicts={evaluation.positions.clone()} {as_of} is_today={view.as_of.is_none()} {lang} {naming} on_as_of={on_as_of.clone()} />
-    };
-    let map = html! { <MapView scenario={view.scenario} {lang} {naming} /> };
-
-    if let Layout::Embed { controls, theme } = view.layout {
-        let full = format!("{base}{}", view.full_query());
-        return html! {
-            <div class={classes!("embed", (theme == Theme::Dark).then_some("theme-dark"))}>
-                {notice}
-                if controls != Controls::None { {preset_picker} }
-                {map}
-                if controls == Controls::All { {island_controls} {terms_controls} }
-                {figures}
-                {positions}
-                <p class="embed-footer"><a href={full} target="_blank" rel="noopener">{t(lang, Text::ViewFull)}</a>{" · "}{t(lang, Text::EmbedCredit)}</p>
-            </div>
-        };
-    }
 
     let address = format!("{base}{query}");
     let copy_text = {
@@ -127,16 +44,18 @@ pub fn App() -> Html {
         move |_| address.clone()
     });
     // The exported card is in English, like the pre-rendered pages and their preview images.
+    // It is drawn when asked for, not on every render: most readers never download it.
     let card = {
+        let (scenario, evaluation, address) = (view.scenario, evaluation.clone(), address.clone());
         let title = view.preset().map_or(t(Lang::En, Text::CustomTitle), |p| p.title);
-        card_svg(&view.scenario, &evaluation, title, &address)
+        move || card_svg(&scenario, &evaluation, title, &address)
     };
     let file = format!("four-islands-{}", crate::model::link::encode(&view.scenario));
     let on_download_svg = {
         let (file, card) = (file.clone(), card.clone());
-        Callback::from(move |_| browser::download_svg(&file, &card))
+        Callback::from(move |_| browser::download_svg(&file, &card()))
     };
-    let on_download_png = Callback::from(move |_| browser::download_png(&file, &card, WIDTH, HEIGHT));
+    let on_download_png = Callback::from(move |_| browser::download_png(&file, &card(), WIDTH, HEIGHT));
     let snippets: Vec<(Text, String, String)> =
         [(Text::EmbedNone, Controls::None), (Text::EmbedPresets, Controls::Presets), (Text::EmbedAll, Controls::All)]
             .into_iter()
@@ -152,22 +71,22 @@ pub fn App() -> Html {
                 </div>
                 <p class="tagline">{t(lang, Text::Tagline)}</p>
             </header>
-            {notice}
+            {e.notice.clone()}
             <main class="layout">
                 <section class="controls" aria-label={t(lang, Text::RegionScenario)}>
-                    {preset_picker}
-                    {island_controls}
-                    {terms_controls}
+                    {e.preset_picker()}
+                    {e.island_controls()}
+                    {e.terms_controls()}
                 </section>
                 <section class="results" aria-label={t(lang, Text::RegionOutcome)}>
-                    {map}
+                    {e.map()}
                     <ShareBar {address} {lang} copied={*copied} {on_copy} {on_download_svg} {on_download_png} />
-                    {figures}
+                    {e.figures()}
                     <p class="to-analysis"><a href="#analysis">{t(lang, Text::ToAnalysis)}</a></p>
-                    {positions}
+                    {e.positions()}
                     <Polls polls={evaluation.polls.clone()} {lang} {naming} />
                     <Opinions opinions={evaluation.opinions.clone()} {lang} {naming} />
-                    <Timeline {as_of} {lang} {naming} {on_as_of} />
+                    <Timeline {as_of} {lang} {naming} on_as_of={dispatch.reform(Action::AsOf)} />
                     <EmbedPanel {snippets} {lang} on_copy={copy_text} />
                 </section>
             </main>

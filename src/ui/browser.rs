@@ -48,6 +48,14 @@ pub fn today() -> Date {
     Date::ymd(now.get_utc_full_year() as u16, now.get_utc_month() as u8 + 1, now.get_utc_date() as u8)
 }
 
+/// Marks the moment the wasm starts running, so the benchmark can tell loading the bundle
+/// apart from rendering the first view.
+pub fn mark_start() {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark("four-islands-start");
+    }
+}
+
 /// Marks the page as ready, once the first view is on screen: `<html data-ready>` for tests,
 /// and a `four-islands-ready` performance mark for the benchmark's time to interactive.
 pub fn mark_ready() {

@@ -4,16 +4,33 @@
 mod app;
 mod browser;
 mod components;
+mod embed;
+mod explorer;
 mod labels;
 
-/// Mounts the explorer in `#app`, replacing the static content the page ships with.
+/// Mounts the full explorer in `#app`, replacing the static content the page ships with; on
+/// the embed page, the embed (the full binary can stand in for the embed's own).
 pub fn run() {
+    if browser::path().ends_with(crate::model::view::EMBED_PAGE) {
+        mount::<embed::Embed>();
+    } else {
+        mount::<app::App>();
+    }
+}
+
+/// Mounts the embed: the entry point of the smaller `four-islands-embed` binary.
+pub fn run_embed() {
+    mount::<embed::Embed>();
+}
+
+fn mount<C: yew::BaseComponent<Properties = ()>>() {
+    browser::mark_start();
     match browser::app_root() {
         Some(root) => {
-            yew::Renderer::<app::App>::with_root(root).render();
+            yew::Renderer::<C>::with_root(root).render();
         }
         None => {
-            yew::Renderer::<app::App>::new().render();
+            yew::Renderer::<C>::new().render();
         }
     }
 }

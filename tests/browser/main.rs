@@ -76,6 +76,10 @@ fn main() {
             the_embed_page_links_to_the_full_explorer_in_its_theme,
         ),
         ("the_embed_button_gives_the_snippet_for_this_view", the_embed_button_gives_the_snippet_for_this_view),
+        (
+            "the_embed_runs_its_own_binary_in_reading_order_on_a_phone",
+            the_embed_runs_its_own_binary_in_reading_order_on_a_phone,
+        ),
         ("preset_pages_carry_link_preview_tags_and_image", preset_pages_carry_link_preview_tags_and_image),
         ("the_page_runs_under_a_strict_security_policy", the_page_runs_under_a_strict_security_policy),
         ("hostile_links_show_the_message_and_run_nothing", hostile_links_show_the_message_and_run_nothing),
@@ -333,6 +337,24 @@ fn the_embed_page_links_to_the_full_explorer_in_its_theme(c: &Context) -> Result
     let href = s.exec("return document.querySelector('.embed-footer a').href")?;
     ensure(href.as_str() == Some(&c.url("?s=1-JJRR-t&lang=en")), || format!("full explorer link {href}"))?;
     s.screenshot(390, &c.output.join("embed-dark-390.png"))
+}
+
+/// The embed page loads the smaller `four-islands-embed` wasm, not the full page's, and on a
+/// phone-wide screen its parts keep their order (the full page's narrow-screen reordering
+/// once pulled the embed's footer to the top).
+fn the_embed_runs_its_own_binary_in_reading_order_on_a_phone(c: &Context) -> Result<(), String> {
+    let s = c.driver.session(390, 900)?;
+    s.open(&c.url("embed.html?s=1-JJRR-t&controls=all"))?;
+    let loaded = s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm'))")?;
+    let loaded: Vec<&str> = loaded.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    ensure(loaded.len() == 1 && loaded[0].contains("/four-islands-embed-"), || format!("embed loaded {loaded:?}"))?;
+    let tops = s.exec(
+        "return ['.presets', '.map', '.islands', '.terms', '.live', '.positions', '.embed-footer'].map(c => document.querySelector('.embed ' + c).getBoundingClientRect().top)",
+    )?;
+    let tops: Vec<f64> = tops.as_array().into_iter().flatten().filter_map(Value::as_f64).collect();
+    ensure(tops.len() == 7 && tops.windows(2).all(|w| w[0] < w[1]), || {
+        format!("embed parts out of order (tops of presets, map, islands, terms, figures, positions, footer): {tops:?}")
+    })
 }
 
 fn the_embed_button_gives_the_snippet_for_this_view(c: &Context) -> Result<(), String> {

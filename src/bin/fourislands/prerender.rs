@@ -20,6 +20,11 @@ const META_START: &str = "<!-- meta:start -->";
 const META_END: &str = "<!-- meta:end -->";
 /// The starter that replaces trunk's inline loader, which the security policy would refuse.
 const BOOT: &str = "boot.js";
+/// The embed page's starter, for its own wasm when the build made one.
+const EMBED_BOOT: &str = "embed-boot.js";
+/// What `scripts/lib/post-build.sh` names the embed's glue and wasm before they are named by content.
+const EMBED_GLUE: &str = "four-islands-embed.js";
+const EMBED_WASM: &str = "four-islands-embed_bg.wasm";
 
 /// One page to write: where, which scenario, and what it says about it.
 struct Page<'a> {
@@ -51,6 +56,14 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
         // Already moved out by an earlier run over the same folder.
         None if template.contains(BOOT) => template,
         None => return Err("index.html has neither trunk's loader nor the boot script".into()),
+    };
+    let embed_template = match embed_build(dist)? {
+        Some((module, wasm)) => {
+            std::fs::write(dist.join(EMBED_BOOT), boot_script(&module, &wasm))
+                .map_err(|e| format!("{EMBED_BOOT}: {e}"))?;
+            with_embed_binary(&template, &module, &wasm)
+        }
+        None => template.clone(),
     };
     let quo = catalog::preset("status-quo").ok_or("no status-quo preset")?;
     let mut pages = vec![
@@ -101,7 +114,8 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
             &format!("{base_url}{image}"),
             &address,
         );
-        let html = replace_between(&replace_between(&template, START, END, &body), META_START, META_END, &meta);
+        let template = if page.file == EMBED_PAGE { &embed_template } else { &template };
+        let html = replace_between(&replace_between(template, START, END, &body), META_START, META_END, &meta);
         std::fs::write(dist.join(&page.file), html).map_err(|e| format!("{}: {e}", page.file))?;
         if images.insert(image.clone()) {
             let svg = card_svg(&page.scenario, &evaluation, page.title, &address);
@@ -110,10 +124,11 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
     }
     let compressed = compress_all(dist)?;
     Ok(format!(
-        "pre-rendered {} pages and {} preview images into {}; wrote brotli and gzip copies of {compressed} files\n",
+        "pre-rendered {} pages and {} preview images into {}; the embed runs on {}; wrote brotli and gzip copies of {compressed} files\n",
         pages.len(),
         images.len(),
-        dist.display()
+        dist.display(),
+        if embed_template == template { "the main binary" } else { "its own binary" },
     ))
 }
 
@@ -137,6 +152,51 @@ fn inline_loader(html: &str) -> Option<(std::ops::Range<usize>, String, String)>
     Some((start..end, quoted(" from")?, quoted("module_or_path:")?))
 }
 
+/// Names the embed's glue and wasm by their content (so that caches can keep them forever, as
+/// trunk does for the main binary) and returns their addresses; `None` when the build made
+/// no embed binary, and the embed page then runs on the main one.
+fn embed_build(dist: &Path) -> Result<Option<(String, String)>, String> {
+    let (glue, wasm) = (dist.join(EMBED_GLUE), dist.join(EMBED_WASM));
+    if !glue.exists() || !wasm.exists() {
+        return Ok(None);
+    }
+    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let hash = fnv1a(&[read(&glue)?, read(&wasm)?].concat());
+    let module = format!("four-islands-embed-{hash:016x}.js");
+    let binary = format!("four-islands-embed-{hash:016x}_bg.wasm");
+    for (from, to) in [(glue, &module), (wasm, &binary)] {
+        std::fs::rename(&from, dist.join(to)).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
+    Ok(Some((format!("/{module}"), format!("/{binary}"))))
+}
+
+/// 64-bit FNV-1a: stable across Rust releases, unlike std's hasher, so a rebuild of the same
+/// files gives the same names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The page template with the embed's starter and preloads instead of the main binary's.
+fn with_embed_binary(template: &str, module: &str, wasm: &str) -> String {
+    let mut html = template.replace(&format!("/{BOOT}\""), &format!("/{EMBED_BOOT}\""));
+    let preloads = [
+        ("modulepreload", format!(r#"<link rel="modulepreload" href="{module}" crossorigin="anonymous">"#)),
+        (
+            "preload",
+            format!(r#"<link rel="preload" href="{wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">"#),
+        ),
+    ];
+    for (rel, tag) in preloads {
+        let opening = format!(r#"<link rel="{rel}" "#);
+        if let Some(start) = html.find(&opening)
+            && let Some(len) = html[start..].find('>')
+        {
+            html.replace_range(start..=start + len, &tag);
+        }
+    }
+    html
+}
+
 fn boot_script(module: &str, wasm: &str) -> String {
     format!(
         r#"// Starts the explorer. Kept out of the HTML so that the page's security policy can refuse
@@ -147,8 +207,15 @@ const failed = () => {{
   const note = document.querySelector(".loading");
   if (note) note.textContent = "The interactive explorer could not start in this browser. The figures and sources shown here are complete.";
 }};
-import({module:?})
-  .then((glue) => glue.default({{ module_or_path: {wasm:?} }}))
+// The wasm is compiled while the glue module loads, instead of after it: the two overlap.
+const compiled = fetch({wasm:?}).then((response) => {{
+  if (!response.ok) throw new Error(`${{response.status}} ${{response.url}}`);
+  return response.headers.get("Content-Type") === "application/wasm"
+    ? WebAssembly.compileStreaming(response)
+    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+}});
+Promise.all([import({module:?}), compiled])
+  .then(([glue, module]) => glue.default({{ module_or_path: module }}))
   // The benchmark reads the wasm memory's size from here.
   .then((wasm) => {{ globalThis.fourIslandsWasmMemory = wasm.memory; }})
   .catch(failed);
