@@ -103,7 +103,7 @@ fn every_verdict_names_a_reason_and_a_defined_source() {
 /// Labels of the answers shown as matching, over all polls.
 fn matching_answers(scenario: Scenario) -> Vec<(&'static str, &'static str)> {
     evaluate(&scenario, date("2026-01-01"))
-        .polls
+        .polls()
         .iter()
         .flat_map(|m| m.matching.iter().map(|&i| (m.poll.id, m.question.options[i].label.en())))
         .collect()
@@ -139,7 +139,7 @@ fn polls_are_shown_only_where_an_answer_describes_the_scenario() {
 #[test]
 fn opinions_are_listed_for_the_settlements_they_speak_to() {
     let authors =
-        |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions.iter().map(|o| o.author).collect() };
+        |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions().iter().map(|o| o.author).collect() };
     assert!(authors(preset("equal-area")).contains(&"Aso Tarō"));
     assert!(!authors(preset("1956")).contains(&"Aso Tarō"));
     assert!(authors(link("1-JJJR-t")).contains(&"Mori Yoshirō"));

@@ -7,16 +7,29 @@ use super::date::Date;
 use super::island::IslandId;
 use super::scenario::{Scenario, Status, Timing};
 
+/// What a scenario means, as of a date. Polls and opinions are looked up on demand (`polls`,
+/// `opinions`), so that a page that does not show them (the embed) carries none of their texts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
+    pub scenario: Scenario,
     pub as_of: Date,
     pub area: AreaSplit,
     pub residents: Residents,
     pub index: PositionIndex,
     /// The position of each party in force on `as_of`, judged.
     pub positions: Vec<PositionVerdict>,
-    pub polls: Vec<PollMatch>,
-    pub opinions: Vec<&'static Opinion>,
+}
+
+impl Evaluation {
+    /// The published poll questions with an answer that describes the scenario.
+    pub fn polls(&self) -> Vec<PollMatch> {
+        matching_polls(&self.scenario)
+    }
+
+    /// The attributed opinions that speak to this kind of settlement.
+    pub fn opinions(&self) -> Vec<&'static Opinion> {
+        OPINIONS.iter().filter(|o| o.about.iter().any(|f| f.matches(&self.scenario))).collect()
+    }
 }
 
 /// Land under each side's sovereignty; joint administration counts half to each.
@@ -95,13 +108,12 @@ pub struct PollMatch {
 
 pub fn evaluate(s: &Scenario, as_of: Date) -> Evaluation {
     Evaluation {
+        scenario: *s,
         as_of,
         area: area_split(s),
         residents: residents(s),
         index: position_index(s),
         positions: positions_in_force(as_of).into_iter().map(|p| judge(p, s)).collect(),
-        polls: matching_polls(s),
-        opinions: OPINIONS.iter().filter(|o| o.about.iter().any(|f| f.matches(s))).collect(),
     }
 }
 

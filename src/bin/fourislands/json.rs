@@ -26,11 +26,12 @@ pub fn presets() -> String {
 }
 
 pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> String {
+    let (polls, opinions) = (e.polls(), e.opinions());
     let mut cited: Vec<&'static str> = vec![e.area.source];
     cited.extend(&e.residents.sources);
     cited.extend(e.positions.iter().map(|v| v.position.source));
-    cited.extend(e.polls.iter().map(|m| m.poll.source));
-    cited.extend(e.opinions.iter().map(|o| o.source));
+    cited.extend(polls.iter().map(|m| m.poll.source));
+    cited.extend(opinions.iter().map(|o| o.source));
     cited.sort_unstable();
     cited.dedup();
     let value = json!({
@@ -65,7 +66,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         "draw": DRAW,
         "positions": e.positions.iter().map(verdict).collect::<Vec<_>>(),
         "position_timeline": four_islands::model::evaluation::position_timeline(s).iter().map(verdict).collect::<Vec<_>>(),
-        "polls": e.polls.iter().map(|m| json!({
+        "polls": polls.iter().map(|m| json!({
             "id": m.poll.id,
             "pollster": m.poll.pollster,
             "population": population(m.poll.population),
@@ -84,7 +85,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             })).collect::<Vec<_>>(),
             "source": m.poll.source,
         })).collect::<Vec<_>>(),
-        "opinions": e.opinions.iter().map(|o| json!({
+        "opinions": opinions.iter().map(|o| json!({
             "id": o.id,
             "author": o.author,
             "role": o.role,

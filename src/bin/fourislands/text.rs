@@ -98,9 +98,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         }
     }
 
-    if !e.polls.is_empty() {
+    let polls = e.polls();
+    if !polls.is_empty() {
         let _ = writeln!(out, "\nPolls with an answer describing this settlement");
-        for m in &e.polls {
+        for m in &polls {
             let sample = m.poll.sample.map_or(String::new(), |n| format!(", n = {}", thousands(f64::from(n))));
             let _ = writeln!(
                 out,
@@ -115,9 +116,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         }
     }
 
-    if !e.opinions.is_empty() {
+    let opinions = e.opinions();
+    if !opinions.is_empty() {
         let _ = writeln!(out, "\nOpinions on this kind of settlement (opinion, not fact)");
-        for o in &e.opinions {
+        for o in &opinions {
             let _ = writeln!(out, "  {}, {} ({}) [{}]", o.author, o.role, o.date, o.source);
             let _ =
                 writeln!(out, "    {}", o.quote.as_ref().map_or(o.paraphrase.to_owned(), |q| format!("“{}”", q.text)));
