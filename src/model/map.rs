@@ -3,7 +3,9 @@
 //! Coordinates are in an equal-area projection, so a share of a shape's drawn area is the same
 //! share of its land: the dividing line is placed by area, not by eye.
 
+use super::format::fixed;
 use super::island::IslandId;
+use std::fmt::Write;
 
 pub type Point = (f64, f64);
 
@@ -43,7 +45,7 @@ pub fn svg_path(points: &[Point]) -> String {
     let mut d = String::with_capacity(points.len() * 10);
     for (i, (x, y)) in points.iter().enumerate() {
         d.push(if i == 0 { 'M' } else { 'L' });
-        d.push_str(&format!("{} {}", x.round(), y.round()));
+        let _ = write!(d, "{} {}", fixed(*x, 0), fixed(*y, 0));
     }
     if !points.is_empty() {
         d.push('Z');
@@ -116,8 +118,12 @@ fn long_axis(rings: &[Vec<Point>]) -> (Point, Point) {
         sxy += (x - mx) * (y - my);
         syy += (y - my) * (y - my);
     }
-    let angle = 0.5 * (2.0 * sxy).atan2(sxx - syy);
-    let mut axis = (angle.cos(), angle.sin());
+    // The eigenvector of the larger eigenvalue of the covariance matrix, by algebra instead of
+    // trigonometry: sin, cos and atan2 would bring about 8 kB of libm into the wasm.
+    let largest = 0.5 * (sxx + syy) + (0.25 * (sxx - syy) * (sxx - syy) + sxy * sxy).sqrt();
+    let (ax, ay) = if sxx >= syy { (largest - syy, sxy) } else { (sxy, largest - sxx) };
+    let length = (ax * ax + ay * ay).sqrt();
+    let mut axis = if length > 0.0 { (ax / length, ay / length) } else { (1.0, 0.0) };
     if axis.0 < 0.0 {
         axis = (-axis.0, -axis.1);
     }
@@ -176,6 +182,25 @@ mod tests {
             let russia: f64 = d.russia.iter().map(|r| area(r)).sum();
             assert!((japan / whole * 100.0 - f64::from(percent)).abs() < 0.05, "{percent}: {}", japan / whole);
             assert!(((japan + russia) / whole - 1.0).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn the_long_axis_follows_an_elongated_shape_at_any_angle() {
+        for degrees in [-80.0_f64, -45.0, -30.0, 0.0, 10.0, 45.0, 60.0, 89.0] {
+            let (c, s) = (degrees.to_radians().cos(), degrees.to_radians().sin());
+            // An ellipse 10 times longer than wide, turned by `degrees`.
+            let ring: Vec<Point> = (0..72)
+                .map(|i| {
+                    let a = f64::from(i) * 5.0_f64.to_radians();
+                    let (x, y) = (100.0 * a.cos(), 10.0 * a.sin());
+                    (x * c - y * s, x * s + y * c)
+                })
+                .collect();
+            let (axis, across) = long_axis(&[ring]);
+            let want = if c < 0.0 { (-c, -s) } else { (c, s) };
+            assert!((axis.0 - want.0).abs() < 1e-9 && (axis.1 - want.1).abs() < 1e-9, "{degrees}°: {axis:?}");
+            assert!((axis.0 * across.0 + axis.1 * across.1).abs() < 1e-12);
         }
     }
 

@@ -4,6 +4,7 @@
 use super::escape::escape;
 use crate::i18n::{Lang, Text, t};
 use crate::model::catalog::MAP;
+use crate::model::format::fixed;
 use crate::model::island::IslandId;
 use crate::model::map::{Land, Point, divide_etorofu, svg_path};
 use crate::model::scenario::{Scenario, Status};
@@ -103,8 +104,11 @@ pub fn map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> 
         let ((x1, y1), (x2, y2)) = division.line;
         let _ = write!(
             out,
-            r##"<line class="cut" x1="{:.0}" y1="{:.0}" x2="{:.0}" y2="{:.0}" stroke="#111" stroke-width="10" stroke-dasharray="30 18"/>"##,
-            x1, y1, x2, y2
+            r##"<line class="cut" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#111" stroke-width="10" stroke-dasharray="30 18"/>"##,
+            fixed(x1, 0),
+            fixed(y1, 0),
+            fixed(x2, 0),
+            fixed(y2, 0)
         );
     }
     for id in IslandId::ALL {
@@ -127,7 +131,9 @@ fn island_path(out: &mut String, island: &str, part: &str, fill: &str, d: &str) 
 fn label(out: &mut String, x: f64, y: f64, anchor: &str, text: &str) {
     let _ = write!(
         out,
-        r##"<text class="label" x="{x:.0}" y="{y:.0}" text-anchor="{anchor}" font-size="100" font-family="sans-serif" font-weight="600" fill="#1d2327" stroke="#fff" stroke-width="14" paint-order="stroke">{}</text>"##,
+        r##"<text class="label" x="{}" y="{}" text-anchor="{anchor}" font-size="100" font-family="sans-serif" font-weight="600" fill="#1d2327" stroke="#fff" stroke-width="14" paint-order="stroke">{}</text>"##,
+        fixed(x, 0),
+        fixed(y, 0),
         escape(text)
     );
 }

@@ -3,6 +3,7 @@
 //! The core computes; this draws and lets the reader pick a point to open.
 
 use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t};
+use crate::model::format::fixed;
 use crate::model::island::IslandId;
 use crate::model::negotiation::{
     Analysis as Result, Assumption, Outcome, Point, Space, Valuations, Weighting, analyse, cloud,
@@ -237,28 +238,32 @@ fn Open(props: &OpenProps) -> Html {
         .iter()
         .map(|o| {
             let (x, y) = place.at(o.point);
-            format!("M{x:.1} {y:.1}h0")
+            format!("M{} {}h0", fixed(x, 1), fixed(y, 1))
         })
         .collect();
     let line: String = frontier
         .iter()
         .map(|o| {
             let (x, y) = place.at(o.point);
-            format!("{x:.1},{y:.1} ")
+            format!("{},{} ", fixed(x, 1), fixed(y, 1))
         })
         .collect();
     let (ox, oy) = place.at(Point::default());
     let marker = |kind: Kind, o: &Outcome| {
         let (x, y) = place.at(o.point);
         let shape = match kind {
-            Kind::Nash => html! { <path class="mark nash" d={format!("M{x:.1} {:.1}l7 7-7 7-7-7z", y - 7.0)} /> },
+            Kind::Nash => {
+                html! { <path class="mark nash" d={format!("M{} {}l7 7-7 7-7-7z", fixed(x, 1), fixed(y - 7.0, 1))} /> }
+            }
             Kind::KalaiSmorodinsky => {
-                html! { <path class="mark ks" d={format!("M{x:.1} {:.1}l7 12h-14z", y - 8.0)} /> }
+                html! { <path class="mark ks" d={format!("M{} {}l7 12h-14z", fixed(x, 1), fixed(y - 8.0, 1))} /> }
             }
             Kind::Draw => {
-                html! { <rect class="mark draw" x={format!("{:.1}", x - 6.0)} y={format!("{:.1}", y - 6.0)} width="12" height="12" /> }
+                html! { <rect class="mark draw" x={fixed(x - 6.0, 1).to_string()} y={fixed(y - 6.0, 1).to_string()} width="12" height="12" /> }
             }
-            _ => html! { <circle class="mark current" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="8" /> },
+            _ => {
+                html! { <circle class="mark current" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r="8" /> }
+            }
         };
         html! { <g><title>{format!("{}: {}", t(lang, kind.text()), values(o.point))}</title>{shape}</g> }
     };
@@ -342,18 +347,18 @@ fn Open(props: &OpenProps) -> Html {
                     aria-valuemin="0" aria-valuemax={frontier.len().saturating_sub(1).to_string()} aria-valuenow={cursor.unwrap_or(0).to_string()}
                     aria-valuetext={selected.map(|(kind, o)| format!("{}: {}", t(lang, kind.text()), values(o.point))).unwrap_or_default()}
                     {onkeydown} {onpointermove} {onclick}>
-                    <rect class="plot" x={LEFT.to_string()} y={TOP.to_string()} width={(RIGHT - LEFT).to_string()} height={(BOTTOM - TOP).to_string()} />
-                    <line class="zero" x1={format!("{ox:.1}")} x2={format!("{ox:.1}")} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
-                    <line class="zero" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={format!("{oy:.1}")} y2={format!("{oy:.1}")} />
-                    <text class="zero-label" x={format!("{:.1}", ox + 4.0)} y={format!("{:.1}", oy - 4.0)}>{t(lang, Text::NoAgreement)}</text>
+                    <rect class="plot" x={fixed(LEFT, 0).to_string()} y={fixed(TOP, 0).to_string()} width={fixed(RIGHT - LEFT, 0).to_string()} height={fixed(BOTTOM - TOP, 0).to_string()} />
+                    <line class="zero" x1={fixed(ox, 1).to_string()} x2={fixed(ox, 1).to_string()} y1={fixed(TOP, 0).to_string()} y2={fixed(BOTTOM, 0).to_string()} />
+                    <line class="zero" x1={fixed(LEFT, 0).to_string()} x2={fixed(RIGHT, 0).to_string()} y1={fixed(oy, 1).to_string()} y2={fixed(oy, 1).to_string()} />
+                    <text class="zero-label" x={fixed(ox + 4.0, 1).to_string()} y={fixed(oy - 4.0, 1).to_string()}>{t(lang, Text::NoAgreement)}</text>
                     <path class="cloud" d={dots} />
                     <polyline class="frontier" points={line} />
                     { for marked.iter().map(|(k, o)| marker(*k, o)) }
                     if let Some((_, o)) = *selected {
-                        <circle class="focus-ring" cx={format!("{:.1}", place.at(o.point).0)} cy={format!("{:.1}", place.at(o.point).1)} r="11" />
+                        <circle class="focus-ring" cx={fixed(place.at(o.point).0, 1).to_string()} cy={fixed(place.at(o.point).1, 1).to_string()} r="11" />
                     }
-                    <text class="axis" x={format!("{:.1}", (LEFT + RIGHT) / 2.0)} y="420" text-anchor="middle">{t(lang, Text::AxisJapan)}{" → "}{pct(result.range.japan.0)}{" … "}{pct(result.range.japan.1)}</text>
-                    <text class="axis" transform={format!("translate(20 {:.1}) rotate(-90)", (TOP + BOTTOM) / 2.0)} text-anchor="middle">{t(lang, Text::AxisRussia)}{" → "}{pct(result.range.russia.0)}{" … "}{pct(result.range.russia.1)}</text>
+                    <text class="axis" x={fixed((LEFT + RIGHT) / 2.0, 1).to_string()} y="420" text-anchor="middle">{t(lang, Text::AxisJapan)}{" → "}{pct(result.range.japan.0)}{" … "}{pct(result.range.japan.1)}</text>
+                    <text class="axis" transform={format!("translate(20 {}) rotate(-90)", fixed((TOP + BOTTOM) / 2.0, 1))} text-anchor="middle">{t(lang, Text::AxisRussia)}{" → "}{pct(result.range.russia.0)}{" … "}{pct(result.range.russia.1)}</text>
                 </svg>
                 <figcaption>
                     <p id="chart-help" class="small">{t(lang, Text::ChartHelp)}</p>

@@ -3,6 +3,7 @@
 use super::citation::Citation;
 use crate::i18n::{Lang, Text, fill, percent, t};
 use crate::model::evaluation::{DRAW, PositionIndex};
+use crate::model::format::fixed;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +15,7 @@ pub struct MeterProps {
 /// The meter runs from -10 % to 110 % of the way between the positions, drawn 1,200 units
 /// wide; values beyond are pinned to its ends, and the number says the true value.
 fn position_on_meter(x: f64) -> String {
-    format!("{:.0}", ((x + 0.1) / 1.2).clamp(0.0, 1.0) * 1200.0)
+    fixed(((x + 0.1) / 1.2).clamp(0.0, 1.0) * 1200.0, 0).to_string()
 }
 
 #[component]

@@ -3,6 +3,7 @@
 use super::citation::Citation;
 use crate::i18n::{Lang, Text, date, fill, number, percent, t};
 use crate::model::evaluation::Evaluation;
+use crate::model::format::fixed;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn Outcome(props: &OutcomeProps) -> Html {
     let km2 = |x: f64| format!("{} {}", number(lang, x), t(lang, Text::UnitKm2));
     let count = |n: u32| number(lang, f64::from(n));
     // Drawn in SVG attributes, not inline styles, which the page's security policy refuses.
-    let japan_width = format!("{:.1}", a.japan_share * 1000.0);
+    let japan_width = fixed(a.japan_share * 1000.0, 1).to_string();
     html! {
         <section class="panel outcome">
             <h2>{t(lang, Text::LandHeading)}</h2>

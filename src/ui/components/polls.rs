@@ -3,6 +3,7 @@
 use super::citation::Citation;
 use crate::i18n::{Lang, Naming, Text, date, fill, local, number, t};
 use crate::model::evaluation::PollMatch;
+use crate::model::format::fixed;
 use crate::ui::labels;
 use yew::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn Polls(props: &PollsProps) -> Html {
                                 let matches = m.matching.contains(&i);
                                 html! {
                                     <li class={classes!("answer", matches.then_some("match"))}>
-                                        <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width={format!("{:.1}", o.percent)} height="1" /></svg>
+                                        <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width={fixed(o.percent, 1).to_string()} height="1" /></svg>
                                         <span class="pct">{format!("{}", number(lang, o.percent))}{"%"}</span>
                                         <span class="label">
                                             // The original's own words replace a translation back into them.
