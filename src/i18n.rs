@@ -165,8 +165,34 @@ pub fn reason(lang: Lang, naming: Naming, r: &Reason) -> String {
 /// A verdict's reasons as one sentence (without its full stop).
 pub fn reasons(lang: Lang, naming: Naming, rs: &[Reason]) -> String {
     let text = rs.iter().map(|r| reason(lang, naming, r)).collect::<Vec<_>>().join(t(lang, Text::ListSemicolon));
+    capitalized(&text)
+}
+
+/// `text` with its first letter in upper case.
+pub fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars.next().map(|c| std::iter::once(change_case(c, true)).chain(chars).collect()).unwrap_or_default()
+}
+
+/// `text` with its first letter in lower case, as it reads inside a sentence.
+pub fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| std::iter::once(change_case(c, false)).chain(chars).collect()).unwrap_or_default()
+}
+
+/// Case for the letters our texts begin with (Latin and Cyrillic; Japanese has none). Core's
+/// Unicode case tables would add about 14 kB to the wasm; a test checks that this agrees with
+/// them on every text in every language.
+fn change_case(c: char, upper: bool) -> char {
+    let shifted = |from: u32, by: i32| char::from_u32(from.wrapping_add_signed(by)).unwrap_or(c);
+    match (c, upper) {
+        ('a'..='z', true) | ('A'..='Z', false) => shifted(c as u32, if upper { -32 } else { 32 }),
+        ('а'..='я', true) => shifted(c as u32, -32),
+        ('А'..='Я', false) => shifted(c as u32, 32),
+        ('ѐ'..='џ', true) => shifted(c as u32, -80),
+        ('Ѐ'..='Џ', false) => shifted(c as u32, 80),
+        _ => c,
+    }
 }
 
 /// The name of the whole area, by the chosen side or both.
@@ -223,6 +249,26 @@ pub fn date(lang: Lang, d: Date) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_changes_agree_with_unicode_on_every_text() {
+        let std_first = |text: &str, upper: bool| -> String {
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(c) if upper => c.to_uppercase().chain(chars).collect(),
+                Some(c) => c.to_lowercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        };
+        let names = IslandId::ALL
+            .into_iter()
+            .flat_map(|id| Naming::ALL.into_iter().flat_map(move |n| Lang::ALL.map(|l| island_name(l, n, id))));
+        let texts = Lang::ALL.into_iter().flat_map(|l| generated::TEXTS[l as usize].iter().map(|t| (*t).to_owned()));
+        for text in texts.chain(names) {
+            assert_eq!(capitalized(&text), std_first(&text, true), "{text}");
+            assert_eq!(lower_first(&text), std_first(&text, false), "{text}");
+        }
+    }
 
     #[test]
     fn every_text_exists_in_every_language() {

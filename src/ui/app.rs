@@ -84,8 +84,8 @@ pub fn App() -> Html {
                     {e.figures()}
                     <p class="to-analysis"><a href="#analysis">{t(lang, Text::ToAnalysis)}</a></p>
                     {e.positions()}
-                    <Polls polls={evaluation.polls.clone()} {lang} {naming} />
-                    <Opinions opinions={evaluation.opinions.clone()} {lang} {naming} />
+                    <Polls polls={evaluation.polls()} {lang} {naming} />
+                    <Opinions opinions={evaluation.opinions()} {lang} {naming} />
                     <Timeline {as_of} {lang} {naming} on_as_of={dispatch.reform(Action::AsOf)} />
                     <EmbedPanel {snippets} {lang} on_copy={copy_text} />
                 </section>

@@ -1,6 +1,6 @@
 //! The wording of the core's values in the reader's language (texts in i18n/*.toml).
 
-use crate::i18n::{Lang, Naming, Text, fill, island_name, t};
+use crate::i18n::{Lang, Naming, Text, fill, island_name, lower_first, t};
 use crate::model::catalog::{Party, Population};
 use crate::model::evaluation::Verdict;
 use crate::model::island::IslandId;
@@ -101,10 +101,9 @@ pub fn scenario(lang: Lang, naming: Naming, s: &Scenario) -> String {
 /// A term's label as it reads inside a sentence.
 fn term_lower(lang: Lang, t: Term) -> String {
     let label = term(lang, t);
-    let mut chars = label.chars();
-    match (lang, chars.next()) {
-        (Lang::Ja, _) | (_, None) => label.to_owned(),
-        (_, Some(first)) => first.to_lowercase().chain(chars).collect(),
+    match lang {
+        Lang::Ja => label.to_owned(),
+        _ => lower_first(label),
     }
 }
 
