@@ -128,7 +128,7 @@ fn main() {
     let (floor_heap_before, floor_heap_after, _, floor_wasm_after) = memory(&driver, &floor, 1000).unwrap_or_else(fail);
     let (one, all) = native_timing();
     let native_analysis = native_analysis_timing();
-    let (page_analysis, page_analysis_throttled) = analysis_in_page(&driver, &explorer).unwrap_or_else(fail);
+    let analysis = analysis_in_page(&driver, &explorer).unwrap_or_else(fail);
 
     let _ = writeln!(out, "\n| measure | Four Islands | floor | ratio |");
     let _ = writeln!(out, "|---|---:|---:|---:|");
@@ -174,10 +174,15 @@ fn main() {
         out,
         "| native: negotiation analysis of the full space (frontier, solutions, chart grid) | {native_analysis:.2} ms | | |"
     );
-    let _ = writeln!(out, "| in page (wasm): negotiation analysis, median of 5 | {page_analysis:.1} ms | | |");
     let _ = writeln!(
         out,
-        "| in page (wasm): negotiation analysis, 4× CPU throttling | {page_analysis_throttled:.1} ms | | |"
+        "| in page: negotiation analysis, request to results from the worker (with its start), median of 5 / 4× throttling | {:.1} ms / {:.1} ms | | |",
+        analysis.total, analysis.total_throttled
+    );
+    let _ = writeln!(
+        out,
+        "| in page: negotiation analysis, the part on the main thread (reading the results), median of 5 / 4× throttling | {:.1} ms / {:.1} ms | | |",
+        analysis.page, analysis.page_throttled
     );
 
     let budget_bytes = 1.15 * base.total(true) as f64 + map_bytes.1 as f64;
@@ -203,9 +208,12 @@ fn main() {
             format!("{load_shift:.4} and {shift_changes:.4}"),
         ),
         (
-            "negotiation analysis off the main thread unless it fits in a frame (16 ms) unthrottled",
-            page_analysis <= 16.0,
-            format!("{page_analysis:.1} ms on the main thread"),
+            "negotiation analysis off the main thread: what stays on it fits in a frame (16 ms) at 4× throttling",
+            analysis.page_throttled <= 16.0,
+            format!(
+                "{:.1} ms on the main thread, {:.1} ms in the worker",
+                analysis.page_throttled, analysis.total_throttled
+            ),
         ),
         (
             "embed first view ≤ full page first view",
@@ -438,19 +446,35 @@ fn native_analysis_timing() -> f64 {
 
 /// The page's own measure of the analysis (`four-islands-analysis`), opened from a link,
 /// unthrottled (median of 5) and with 4× CPU throttling.
-fn analysis_in_page(driver: &Driver, app: &App) -> Result<(f64, f64), String> {
-    let run = |rate: u32| -> Result<f64, String> {
+fn analysis_in_page(driver: &Driver, app: &App) -> Result<Analysis, String> {
+    let run = |rate: u32| -> Result<(f64, f64), String> {
         let s = driver.session(1280, 900)?;
         if rate > 1 {
             s.cdp("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": rate }))?;
         }
         s.goto(&format!("{}/?s=1-JJRR-t&va=a20.-5.5.5.3_a20.5.5.5.3", app.origin))?;
-        s.wait_for("return performance.getEntriesByName('four-islands-analysis').length > 0", "the analysis")?;
-        let v = s.exec("return performance.getEntriesByName('four-islands-analysis')[0].duration")?;
-        v.as_f64().ok_or_else(|| format!("no analysis measure: {v}"))
+        s.wait_for("return performance.getEntriesByName('four-islands-analysis-page').length > 0", "the analysis")?;
+        let v = s.exec(
+            "return ['four-islands-analysis', 'four-islands-analysis-page'].map(n => performance.getEntriesByName(n)[0].duration)",
+        )?;
+        match (v[0].as_f64(), v[1].as_f64()) {
+            (Some(total), Some(page)) => Ok((total, page)),
+            _ => Err(format!("no analysis measures: {v}")),
+        }
     };
     let unthrottled = (0..5).map(|_| run(1)).collect::<Result<Vec<_>, _>>()?;
-    Ok((median(unthrottled), run(4)?))
+    let (total, page): (Vec<f64>, Vec<f64>) = unthrottled.into_iter().unzip();
+    let (total_throttled, page_throttled) = run(4)?;
+    Ok(Analysis { total: median(total), page: median(page), total_throttled, page_throttled })
+}
+
+/// The negotiation analysis as the page sees it: from the request to the worker until the
+/// results arrive (`total`), and the part on the page's main thread, reading them (`page`).
+struct Analysis {
+    total: f64,
+    page: f64,
+    total_throttled: f64,
+    page_throttled: f64,
 }
 
 fn today() -> String {

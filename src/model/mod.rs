@@ -12,3 +12,4 @@ pub mod map;
 pub mod negotiation;
 pub mod scenario;
 pub mod view;
+pub mod wire;

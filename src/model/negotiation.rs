@@ -499,6 +499,20 @@ pub struct Draw {
     pub concession_russia: f64,
 }
 
+impl Draw {
+    /// `outcome` with each side's concession over `range`.
+    pub fn new(outcome: Outcome, range: &Range) -> Draw {
+        let concession = |value: i32, (low, high): (i32, i32)| {
+            if high > low { f64::from(high - value) / f64::from(high - low) } else { 0.0 }
+        };
+        Draw {
+            outcome,
+            concession_japan: concession(outcome.point.japan, range.japan),
+            concession_russia: concession(outcome.point.russia, range.russia),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Range {
     pub japan: (i32, i32),
@@ -525,17 +539,7 @@ pub fn analyse(v: &Valuations, space: &Space) -> Analysis {
         .filter(|o| nash.is_some() && o.point.japan > 0 && o.point.russia > 0)
         .max_by(|a, b| level(a).total_cmp(&level(b)))
         .copied();
-    let concession = |value: i32, (low, high): (i32, i32)| {
-        if high > low { f64::from(high - value) / f64::from(high - low) } else { 0.0 }
-    };
-    let mut draws: Vec<Draw> = frontier
-        .iter()
-        .map(|&outcome| Draw {
-            outcome,
-            concession_japan: concession(outcome.point.japan, range.japan),
-            concession_russia: concession(outcome.point.russia, range.russia),
-        })
-        .collect();
+    let mut draws: Vec<Draw> = frontier.iter().map(|&outcome| Draw::new(outcome, &range)).collect();
     let gap = |d: &Draw| (d.concession_japan - d.concession_russia).abs();
     // The frontier is ordered by Japan's value, so that breaks ties without a stable sort.
     draws.sort_unstable_by(|a, b| gap(a).total_cmp(&gap(b)).then(a.outcome.point.japan.cmp(&b.outcome.point.japan)));
@@ -567,6 +571,25 @@ pub fn range(v: &Valuations, space: &Space) -> Range {
     let extras = span(&mut extra_choices(&j, &r, space).into_iter().map(|(_, p)| p));
     let ((jl, jh), (rl, rh)) = add(total, extras);
     Range { japan: (jl, jh), russia: (rl, rh) }
+}
+
+/// Everything the analysis panel shows for one set of valuations.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exploration {
+    pub analysis: Analysis,
+    /// The chart's grid of scenarios (see `cloud`).
+    pub cloud: Vec<Outcome>,
+}
+
+/// How many cells the chart's grid has on each side.
+pub const CELLS: usize = 100;
+
+/// The analysis of the full space and the chart's grid: the work the page hands to a worker.
+pub fn explore(v: &Valuations) -> Exploration {
+    let space = Space::full();
+    let analysis = analyse(v, &space);
+    let cloud = cloud(v, &space, &analysis.range, CELLS);
+    Exploration { analysis, cloud }
 }
 
 /// The space's scenarios binned into a `cells` × `cells` grid over `range`, one scenario

@@ -1,6 +1,7 @@
 //! The yew interface. It renders what `crate::model` computes; every side effect on the
 //! browser lives in `browser`.
 
+mod analysis_worker;
 mod app;
 mod browser;
 mod components;

@@ -17,6 +17,8 @@ struct Context {
     origin: String,
     /// The same dist/, served by a server that refuses the wasm file.
     no_wasm: String,
+    /// The same dist/, served without the analysis worker's script.
+    no_worker: String,
     /// A second origin on 127.0.0.1, standing for a news site that embeds the explorer.
     host: String,
     driver: Driver,
@@ -49,10 +51,11 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let no_wasm = server::serve_refusing(dist.clone(), Some("wasm"));
+    let no_wasm = server::serve_refusing(dist.clone(), Some(".wasm"));
+    let no_worker = server::serve_refusing(dist.clone(), Some("/analysis-worker.js"));
     let origin = server::serve(dist);
     let host = server::serve(host_site(&origin, &output));
-    let context = Context { origin, no_wasm, host, driver, output };
+    let context = Context { origin, no_wasm, no_worker, host, driver, output };
 
     let checks: &[(&str, Check)] = &[
         ("page_loads_showing_the_status_quo", page_loads_showing_the_status_quo),
@@ -84,6 +87,7 @@ fn main() {
         ("the_page_runs_under_a_strict_security_policy", the_page_runs_under_a_strict_security_policy),
         ("hostile_links_show_the_message_and_run_nothing", hostile_links_show_the_message_and_run_nothing),
         ("a_blocked_wasm_leaves_the_static_page_and_a_notice", a_blocked_wasm_leaves_the_static_page_and_a_notice),
+        ("a_blocked_analysis_worker_gets_a_message", a_blocked_analysis_worker_gets_a_message),
         ("the_accessibility_audit_finds_no_violations", the_accessibility_audit_finds_no_violations),
         (
             "language_and_names_are_chosen_and_carried_in_the_link",
@@ -345,7 +349,8 @@ fn the_embed_page_links_to_the_full_explorer_in_its_theme(c: &Context) -> Result
 fn the_embed_runs_its_own_binary_in_reading_order_on_a_phone(c: &Context) -> Result<(), String> {
     let s = c.driver.session(390, 900)?;
     s.open(&c.url("embed.html?s=1-JJRR-t&controls=all"))?;
-    let loaded = s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm'))")?;
+    let loaded =
+        s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm'))")?;
     let loaded: Vec<&str> = loaded.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     ensure(loaded.len() == 1 && loaded[0].contains("/four-islands-embed-"), || format!("embed loaded {loaded:?}"))?;
     let tops = s.exec(
@@ -441,6 +446,18 @@ fn hostile_links_show_the_message_and_run_nothing(c: &Context) -> Result<(), Str
     Ok(())
 }
 
+fn a_blocked_analysis_worker_gets_a_message(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&format!("{}/?s=1-JJRR-t&va=a20.-5.5.5.3_a20.5.5.5.3", c.no_worker))?;
+    s.wait_for(
+        "return document.querySelector('#analysis').getAttribute('aria-busy') === 'false'",
+        "the analysis to give up",
+    )?;
+    expect_text(&s, "#analysis [role=status]", "could not run in this browser")?;
+    // The explorer itself keeps working.
+    expect_text(&s, "#land-japan", "km²")
+}
+
 fn a_blocked_wasm_leaves_the_static_page_and_a_notice(c: &Context) -> Result<(), String> {
     let s = c.session()?;
     s.goto(&format!("{}/p/1956.html", c.no_wasm))?;
@@ -468,6 +485,12 @@ fn the_accessibility_audit_finds_no_violations(c: &Context) -> Result<(), String
     for (page, width) in pages {
         let s = c.driver.session(width, 900)?;
         s.open(&c.url(page))?;
+        if page.contains("va=") {
+            s.wait_for(
+                "return document.querySelector('#analysis').getAttribute('aria-busy') === 'false'",
+                "the analysis",
+            )?;
+        }
         // Run as the script itself, not through eval: the page's policy forbids eval.
         s.exec(&format!("{axe}\nreturn true;"))?;
         let result = s.exec_async(
@@ -542,6 +565,12 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
         "return location.search === '?s=1-JJRR-t&lang=en&va=a20.-5.5.5.3_a20.5.5.5.3'",
         "the default assumptions in the address",
     )?;
+    s.wait_for("return document.querySelector('.analysis .disclaimer') !== null", "the analysis's results")?;
+    // Computed by the web worker, off the page's main thread.
+    let by_worker = s.exec(
+        "return performance.getEntriesByType('resource').some(r => r.name.endsWith('/analysis-worker.js')) && performance.getEntriesByName('four-islands-analysis').length > 0",
+    )?;
+    ensure(by_worker == Value::Bool(true), || "the analysis did not come from the worker".into())?;
     expect_text(&s, ".analysis .disclaimer", "not a forecast")?;
     expect_text(&s, ".analysis", "149,923,840 settlements")?;
     // The same figures as `fourislands analyse` prints for the defaults.
@@ -550,6 +579,7 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
 
     change(&s, "#va-treaty-russia", "40")?;
     s.wait_for("return location.search.endsWith('&va=a20.-5.5.5.3_a40.5.5.5.3')", "the changed assumption")?;
+    s.wait_for("return document.querySelector('#analysis').getAttribute('aria-busy') === 'false'", "the new results")?;
     s.exec("document.querySelector('.chart > svg').focus(); return true")?;
     s.keys("\u{E014}")?; // ArrowRight: the frontier's first point
     s.wait_for(
@@ -567,11 +597,14 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
 
     let again = c.session()?;
     again.open(&c.url(&opened))?;
+    again
+        .wait_for("return document.querySelector('#analysis').getAttribute('aria-busy') === 'false'", "the analysis")?;
     let treaty = again.exec("return document.querySelector('#va-treaty-russia').value")?;
     ensure(treaty == "40", || format!("Russia's treaty value reopened as {treaty}"))?;
 
     let bad = c.session()?;
     bad.open(&c.url("?s=1-JJRR-t&va=a20.-5.5.5.3_a20.5.5.5.999"))?;
     expect_text(&bad, ".notice", "assumptions in the link are not valid")?;
+    bad.wait_for("return document.querySelector('#analysis').getAttribute('aria-busy') === 'false'", "the analysis")?;
     expect_text(&bad, ".analysis .disclaimer", "not a forecast")
 }

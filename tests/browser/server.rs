@@ -11,8 +11,8 @@ pub fn serve(root: PathBuf) -> String {
     serve_refusing(root, None)
 }
 
-/// Like [`serve`], but answers 404 for files with the given extension (to stand for a
-/// browser or network that blocks them).
+/// Like [`serve`], but answers 404 for files whose name ends with `refused` (an extension
+/// such as "wasm", or a whole name), to stand for a browser or network that blocks them.
 pub fn serve_refusing(root: PathBuf, refused: Option<&'static str>) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
     let origin = format!("http://{}", listener.local_addr().expect("bound address"));
@@ -41,7 +41,7 @@ fn respond(mut stream: TcpStream, root: &Path, refused: Option<&str>) {
     let relative = if path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() };
     let file = root.join(relative.trim_start_matches('/'));
     let (status, body, kind) = match std::fs::read(&file) {
-        Ok(body) if !relative.contains("..") && file.extension().and_then(|e| e.to_str()) != refused => {
+        Ok(body) if !relative.contains("..") && !refused.is_some_and(|r| relative.ends_with(r)) => {
             ("200 OK", body, content_type(&file))
         }
         _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),

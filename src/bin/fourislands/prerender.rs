@@ -22,9 +22,11 @@ const META_END: &str = "<!-- meta:end -->";
 const BOOT: &str = "boot.js";
 /// The embed page's starter, for its own wasm when the build made one.
 const EMBED_BOOT: &str = "embed-boot.js";
-/// What `scripts/lib/post-build.sh` names the embed's glue and wasm before they are named by content.
-const EMBED_GLUE: &str = "four-islands-embed.js";
-const EMBED_WASM: &str = "four-islands-embed_bg.wasm";
+/// The binaries `scripts/lib/post-build.sh` adds, by the names it gives them.
+const EMBED_BINARY: &str = "four-islands-embed";
+const ANALYSIS_BINARY: &str = "four-islands-analysis";
+/// The negotiation analysis's web worker script (the page starts it by this name).
+const ANALYSIS_WORKER: &str = "analysis-worker.js";
 
 /// One page to write: where, which scenario, and what it says about it.
 struct Page<'a> {
@@ -57,7 +59,11 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
         None if template.contains(BOOT) => template,
         None => return Err("index.html has neither trunk's loader nor the boot script".into()),
     };
-    let embed_template = match embed_build(dist)? {
+    if let Some((module, wasm)) = name_by_content(dist, ANALYSIS_BINARY)? {
+        std::fs::write(dist.join(ANALYSIS_WORKER), worker_script(&module, &wasm))
+            .map_err(|e| format!("{ANALYSIS_WORKER}: {e}"))?;
+    }
+    let embed_template = match name_by_content(dist, EMBED_BINARY)? {
         Some((module, wasm)) => {
             std::fs::write(dist.join(EMBED_BOOT), boot_script(&module, &wasm))
                 .map_err(|e| format!("{EMBED_BOOT}: {e}"))?;
@@ -152,18 +158,18 @@ fn inline_loader(html: &str) -> Option<(std::ops::Range<usize>, String, String)>
     Some((start..end, quoted(" from")?, quoted("module_or_path:")?))
 }
 
-/// Names the embed's glue and wasm by their content (so that caches can keep them forever, as
-/// trunk does for the main binary) and returns their addresses; `None` when the build made
-/// no embed binary, and the embed page then runs on the main one.
-fn embed_build(dist: &Path) -> Result<Option<(String, String)>, String> {
-    let (glue, wasm) = (dist.join(EMBED_GLUE), dist.join(EMBED_WASM));
+/// Names a binary's glue and wasm by their content (so that caches can keep them forever, as
+/// trunk does for the main binary) and returns their addresses; `None` when the build did not
+/// make it (the embed page then runs on the main binary, and the analysis on the page).
+fn name_by_content(dist: &Path, stem: &str) -> Result<Option<(String, String)>, String> {
+    let (glue, wasm) = (dist.join(format!("{stem}.js")), dist.join(format!("{stem}_bg.wasm")));
     if !glue.exists() || !wasm.exists() {
         return Ok(None);
     }
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
     let hash = fnv1a(&[read(&glue)?, read(&wasm)?].concat());
-    let module = format!("four-islands-embed-{hash:016x}.js");
-    let binary = format!("four-islands-embed-{hash:016x}_bg.wasm");
+    let module = format!("{stem}-{hash:016x}.js");
+    let binary = format!("{stem}-{hash:016x}_bg.wasm");
     for (from, to) in [(glue, &module), (wasm, &binary)] {
         std::fs::rename(&from, dist.join(to)).map_err(|e| format!("{}: {e}", from.display()))?;
     }
@@ -195,6 +201,24 @@ fn with_embed_binary(template: &str, module: &str, wasm: &str) -> String {
         }
     }
     html
+}
+
+/// The analysis worker: loads its wasm once and answers each request with `explore`'s text,
+/// or the reason it could not.
+fn worker_script(module: &str, wasm: &str) -> String {
+    format!(
+        r#"// The negotiation analysis's web worker (src/bin/analysis_worker.rs): explores every
+// settlement off the page's main thread.
+import init, {{ explore }} from {module:?};
+const ready = init({{ module_or_path: {wasm:?} }});
+onmessage = (event) => {{
+  const {{ id, valuations }} = event.data;
+  ready
+    .then(() => postMessage({{ id, results: explore(valuations) }}))
+    .catch((error) => postMessage({{ id, error: String(error) }}));
+}};
+"#
+    )
 }
 
 fn boot_script(module: &str, wasm: &str) -> String {

@@ -5,11 +5,11 @@
 use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t};
 use crate::model::format::fixed;
 use crate::model::island::IslandId;
-use crate::model::negotiation::{
-    Analysis as Result, Assumption, Outcome, Point, Space, Valuations, Weighting, analyse, cloud,
-};
+use crate::model::negotiation::{Analysis as Result, Assumption, Exploration, Outcome, Point, Valuations, Weighting};
 use crate::model::scenario::Scenario;
-use crate::ui::{browser, labels};
+use crate::model::wire;
+use crate::ui::{analysis_worker, browser, labels};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -24,8 +24,6 @@ pub struct AnalysisProps {
     pub on_open: Callback<Scenario>,
 }
 
-/// Cells across and up in the scatter's grid of settlements.
-const CELLS: usize = 100;
 /// The chart's drawing area inside its 640 × 440 view box.
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 624.0;
@@ -84,21 +82,58 @@ impl Kind {
     }
 }
 
+/// What the panel has to show: the exploration arrives from the worker, which computes off
+/// the main thread; until a new one arrives, the panel keeps the earlier one.
+#[derive(Clone, PartialEq)]
+enum Explored {
+    Pending,
+    Ready(Valuations, Rc<Exploration>),
+    Failed,
+}
+
+#[hook]
+fn use_exploration(v: Valuations) -> Explored {
+    let latest = use_state(|| Explored::Pending);
+    {
+        let latest = latest.clone();
+        use_effect_with(v, move |&v| {
+            let done = Callback::from(move |reply: std::result::Result<String, String>| {
+                let decoded =
+                    browser::timed("four-islands-analysis-page", || reply.and_then(|text| wire::decode(&text)));
+                latest.set(match decoded {
+                    Ok(exploration) => Explored::Ready(v, Rc::new(exploration)),
+                    Err(_) => Explored::Failed,
+                });
+            });
+            analysis_worker::explore(&v.encode(), done);
+        });
+    }
+    (*latest).clone()
+}
+
 #[component]
 fn Open(props: &OpenProps) -> Html {
     let (lang, naming, v) = (props.lang, props.naming, props.valuations);
-    let computed = use_memo(v, |v| {
-        browser::timed("four-islands-analysis", || {
-            let space = Space::full();
-            let result = analyse(v, &space);
-            let cloud = cloud(v, &space, &result.range, CELLS);
-            (result, cloud)
-        })
-    });
-    let (result, cloud) = (&computed.0, &computed.1);
     let selected = use_state(|| None::<(Kind, Outcome)>);
     let cursor = use_state(|| None::<usize>);
-    let current = Outcome { point: v.value(&props.scenario), scenario: props.scenario };
+    let sort = use_state(|| 0usize);
+    let (shown, computed) = match use_exploration(v) {
+        Explored::Ready(shown, computed) => (shown, computed),
+        waiting => {
+            let (busy, message) = match waiting {
+                Explored::Failed => (false, Text::AnalysisFailed),
+                _ => (true, Text::AnalysisComputing),
+            };
+            return html! {
+                <section class="panel analysis" id="analysis" aria-busy={busy.to_string()}>
+                    <h2>{t(lang, Text::AnalysisHeading)}</h2>
+                    <p class="computing" role="status">{t(lang, message)}</p>
+                </section>
+            };
+        }
+    };
+    let (result, cloud) = (&computed.analysis, &computed.cloud);
+    let current = Outcome { point: shown.value(&props.scenario), scenario: props.scenario };
     let place = Placement::new(result);
 
     let set = |assumption: Assumption, japan: bool| {
@@ -289,7 +324,6 @@ fn Open(props: &OpenProps) -> Html {
     };
 
     // The table: the solutions, then frontier points spread along it.
-    let sort = use_state(|| 0usize);
     let mut table: Vec<(Kind, Outcome)> = marked.clone();
     let step = frontier.len().div_ceil(TABLE_ROWS).max(1);
     table.extend(frontier.iter().step_by(step).map(|&o| (Kind::Frontier, o)));
@@ -313,7 +347,7 @@ fn Open(props: &OpenProps) -> Html {
     let close = props.on_valuations.reform(|_: MouseEvent| None);
 
     html! {
-        <section class="panel analysis" id="analysis">
+        <section class="panel analysis" id="analysis" aria-busy={(shown != v).to_string()}>
             <h2>{t(lang, Text::AnalysisHeading)}</h2>
             <p class="disclaimer"><strong>{t(lang, Text::AnalysisDisclaimer)}</strong></p>
             <p>{fill(t(lang, Text::AnalysisSummary), &[("count", &number(lang, result.size as f64)), ("frontier", &number(lang, result.frontier.len() as f64))])}</p>
