@@ -35,10 +35,16 @@ fn hard_coded(line: &str) -> bool {
 #[test]
 fn components_take_all_their_text_from_the_translations() {
     let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
-    let mut files = vec![ui.join("app.rs"), ui.join("labels.rs")];
-    for entry in std::fs::read_dir(ui.join("components")).unwrap() {
-        files.push(entry.unwrap().path());
+    let mut files = Vec::new();
+    for dir in [ui.clone(), ui.join("components")] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
     }
+    assert!(files.len() > 20, "the scan found {} files", files.len());
     let mut found = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
@@ -62,9 +68,9 @@ fn the_detector_finds_what_it_should() {
 }
 
 #[test]
-fn poll_texts_and_quotes_reach_every_reader_in_their_language() {
+fn poll_texts_proposers_and_quotes_reach_every_reader_in_their_language() {
     use four_islands::i18n::{Lang, Naming, local, quote_translation};
-    use four_islands::model::catalog::{OPINIONS, POLLS, POSITIONS};
+    use four_islands::model::catalog::{OPINIONS, POLLS, POSITIONS, PRESETS};
     for poll in &POLLS {
         let mut texts = vec![&poll.method];
         for q in poll.questions {
@@ -79,6 +85,12 @@ fn poll_texts_and_quotes_reach_every_reader_in_their_language() {
         }
         // A Japanese reader of a Japanese-language poll sees Japanese, not the English report.
         assert!(local(Lang::Ja, Naming::Both, &poll.method).chars().any(|c| c > '\u{3000}'), "{}", poll.id);
+    }
+    // Who proposed each preset, in the reader's language.
+    for p in &PRESETS {
+        let (ja, ru) = (local(Lang::Ja, Naming::Both, &p.proposed_by), local(Lang::Ru, Naming::Both, &p.proposed_by));
+        assert!(ja.chars().any(|c| c > '\u{3000}'), "{}: {ja}", p.id);
+        assert!(ru.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)), "{}: {ru}", p.id);
     }
     let quotes =
         POSITIONS.iter().filter_map(|p| p.quote.as_ref()).chain(OPINIONS.iter().filter_map(|o| o.quote.as_ref()));

@@ -190,7 +190,8 @@ pub struct Preset {
     /// The same in English, Japanese and Russian, with `{island}` placeholders for the
     /// reader's choice of names.
     pub texts: PresetTexts,
-    pub proposed_by: &'static str,
+    /// Who proposed or discussed it, in the three languages.
+    pub proposed_by: Localized,
     pub scenario: Scenario,
     pub sources: &'static [&'static str],
 }

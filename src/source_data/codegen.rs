@@ -120,7 +120,7 @@ pub fn generate(data: &Data) -> String {
             lit(&english_names(d, &p.description.en)),
             texts(&p.title),
             texts(&p.description),
-            lit(&p.proposed_by),
+            texts(&p.proposed_by),
             scenario(&p.scenario),
             join(&p.sources, |s| lit(s))
         )

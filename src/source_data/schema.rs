@@ -273,7 +273,7 @@ pub struct Preset {
     pub id: String,
     pub title: Localized,
     pub description: Localized,
-    pub proposed_by: String,
+    pub proposed_by: Localized,
     pub sources: Vec<String>,
     pub scenario: Scenario,
 }

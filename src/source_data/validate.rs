@@ -146,7 +146,7 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     for p in &data.presets.preset {
         v.entry(&format!("preset `{}`", p.id));
         v.unique(&mut seen, &p.id);
-        for (field, text) in [("title", &p.title), ("description", &p.description)] {
+        for (field, text) in [("title", &p.title), ("description", &p.description), ("proposed_by", &p.proposed_by)] {
             v.localized(field, text);
         }
         if p.sources.is_empty() {

@@ -16,7 +16,7 @@ pub fn presets() -> String {
                 "id": p.id,
                 "title": p.title,
                 "description": p.description,
-                "proposed_by": p.proposed_by,
+                "proposed_by": p.proposed_by.en(),
                 "link": link::encode(&p.scenario),
                 "sources": p.sources.iter().map(|s| source(s)).collect::<Vec<_>>(),
             })

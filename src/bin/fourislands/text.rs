@@ -21,7 +21,7 @@ pub fn presets() -> String {
             "{:width$}  {:24}  proposed or discussed by: {} [{}]",
             "",
             "",
-            p.proposed_by,
+            p.proposed_by.en(),
             p.sources.join(", ")
         );
     }
