@@ -86,6 +86,9 @@ fn poll_texts_proposers_and_quotes_reach_every_reader_in_their_language() {
         // A Japanese reader of a Japanese-language poll sees Japanese, not the English report.
         assert!(local(Lang::Ja, Naming::Both, &poll.method).chars().any(|c| c > '\u{3000}'), "{}", poll.id);
     }
+    for o in &OPINIONS {
+        assert!(local(Lang::Ja, Naming::Both, &o.texts.author).chars().any(|c| c > '\u{3000}'), "{}", o.id);
+    }
     // Who proposed each preset, in the reader's language.
     for p in &PRESETS {
         let (ja, ru) = (local(Lang::Ja, Naming::Both, &p.proposed_by), local(Lang::Ru, Naming::Both, &p.proposed_by));

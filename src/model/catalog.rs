@@ -210,6 +210,7 @@ impl Localized {
 
 #[derive(Debug, PartialEq)]
 pub struct OpinionTexts {
+    pub author: Localized,
     pub role: Localized,
     pub paraphrase: Localized,
 }

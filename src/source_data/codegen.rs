@@ -98,13 +98,14 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "OPINIONS", "Opinion", &d.opinions.opinion, |o| {
         format!(
-            "Opinion {{ id: {}, author: {}, role: {}, date: {}, quote: {}, paraphrase: {}, texts: OpinionTexts {{ role: {}, paraphrase: {} }}, about: &[{}], source: {} }}",
+            "Opinion {{ id: {}, author: {}, role: {}, date: {}, quote: {}, paraphrase: {}, texts: OpinionTexts {{ author: {}, role: {}, paraphrase: {} }}, about: &[{}], source: {} }}",
             lit(&o.id),
-            lit(&o.author),
+            lit(&o.author.en),
             lit(&english_names(d, &o.role.en)),
             date(&o.date),
             quote(o.quote.as_ref()),
             lit(&english_names(d, &o.paraphrase.en)),
+            texts(&o.author),
             texts(&o.role),
             texts(&o.paraphrase),
             join(&o.about, |f| format!("Formula::{f:?}")),

@@ -237,7 +237,7 @@ pub struct OpinionsFile {
 #[serde(deny_unknown_fields)]
 pub struct Opinion {
     pub id: String,
-    pub author: String,
+    pub author: Localized,
     pub role: Localized,
     pub date: String,
     pub quote: Option<Quote>,

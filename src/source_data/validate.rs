@@ -135,7 +135,7 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.unique(&mut seen, &o.id);
         v.date(&o.date);
         v.cite(&o.source);
-        v.text("author", &o.author);
+        v.localized("author", &o.author);
         v.localized("role", &o.role);
         v.localized("paraphrase", &o.paraphrase);
         v.quote(o.quote.as_ref());

@@ -29,7 +29,7 @@ pub fn Opinions(props: &OpinionsProps) -> Html {
                     let (role, paraphrase) = (local(lang, props.naming, &o.texts.role), local(lang, props.naming, &o.texts.paraphrase));
                     html! {
                         <li>
-                            <p><span class="speaker">{o.author}</span>{", "}{role}{" ("}{date(lang, o.date)}{"): "}
+                            <p><span class="speaker">{local(lang, props.naming, &o.texts.author)}</span>{", "}{role}{" ("}{date(lang, o.date)}{"): "}
                                 if let Some(q) = &o.quote { <QuoteView quote={q} {lang} />{" "} }
                                 <span class="paraphrase">{paraphrase}</span>{" "}<Citation id={o.source} {lang} /></p>
                         </li>
