@@ -19,7 +19,7 @@ pub fn App() -> Html {
     let copied = use_state_eq(|| None::<bool>);
     let view = e.view();
     let (lang, naming) = (view.lang, view.naming);
-    let query = view.to_query();
+    let query = e.query.clone();
     {
         // A "copied" note belongs to the address it copied.
         let copied = copied.clone();

@@ -28,6 +28,8 @@ impl Reducible for State {
 /// The explorer's state for one render.
 pub struct Explorer {
     state: UseReducerHandle<State>,
+    /// The address's query for the view, e.g. `?s=1-JJRR-t&lang=en`.
+    pub query: String,
     pub dispatch: Callback<Action>,
     pub evaluation: Rc<Evaluation>,
     /// The date positions are judged at: the reader's choice, or today.
@@ -54,7 +56,8 @@ pub fn use_explorer() -> Explorer {
 
     let view = &state.0;
     let embedded = matches!(view.layout, Layout::Embed { .. });
-    use_effect_with(view.to_query(), move |q| browser::replace_query(q));
+    let query = view.to_query();
+    use_effect_with(query.clone(), move |q| browser::replace_query(q));
     use_effect_with(view.lang, |lang| browser::set_document_lang(lang.code()));
     use_effect_with(embedded, |&embedded| {
         if embedded {
@@ -73,7 +76,7 @@ pub fn use_explorer() -> Explorer {
         let on_dismiss = Callback::from(move |_| problem.set(None));
         html! { <Notice {message} lang={view.lang} {on_dismiss} /> }
     });
-    Explorer { state, dispatch, evaluation, as_of, notice }
+    Explorer { state, query, dispatch, evaluation, as_of, notice }
 }
 
 impl Explorer {
