@@ -15,7 +15,7 @@
     holder.setAttribute("data-four-islands-mounted", "");
     var src = new URL("embed.html", base);
     src.searchParams.set("s", holder.getAttribute("data-four-islands") || "");
-    ["controls", "theme", "lang"].forEach(function (name) {
+    ["controls", "theme", "lang", "asof", "names"].forEach(function (name) {
       var value = holder.getAttribute("data-" + name);
       if (value) src.searchParams.set(name, value);
     });

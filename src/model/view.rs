@@ -183,11 +183,31 @@ impl View {
         q
     }
 
+    /// The view as a shared link or embed should carry it: positions judged as of the date
+    /// shown (`today` when the reader has not chosen one), so that it opens the same view years
+    /// later, after newer statements have been added.
+    pub fn pinned(&self, today: Date) -> View {
+        View { as_of: Some(self.as_of.unwrap_or(today)), ..self.clone() }
+    }
+
+    /// The date and names options of an embed, as (name, value) pairs.
+    fn embed_options(&self) -> Vec<(&'static str, String)> {
+        let mut options = Vec::new();
+        if let Some(d) = self.as_of {
+            options.push(("asof", d.to_string()));
+        }
+        if self.naming != Naming::Both {
+            options.push(("names", self.naming.code().to_owned()));
+        }
+        options
+    }
+
     /// What a newsroom pastes: a placeholder the loader script turns into a resizing iframe.
     /// `base` is the explorer's address up to and including the last `/`.
     pub fn embed_snippet(&self, base: &str, controls: Controls) -> String {
+        let options: String = self.embed_options().iter().map(|(k, v)| format!(" data-{k}=\"{v}\"")).collect();
         format!(
-            "<div data-four-islands=\"{}\" data-controls=\"{}\" data-lang=\"{}\"></div>\n<script async src=\"{base}embed.js\"></script>",
+            "<div data-four-islands=\"{}\" data-controls=\"{}\" data-lang=\"{}\"{options}></div>\n<script async src=\"{base}embed.js\"></script>",
             link::encode(&self.scenario),
             controls.key(),
             self.lang.code()
@@ -197,8 +217,9 @@ impl View {
     /// For hosts that allow no scripts: a plain iframe of fixed height.
     pub fn iframe_snippet(&self, base: &str, controls: Controls) -> String {
         let title = self.preset().map_or("a settlement scenario", |p| p.title);
+        let options: String = self.embed_options().iter().map(|(k, v)| format!("&amp;{k}={v}")).collect();
         format!(
-            "<iframe src=\"{base}{EMBED_PAGE}?s={}&amp;controls={}&amp;lang={}\" title=\"Four Islands: {title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{base}{EMBED_PAGE}?s={}&amp;controls={}&amp;lang={}{options}\" title=\"Four Islands: {title}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>",
             link::encode(&self.scenario),
             controls.key(),
             self.lang.code()
@@ -334,6 +355,28 @@ mod tests {
             )
         );
         assert!(iframe.contains("title=\"Four Islands: Two islands (1956 Joint Declaration)\""));
+
+        // Shared, the view keeps its date and names.
+        let (v, _) = View::from_query("?s=1-JJRR-t&names=ru");
+        let shared = v.pinned(Date::ymd(2026, 11, 24));
+        assert_eq!(
+            shared.embed_snippet("https://example.org/fi/", Controls::Presets),
+            "<div data-four-islands=\"1-JJRR-t\" data-controls=\"presets\" data-lang=\"en\" data-asof=\"2026-11-24\" data-names=\"ru\"></div>\n<script async src=\"https://example.org/fi/embed.js\"></script>"
+        );
+        assert!(shared.iframe_snippet("https://example.org/fi/", Controls::None).starts_with(
+            "<iframe src=\"https://example.org/fi/embed.html?s=1-JJRR-t&amp;controls=none&amp;lang=en&amp;asof=2026-11-24&amp;names=ru\""
+        ));
+    }
+
+    #[test]
+    fn a_shared_view_keeps_the_date_it_shows() {
+        let today = Date::ymd(2026, 11, 24);
+        let (floating, _) = View::from_query("?s=1-JJRR-t");
+        assert_eq!(floating.pinned(today).to_query(), "?s=1-JJRR-t&asof=2026-11-24&lang=en");
+        let (chosen, _) = View::from_query("?s=1-JJRR-t&asof=2016-06-01");
+        assert_eq!(chosen.pinned(today).to_query(), "?s=1-JJRR-t&asof=2016-06-01&lang=en");
+        let (reopened, _) = View::from_query(&floating.pinned(today).to_query());
+        assert_eq!(reopened, floating.pinned(today));
     }
 
     #[test]

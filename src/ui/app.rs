@@ -31,7 +31,9 @@ pub fn App() -> Html {
         <Settings {lang} {naming} on_lang={dispatch.reform(Action::Lang)} on_naming={dispatch.reform(Action::Naming)} />
     };
 
-    let address = format!("{base}{query}");
+    // What the reader shares carries the date shown, so it opens the same view later.
+    let shared = view.pinned(as_of);
+    let address = format!("{base}{}", shared.to_query());
     let copy_text = {
         let copied = copied.clone();
         Callback::from(move |text: String| {
@@ -59,7 +61,7 @@ pub fn App() -> Html {
     let snippets: Vec<(Text, String, String)> =
         [(Text::EmbedNone, Controls::None), (Text::EmbedPresets, Controls::Presets), (Text::EmbedAll, Controls::All)]
             .into_iter()
-            .map(|(label, c)| (label, view.embed_snippet(&base, c), view.iframe_snippet(&base, c)))
+            .map(|(label, c)| (label, shared.embed_snippet(&base, c), shared.iframe_snippet(&base, c)))
             .collect();
 
     html! {

@@ -172,8 +172,11 @@ fn a_control_change_rewrites_the_address_which_reopens_the_view(c: &Context) -> 
     change(&s, "#status-kunashiri", "japanese")?;
     s.wait_for("return location.search === '?s=1-JJJR-t&lang=en'", "the address to follow the change")?;
     expect_text(&s, "#land-japan", "1,836 km²")?;
+    // What is shared pins the date shown, so the link opens the same view later.
     let address = s.exec("return document.querySelector('#share-link').value")?;
-    ensure(address.as_str() == Some(&c.url("?s=1-JJJR-t&lang=en")), || format!("share field holds {address}"))?;
+    let today = s.exec("return new Date().toISOString().slice(0, 10)")?;
+    let pinned = c.url(&format!("?s=1-JJJR-t&asof={}&lang=en", today.as_str().unwrap_or_default()));
+    ensure(address.as_str() == Some(&pinned), || format!("share field holds {address}, not {pinned}"))?;
 
     let again = c.session()?;
     again.open(&c.url("?s=1-JJJR-t"))?;
@@ -259,7 +262,7 @@ fn host_site(explorer: &str, output: &Path) -> PathBuf {
 <h1>An article about the islands</h1><p>Before the first embed.</p>
 <div data-four-islands="1-JJRR-t" data-controls="all"></div>
 <p>Between the embeds.</p>
-<div data-four-islands="1-JJJS21-t" data-controls="none" data-theme="dark"></div>
+<div data-four-islands="1-JJJS21-t" data-controls="none" data-theme="dark" data-asof="2016-06-01" data-names="ru"></div>
 <p>After.</p>
 <script src="{explorer}/embed.js"></script></body></html>"#
     );
@@ -304,6 +307,11 @@ fn embedded_iframes_take_their_content_height(c: &Context) -> Result<(), String>
     s.leave_frame()?;
     let (after, _) = settle(&s, 0)?;
     ensure(after > first, || format!("the frame stayed {first} px after its content grew"))?;
+    // The loader passes the pinned date and the names on to the embed.
+    let src = s.exec("return document.querySelectorAll('iframe')[1].src")?;
+    ensure(src.as_str().is_some_and(|u| u.contains("asof=2016-06-01") && u.contains("names=ru")), || {
+        format!("second iframe opens {src}")
+    })?;
     s.screenshot(1280, &c.output.join("host-article-1280.png"))
 }
 
@@ -367,8 +375,10 @@ fn the_embed_button_gives_the_snippet_for_this_view(c: &Context) -> Result<(), S
     s.open(&c.url("?s=1-JJJS21-t"))?;
     s.click("#embed-toggle")?;
     let code = s.exec("return document.querySelector('#embed-code').value")?;
+    let today = s.exec("return new Date().toISOString().slice(0, 10)")?;
     let expected = format!(
-        "<div data-four-islands=\"1-JJJS21-t\" data-controls=\"presets\" data-lang=\"en\"></div>\n<script async src=\"{}/embed.js\"></script>",
+        "<div data-four-islands=\"1-JJJS21-t\" data-controls=\"presets\" data-lang=\"en\" data-asof=\"{}\"></div>\n<script async src=\"{}/embed.js\"></script>",
+        today.as_str().unwrap_or_default(),
         c.origin
     );
     ensure(code.as_str() == Some(&expected), || format!("snippet {code}"))
