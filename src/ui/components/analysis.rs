@@ -114,8 +114,9 @@ fn use_exploration(v: Valuations) -> Explored {
 #[component]
 fn Open(props: &OpenProps) -> Html {
     let (lang, naming, v) = (props.lang, props.naming, props.valuations);
-    let selected = use_state(|| None::<(Kind, Outcome)>);
-    let cursor = use_state(|| None::<usize>);
+    // Compared before setting: the pointer moving over the same point must not redraw the chart.
+    let selected = use_state_eq(|| None::<(Kind, Outcome)>);
+    let cursor = use_state_eq(|| None::<usize>);
     let sort = use_state(|| 0usize);
     let (shown, computed) = match use_exploration(v) {
         Explored::Ready(shown, computed) => (shown, computed),
