@@ -170,14 +170,17 @@ pub fn reasons(lang: Lang, naming: Naming, rs: &[Reason]) -> String {
 
 /// `text` with its first letter in upper case.
 pub fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| std::iter::once(change_case(c, true)).chain(chars).collect()).unwrap_or_default()
+    first_in_case(text, true)
 }
 
 /// `text` with its first letter in lower case, as it reads inside a sentence.
 pub fn lower_first(text: &str) -> String {
+    first_in_case(text, false)
+}
+
+fn first_in_case(text: &str, upper: bool) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| std::iter::once(change_case(c, false)).chain(chars).collect()).unwrap_or_default()
+    chars.next().map(|c| std::iter::once(change_case(c, upper)).chain(chars).collect()).unwrap_or_default()
 }
 
 /// Case for the letters our texts begin with (Latin and Cyrillic; Japanese has none). Core's
