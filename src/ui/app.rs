@@ -101,7 +101,7 @@ pub fn App() -> Html {
             <footer class="colophon">
                 <p>
                     {t(lang, Text::FooterMap)}{" "}{MAP.attribution}{" ("}{MAP.licence}{"), "}<Citation id={MAP.source} {lang} />
-                    {". "}{t(lang, Text::FooterSources)}
+                    {t(lang, Text::SentenceBreak)}{t(lang, Text::FooterSources)}
                 </p>
             </footer>
         </>

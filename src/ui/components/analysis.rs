@@ -407,7 +407,7 @@ fn Open(props: &OpenProps) -> Html {
             </figure>
             <div id="chart-point" class="chart-point" aria-live="polite">
                 if let Some((kind, o)) = *selected {
-                    <p><strong>{t(lang, kind.text())}</strong>{": "}{values(o.point)}{". "}{labels::scenario(lang, naming, &o.scenario)}</p>
+                    <p><strong>{t(lang, kind.text())}</strong>{": "}{values(o.point)}{t(lang, Text::SentenceBreak)}{labels::scenario(lang, naming, &o.scenario)}</p>
                     <button type="button" onclick={open(o)}>{t(lang, Text::OpenInExplorer)}</button>
                 }
             </div>

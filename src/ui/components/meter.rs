@@ -42,7 +42,7 @@ pub fn Meter(props: &MeterProps) -> Html {
                 <circle class="marker" cx={position_on_meter(i.by_area)} cy="24" r="13" />
             </svg>
             <p id="position-index">{fill(t(lang, Text::MeterText), &[("area", &area), ("islands", &percent(lang, i.by_islands))])}</p>
-            <p class="small">{t(lang, Text::MeterHikiwake)}{" "}<Citation id="seed-jt-2013-03-03" {lang} />{"; "}<Citation id="rt-hiki-2019" {lang} />{". "}
+            <p class="small">{t(lang, Text::MeterHikiwake)}{" "}<Citation id="seed-jt-2013-03-03" {lang} />{"; "}<Citation id="rt-hiki-2019" {lang} />{t(lang, Text::SentenceBreak)}
                 {t(lang, Text::MeterScale)}</p>
         </section>
     }

@@ -44,9 +44,9 @@ pub fn Outcome(props: &OutcomeProps) -> Html {
                     <div><dt>{t(lang, Text::OnDivided)}</dt><dd>{fill(t(lang, Text::DividedNote), &[("count", &count(r.on_divided_island))])}</dd></div>
                 }
             </dl>
-            <p class="small">{t(lang, Text::AreasSource)}{" "}<Citation id={a.source} {lang} />{". "}
+            <p class="small">{t(lang, Text::AreasSource)}{" "}<Citation id={a.source} {lang} />{t(lang, Text::SentenceBreak)}
                 {fill(t(lang, Text::ResidentsSource), &[("date", &date(lang, r.date))])}{" "}
-                { for r.sources.iter().map(|id| html! { <Citation id={*id} {lang} /> }) }{"."}</p>
+                { for r.sources.iter().map(|id| html! { <Citation id={*id} {lang} /> }) }{t(lang, Text::FullStop)}</p>
         </section>
     }
 }

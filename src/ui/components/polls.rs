@@ -57,7 +57,7 @@ pub fn Polls(props: &PollsProps) -> Html {
                         <p class="small">
                             if !m.question.complete { {t(lang, Text::PartialAnswers)}{" "} }
                             if lang != Lang::En { {t(lang, Text::PollTranslated)}{" "} }
-                            {local(lang, naming, &poll.method)}{". "}<Citation id={poll.source} {lang} />
+                            {local(lang, naming, &poll.method)}{t(lang, Text::SentenceBreak)}<Citation id={poll.source} {lang} />
                         </p>
                     </article>
                 }

@@ -35,7 +35,7 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             <div class="preset-about">
                 if let Some(p) = chosen {
                     <p>{local(lang, props.naming, &p.texts.description)}</p>
-                    <p class="small">{t(lang, Text::ProposedBy)}{" "}{local(lang, props.naming, &p.proposed_by)}{". "}
+                    <p class="small">{t(lang, Text::ProposedBy)}{" "}{local(lang, props.naming, &p.proposed_by)}{t(lang, Text::SentenceBreak)}
                         { for p.sources.iter().enumerate().map(|(i, id)| html! {
                             <>{ if i > 0 { "; " } else { "" } }<Citation id={*id} {lang} /></>
                         }) }
