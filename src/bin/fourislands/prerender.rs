@@ -164,7 +164,8 @@ fn inline_loader(html: &str) -> Option<(std::ops::Range<usize>, String, String)>
 fn name_by_content(dist: &Path, stem: &str) -> Result<Option<(String, String)>, String> {
     let (glue, wasm) = (dist.join(format!("{stem}.js")), dist.join(format!("{stem}_bg.wasm")));
     if !glue.exists() || !wasm.exists() {
-        return Ok(None);
+        // An earlier run over the same folder has named them already.
+        return Ok(named_earlier(dist, stem).map(|(module, binary)| (format!("/{module}"), format!("/{binary}"))));
     }
     let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
     let hash = fnv1a(&[read(&glue)?, read(&wasm)?].concat());
@@ -174,6 +175,25 @@ fn name_by_content(dist: &Path, stem: &str) -> Result<Option<(String, String)>, 
         std::fs::rename(&from, dist.join(to)).map_err(|e| format!("{}: {e}", from.display()))?;
     }
     Ok(Some((format!("/{module}"), format!("/{binary}"))))
+}
+
+/// The glue and wasm that `name_by_content` named in an earlier run: `{stem}-{hash}.js` with
+/// its `{stem}-{hash}_bg.wasm`, the newest if the folder holds several.
+fn named_earlier(dist: &Path, stem: &str) -> Option<(String, String)> {
+    let prefix = format!("{stem}-");
+    std::fs::read_dir(dist)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let hash = name.strip_prefix(&prefix)?.strip_suffix(".js")?;
+            let binary = format!("{prefix}{hash}_bg.wasm");
+            let is_hash = hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+            let modified = entry.metadata().and_then(|m| m.modified()).ok()?;
+            (is_hash && dist.join(&binary).exists()).then_some((modified, name, binary))
+        })
+        .max()
+        .map(|(_, module, binary)| (module, binary))
 }
 
 /// 64-bit FNV-1a: stable across Rust releases, unlike std's hasher, so a rebuild of the same
@@ -301,4 +321,23 @@ fn compress_all(dir: &Path) -> Result<usize, String> {
         count += 1;
     }
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_by_content;
+
+    #[test]
+    fn a_second_run_finds_the_binaries_the_first_one_named() {
+        let dist = std::env::temp_dir().join(format!("four-islands-prerender-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("four-islands-embed.js"), "glue").unwrap();
+        std::fs::write(dist.join("four-islands-embed_bg.wasm"), "wasm").unwrap();
+        let first = name_by_content(&dist, "four-islands-embed").unwrap().unwrap();
+        assert!(first.0.starts_with("/four-islands-embed-") && first.1.ends_with("_bg.wasm"), "{first:?}");
+        assert_eq!(name_by_content(&dist, "four-islands-embed").unwrap(), Some(first));
+        // Another binary's files are not taken for the one that was not built.
+        assert_eq!(name_by_content(&dist, "four-islands-analysis").unwrap(), None);
+        std::fs::remove_dir_all(&dist).unwrap();
+    }
 }
