@@ -87,8 +87,34 @@ impl Kind {
 #[derive(Clone, PartialEq)]
 enum Explored {
     Pending,
-    Ready(Valuations, Rc<Exploration>),
+    Ready(Valuations, Rc<Drawn>),
     Failed,
+}
+
+/// An exploration with its chart's two long paths, drawn once when it arrives: the panel
+/// re-renders on every pointer move, key press and sort, and the cloud alone is about 1,100
+/// points to format.
+#[derive(PartialEq)]
+struct Drawn {
+    exploration: Exploration,
+    place: Placement,
+    /// The cloud of settlements, a dot per point.
+    dots: AttrValue,
+    /// The Pareto frontier, as a polyline's points.
+    line: AttrValue,
+}
+
+impl Drawn {
+    fn new(exploration: Exploration) -> Drawn {
+        let place = Placement::new(&exploration.analysis);
+        let at = |o: &Outcome| {
+            let (x, y) = place.at(o.point);
+            (fixed(x, 1), fixed(y, 1))
+        };
+        let dots: String = exploration.cloud.iter().map(at).map(|(x, y)| format!("M{x} {y}h0")).collect();
+        let line: String = exploration.analysis.frontier.iter().map(at).map(|(x, y)| format!("{x},{y} ")).collect();
+        Drawn { exploration, place, dots: dots.into(), line: line.into() }
+    }
 }
 
 #[hook]
@@ -101,7 +127,7 @@ fn use_exploration(v: Valuations) -> Explored {
                 let decoded =
                     browser::timed("four-islands-analysis-page", || reply.and_then(|text| wire::decode(&text)));
                 latest.set(match decoded {
-                    Ok(exploration) => Explored::Ready(v, Rc::new(exploration)),
+                    Ok(exploration) => Explored::Ready(v, Rc::new(Drawn::new(exploration))),
                     Err(_) => Explored::Failed,
                 });
             });
@@ -118,8 +144,8 @@ fn Open(props: &OpenProps) -> Html {
     let selected = use_state_eq(|| None::<(Kind, Outcome)>);
     let cursor = use_state_eq(|| None::<usize>);
     let sort = use_state(|| 0usize);
-    let (shown, computed) = match use_exploration(v) {
-        Explored::Ready(shown, computed) => (shown, computed),
+    let (shown, drawn) = match use_exploration(v) {
+        Explored::Ready(shown, drawn) => (shown, drawn),
         waiting => {
             let (busy, message) = match waiting {
                 Explored::Failed => (false, Text::AnalysisFailed),
@@ -133,9 +159,8 @@ fn Open(props: &OpenProps) -> Html {
             };
         }
     };
-    let (result, cloud) = (&computed.analysis, &computed.cloud);
+    let (result, cloud, place) = (&drawn.exploration.analysis, &drawn.exploration.cloud, &drawn.place);
     let current = Outcome { point: shown.value(&props.scenario), scenario: props.scenario };
-    let place = Placement::new(result);
 
     let set = |assumption: Assumption, japan: bool| {
         let on = props.on_valuations.clone();
@@ -270,20 +295,6 @@ fn Open(props: &OpenProps) -> Html {
 
     let pct = |x: i32| format!("{}{} %", if x > 0 { "+" } else { "" }, number(lang, f64::from(x) / 10.0));
     let values = |p: Point| fill(t(lang, Text::PointValues), &[("japan", &pct(p.japan)), ("russia", &pct(p.russia))]);
-    let dots: String = cloud
-        .iter()
-        .map(|o| {
-            let (x, y) = place.at(o.point);
-            format!("M{} {}h0", fixed(x, 1), fixed(y, 1))
-        })
-        .collect();
-    let line: String = frontier
-        .iter()
-        .map(|o| {
-            let (x, y) = place.at(o.point);
-            format!("{},{} ", fixed(x, 1), fixed(y, 1))
-        })
-        .collect();
     let (ox, oy) = place.at(Point::default());
     let marker = |kind: Kind, o: &Outcome| {
         let (x, y) = place.at(o.point);
@@ -386,8 +397,8 @@ fn Open(props: &OpenProps) -> Html {
                     <line class="zero" x1={fixed(ox, 1).to_string()} x2={fixed(ox, 1).to_string()} y1={fixed(TOP, 0).to_string()} y2={fixed(BOTTOM, 0).to_string()} />
                     <line class="zero" x1={fixed(LEFT, 0).to_string()} x2={fixed(RIGHT, 0).to_string()} y1={fixed(oy, 1).to_string()} y2={fixed(oy, 1).to_string()} />
                     <text class="zero-label" x={fixed(ox + 4.0, 1).to_string()} y={fixed(oy - 4.0, 1).to_string()}>{t(lang, Text::NoAgreement)}</text>
-                    <path class="cloud" d={dots} />
-                    <polyline class="frontier" points={line} />
+                    <path class="cloud" d={drawn.dots.clone()} />
+                    <polyline class="frontier" points={drawn.line.clone()} />
                     { for marked.iter().map(|(k, o)| marker(*k, o)) }
                     if let Some((_, o)) = *selected {
                         <circle class="focus-ring" cx={fixed(place.at(o.point).0, 1).to_string()} cy={fixed(place.at(o.point).1, 1).to_string()} r="11" />
