@@ -67,24 +67,60 @@ pub fn area(points: &[Point]) -> f64 {
         / 2.0
 }
 
+/// The point of segment `a`–`b` nearest to `p`.
+pub fn nearest_on_segment(p: Point, a: Point, b: Point) -> Point {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length2 = dx * dx + dy * dy;
+    let k = if length2 > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length2).clamp(0.0, 1.0) } else { 0.0 };
+    (a.0 + dx * k, a.1 + dy * k)
+}
+
+/// The point of the rings' coasts nearest to `p`.
+pub fn nearest_on_rings(rings: &[Vec<Point>], p: Point) -> Point {
+    let mut best = (f64::MAX, p);
+    for ring in rings {
+        for i in 0..ring.len() {
+            let q = nearest_on_segment(p, ring[(i + ring.len() - 1) % ring.len()], ring[i]);
+            let d = (q.0 - p.0) * (q.0 - p.0) + (q.1 - p.1) * (q.1 - p.1);
+            if d < best.0 {
+                best = (d, q);
+            }
+        }
+    }
+    best.1
+}
+
 /// Etorofu divided: the part toward Kunashiri (Japan's) and the rest, and the line between.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Division {
     pub japan: Vec<Vec<Point>>,
     pub russia: Vec<Vec<Point>>,
     pub line: (Point, Point),
+    /// The unit vector along the island's long axis, toward its Russian end, and where the
+    /// line crosses it: a point `p` lies on the Japanese side when `p · axis <= at`.
+    pub axis: Point,
+    pub at: f64,
+}
+
+/// The rings of Etorofu's coast, in map units.
+pub fn etorofu_rings(shapes: &[Shape]) -> Vec<Vec<Point>> {
+    shapes.iter().filter(|s| s.land == Land::Island(IslandId::Etorofu)).map(Shape::float_points).collect()
 }
 
 /// Divides Etorofu across its long axis so that `japan_percent` of its area lies on the
 /// south-western side.
 pub fn divide_etorofu(shapes: &[Shape], japan_percent: u8) -> Division {
-    let rings: Vec<Vec<Point>> =
-        shapes.iter().filter(|s| s.land == Land::Island(IslandId::Etorofu)).map(Shape::float_points).collect();
-    let (axis, across) = long_axis(&rings);
+    divide(&etorofu_rings(shapes), japan_percent)
+}
+
+/// Divides the rings of one island across their long axis, `japan_percent` of the area on
+/// the south-western side.
+pub fn divide(rings: &[Vec<Point>], japan_percent: u8) -> Division {
+    let (axis, across) = long_axis(rings);
     let along = |p: Point| p.0 * axis.0 + p.1 * axis.1;
     let total: f64 = rings.iter().map(|r| area(r)).sum();
     let target = total * f64::from(japan_percent.min(100)) / 100.0;
-    let (mut low, mut high) = extent(&rings, along);
+    let (mut low, mut high) = extent(rings, along);
     let japan_area = |t: f64| rings.iter().map(|r| area(&clip(r, axis, t, true))).sum::<f64>();
     // The area below the cut grows with t: bisection converges to well under a map unit.
     for _ in 0..60 {
@@ -96,13 +132,15 @@ pub fn divide_etorofu(shapes: &[Shape], japan_percent: u8) -> Division {
         }
     }
     let t = (low + high) / 2.0;
-    let (a0, a1) = extent(&rings, |p| p.0 * across.0 + p.1 * across.1);
+    let (a0, a1) = extent(rings, |p| p.0 * across.0 + p.1 * across.1);
     let at = |s: f64| (axis.0 * t + across.0 * s, axis.1 * t + across.1 * s);
     let margin = 20.0;
     Division {
         japan: rings.iter().map(|r| clip(r, axis, t, true)).filter(|r| r.len() >= 3).collect(),
         russia: rings.iter().map(|r| clip(r, axis, t, false)).filter(|r| r.len() >= 3).collect(),
         line: (at(a0 - margin), at(a1 + margin)),
+        axis,
+        at: t,
     }
 }
 

@@ -11,5 +11,6 @@ pub mod link;
 pub mod map;
 pub mod negotiation;
 pub mod scenario;
+pub mod sea;
 pub mod view;
 pub mod wire;

@@ -2,10 +2,12 @@
 //!
 //! This module is compiled twice: into build.rs (which fails the build on any error and
 //! compiles the data in) and into the native library (for `fourislands check-data`).
-//! It therefore reaches the rest of the crate only through `crate::model::date`.
+//! It therefore reaches the rest of the crate only through `crate::model::{date, format,
+//! island, map}`, which build.rs compiles in as well.
 
 pub mod codegen;
 pub mod schema;
+pub mod sea_zones;
 pub mod translations;
 pub mod validate;
 
@@ -22,6 +24,7 @@ pub struct Data {
     pub opinions: schema::OpinionsFile,
     pub presets: schema::PresetsFile,
     pub map: schema::MapFile,
+    pub coasts: schema::CoastsFile,
 }
 
 /// A problem in one entry of one file.
@@ -53,6 +56,7 @@ pub fn load_dir(dir: &Path) -> Result<Data, Vec<DataError>> {
     let opinions = read(dir, "opinions.toml", &mut errors);
     let presets = read(dir, "presets.toml", &mut errors);
     let map = read(dir, "map.toml", &mut errors);
+    let coasts = read(dir, "coasts.toml", &mut errors);
     let (
         Some(sources),
         Some(islands),
@@ -62,11 +66,12 @@ pub fn load_dir(dir: &Path) -> Result<Data, Vec<DataError>> {
         Some(opinions),
         Some(presets),
         Some(map),
-    ) = (sources, islands, documents, positions, polls, opinions, presets, map)
+        Some(coasts),
+    ) = (sources, islands, documents, positions, polls, opinions, presets, map, coasts)
     else {
         return Err(errors);
     };
-    let data = Data { sources, islands, documents, positions, polls, opinions, presets, map };
+    let data = Data { sources, islands, documents, positions, polls, opinions, presets, map, coasts };
     let problems = validate::validate(&data);
     if problems.is_empty() { Ok(data) } else { Err(problems) }
 }

@@ -363,6 +363,49 @@ pub struct Shape {
     pub points: Vec<i32>,
 }
 
+/// data/coasts.toml: the other coasts that bound the sea zones, and the overview map's land.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoastsFile {
+    pub source: String,
+    pub near_km: f64,
+    pub coast_tolerance_km: Tolerances,
+    pub fine_tolerance_km: Tolerances,
+    pub outline_tolerance_km: f64,
+    /// What the build computes the zones from (with the main map's four islands).
+    pub coast: Vec<Coast>,
+    /// Finer coasts, the four islands included, for the convergence test.
+    pub fine: Vec<Coast>,
+    /// The land drawn on the overview map.
+    pub outline: Vec<Coast>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tolerances {
+    pub near: f64,
+    pub far: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coast {
+    pub land: CoastLand,
+    /// x0, y0, x1, y1, … in map units.
+    pub points: Vec<i32>,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum CoastLand {
+    Japan,
+    Russia,
+    Habomai,
+    Shikotan,
+    Kunashiri,
+    Etorofu,
+}
+
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Land {
