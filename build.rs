@@ -37,6 +37,7 @@ fn main() {
     let out = Path::new(&out_dir);
     std::fs::write(out.join("data.rs"), source_data::codegen::generate(&data)).expect("OUT_DIR is writable");
     std::fs::write(out.join("sea.rs"), source_data::sea_zones::codegen(&data)).expect("OUT_DIR is writable");
+    std::fs::write(out.join("past.rs"), source_data::past::codegen(&data)).expect("OUT_DIR is writable");
     std::fs::write(out.join("i18n.rs"), source_data::translations::generate(&translations))
         .expect("OUT_DIR is writable");
 }

@@ -210,6 +210,19 @@ def min_distance(points, targets):
     return min(math.hypot(p[0] - q[0], p[1] - q[1]) for p in points[:: max(1, len(points) // 200)] for q in targets)
 
 
+def region_of(country, lon, lat):
+    """Which land an overview outline is, for the borders of the past."""
+    if country == "JPN":
+        return "hokkaido" if lat >= 41.7 else "honshu"
+    if lon >= 155.8 and lat >= 50.95:
+        return "kamchatka"
+    if lon >= 149.0:
+        return "kurils"  # Urup and the islands north of it, to Shumshu
+    if lon >= 141.0 and lat >= 45.8:
+        return "sakhalin"
+    return "mainland"
+
+
 def flat(grid):
     return ", ".join(f"{x}, {y}" for x, y in grid)
 
@@ -265,7 +278,11 @@ def main():
         'licence = "ODbL 1.0"',
         'attribution = "© OpenStreetMap contributors"',
     ]
-    out = header + [f"width = {width}", f"height = {height}", f"unit_km = {UNIT}"]
+    projection = (
+        f"projection = {{ lon = {CENTRE[0]}, lat = {CENTRE[1]}, radius_km = {RADIUS}, "
+        f"x0_km = {X0:.4f}, y0_km = {Y0:.4f} }}"
+    )
+    out = header + [f"width = {width}", f"height = {height}", f"unit_km = {UNIT}", projection]
     for land, measured, grid in shapes:
         out += ["", "[[shape]]", f'land = "{land}"', f"measured_km2 = {measured:.1f}", f"points = [{flat(grid)}]"]
     folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
@@ -286,12 +303,16 @@ def main():
     ]
     counts = {"coast": [0, 0], "fine": [0, 0], "outline": [0, 0]}
 
-    def emit(kind, land, grid):
-        coasts.extend(["", f"[[{kind}]]", f'land = "{land}"', f"points = [{flat(grid)}]"])
+    def emit(kind, land, grid, region=None):
+        coasts.extend(["", f"[[{kind}]]", f'land = "{land}"'])
+        if region:
+            coasts.append(f'region = "{region}"')
+        coasts.append(f"points = [{flat(grid)}]")
         counts[kind][0] += 1
         counts[kind][1] += len(grid)
 
     for land, points, lonlat in others:
+        country = "JPN" if land == "japan" else "RUS"
         measured = area_km2(points)
         near = min_distance(points, island_points) <= NEAR_KM
         if not near and measured < 0.5:
@@ -301,14 +322,21 @@ def main():
             grid = to_grid(simplify(points, tolerance))
             if len(grid) >= 3:
                 emit(kind, land, grid)
-        if measured >= OUTLINE_MIN_KM2 and any(
-            OVERVIEW[0] <= p[0] <= OVERVIEW[1] and OVERVIEW[2] <= p[1] <= OVERVIEW[3] for p in lonlat
-        ):
-            piece = clip_to(lonlat, OVERVIEW)
+        if measured < OUTLINE_MIN_KM2:
+            continue
+        # The mainland's one ring reaches both the Tatar Strait and Kamchatka: clip each apart.
+        boxes = [OVERVIEW]
+        if max(p[0] for p in lonlat) - min(p[0] for p in lonlat) > 8:
+            boxes = [(OVERVIEW[0], 146.0, OVERVIEW[2], OVERVIEW[3]), (150.0, OVERVIEW[1], OVERVIEW[2], OVERVIEW[3])]
+        for box in boxes:
+            if not any(box[0] <= p[0] <= box[1] and box[2] <= p[1] <= box[3] for p in lonlat):
+                continue
+            piece = clip_to(lonlat, box)
             if len(piece) >= 3:
                 grid = to_grid(simplify(project(piece), OUTLINE_KM))
                 if len(grid) >= 3:
-                    emit("outline", land, grid)
+                    lon, lat = centroid(piece)
+                    emit("outline", land, grid, region_of(country, lon, lat))
     for land, points in islands_raw:
         grid = to_grid(simplify(points, FINE_KM["near"]))
         if len(grid) >= 3:

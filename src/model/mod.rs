@@ -9,6 +9,7 @@ pub mod formula;
 pub mod island;
 pub mod link;
 pub mod map;
+pub mod past;
 pub mod negotiation;
 pub mod scenario;
 pub mod sea;

@@ -13,6 +13,7 @@
 //! Etorofu's sea goes to the part nearer to it.
 
 use super::island::IslandId;
+use super::past::PastLand;
 use super::scenario::{Scenario, Status};
 
 pub type MapPoint = (i16, i16);
@@ -69,15 +70,24 @@ pub enum Neighbour {
 #[derive(Debug, PartialEq)]
 pub struct OutlineShape {
     pub land: Neighbour,
+    /// Which land it is, for the maps of the past.
+    pub region: PastLand,
     pub points: &'static [MapPoint],
 }
 
 mod generated {
     use super::*;
+    use crate::model::past::PastLand;
     include!(concat!(env!("OUT_DIR"), "/sea.rs"));
 }
 
 pub use generated::SEA;
+
+/// An area to the nearest 100 km², as the figures are shown: the zones are sampled on a 2 km
+/// grid, and a finer one changes no figure by more than 1 %.
+pub fn rounded(km2: f64) -> f64 {
+    (km2 / 100.0).round() * 100.0
+}
 
 /// Who holds a piece of sea.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,6 +10,7 @@ use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
 use crate::model::scenario::Scenario;
+use crate::model::sea::{rounded, sea_split};
 use std::fmt::Write;
 
 pub const WIDTH: u32 = 1200;
@@ -36,9 +37,13 @@ pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> Str
             format!("{} of {}", thousands(f64::from(e.residents.changing)), thousands(f64::from(e.residents.total))),
         ),
         ("Between the positions (1956 offer 0 %, all four 100 %)", percent(e.index.by_area)),
+        ("Sea within 200 nm (a model: equidistance)", {
+            let sea = sea_split(s);
+            format!("Japan {} km², Russia {} km²", thousands(rounded(sea.japan_km2)), thousands(rounded(sea.russia_km2)))
+        }),
     ];
     for (i, (label, value)) in lines.iter().enumerate() {
-        let y = 140 + i as u32 * 90;
+        let y = 130 + i as u32 * 80;
         let _ = write!(out, r##"<text x="40" y="{y}" font-size="20" fill="#4d5a61">{}</text>"##, escape(label));
         let _ = write!(
             out,

@@ -8,6 +8,8 @@ use crate::model::format::fixed;
 use crate::model::island::IslandId;
 use crate::model::map::{Land, Point, divide_etorofu, svg_path};
 use crate::model::scenario::{Scenario, Status};
+use crate::model::sea::Holder;
+use super::sea_layer::{self, MAIN, sea_layer};
 use std::fmt::Write;
 
 /// The part of the projected view worth drawing: open sea to the west is left out.
@@ -51,9 +53,24 @@ fn label_at(id: IslandId) -> (Point, &'static str) {
     }
 }
 
+/// The sea's legend: pattern id and what it means, then the line where the sides' sea meets.
+pub fn sea_legend(lang: Lang) -> [(String, &'static str); 3] {
+    [
+        (sea_layer::fill_id(&MAIN, Holder::Japan), t(lang, Text::LegendSeaJapan)),
+        (sea_layer::fill_id(&MAIN, Holder::Russia), t(lang, Text::LegendSeaRussia)),
+        (sea_layer::fill_id(&MAIN, Holder::Joint), t(lang, Text::LegendSeaJoint)),
+    ]
+}
+
+/// A small SVG swatch of the dashed line where the two sides' sea meets.
+pub fn border_swatch() -> &'static str {
+    r##"<svg viewBox="0 0 36 36" aria-hidden="true" class="swatch line"><path d="M0 18H36" stroke="#1d2327" stroke-width="4" stroke-dasharray="10 5"/></svg>"##
+}
+
 /// The `<defs>` with the fill patterns: once per document, shared by the map and legend.
 pub fn defs() -> String {
     let mut out = String::from("<defs>");
+    out.push_str(&sea_layer::defs(&MAIN));
     for (id, background, lines) in PATTERNS {
         let _ = write!(
             out,
@@ -81,6 +98,7 @@ pub fn map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> 
         Status::Split { japan_percent } => Some(divide_etorofu(MAP.shapes, japan_percent)),
         _ => None,
     };
+    sea_layer(&mut out, s, divided.as_ref(), &MAIN);
     for shape in MAP.shapes {
         let d = svg_path(&shape.float_points());
         match shape.land {

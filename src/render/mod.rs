@@ -5,4 +5,6 @@
 pub mod card;
 pub mod escape;
 pub mod map_svg;
+pub mod overview_svg;
+pub mod sea_layer;
 pub mod summary;

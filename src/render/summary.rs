@@ -3,7 +3,9 @@
 
 use super::escape::escape;
 use super::map_svg::{legend, map_svg, swatch};
-use crate::i18n::{Lang, Naming, island_name, reasons};
+use crate::i18n::{Lang, Naming, Text, island_name, local, reasons, t};
+use crate::model::past;
+use crate::model::sea::{rounded, sea_split};
 use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
@@ -42,6 +44,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
         thousands(f64::from(r.changing)),
         thousands(f64::from(r.total)),
     );
+    sea_html(&mut out, s);
     let _ = write!(
         out,
         "<p>By land area, {} of the way from the Soviet offer of 1956 (Habomai and Shikotan) to Japan's claim to all four islands; equal concessions lie at 50 %.</p>",
@@ -66,6 +69,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
         );
     }
     out.push_str("</ul>");
+    out.push_str(&past_html());
     let _ = write!(
         out,
         r#"<p class="small">Areas: {}. Residents: {}. Map: {} ({}).</p>"#,
@@ -75,6 +79,76 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
         escape(catalog::MAP.licence)
     );
     out.push_str("</article>");
+    out
+}
+
+/// The sea the scenario decides, as a table, with the rule and what the model leaves out.
+fn sea_html(out: &mut String, s: &Scenario) {
+    let sea = sea_split(s);
+    let km2 = |x: f64| format!("{} km²", thousands(rounded(x)));
+    let en = |text| t(Lang::En, text);
+    let _ = write!(
+        out,
+        r#"<section class="sea"><h3>{}</h3><table class="sea-table"><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
+        escape(en(Text::SeaHeading)),
+        escape(en(Text::SeaCaption)),
+        escape(en(Text::SeaColSide)),
+        escape(en(Text::SeaColTerritorial)),
+        escape(en(Text::SeaColZone)),
+        escape(en(Text::SeaColTotal)),
+        escape(en(Text::SeaColChange)),
+    );
+    let change = |x: f64| {
+        let r = rounded(x);
+        format!("{}{}", if r > 0.0 { "+" } else if r < 0.0 { "−" } else { "±" }, km2(r.abs()))
+    };
+    for (side, label, b, delta) in [
+        ("japan", en(Text::Japan), sea.japan, Some(sea.japan_change_km2)),
+        ("russia", en(Text::Russia), sea.russia, Some(-sea.japan_change_km2)),
+        ("joint", en(Text::SeaJointRow), sea.joint, None),
+        ("all", en(Text::SeaAll), sea.total, None),
+    ] {
+        if side == "joint" && b.total() == 0.0 {
+            continue;
+        }
+        let _ = write!(
+            out,
+            r#"<tr data-side="{side}"><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
+            escape(label),
+            km2(b.territorial),
+            km2(b.zone),
+            km2(b.total()),
+            delta.map(change).unwrap_or_default()
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</tbody></table><p class="small">{}</p><p>{}</p><p>{} {} {}</p></section>"#,
+        escape(en(Text::SeaTableNote)),
+        escape(en(Text::SeaRule)),
+        escape(en(Text::SeaCaveat)),
+        cite(catalog::MAP.source),
+        cite("lighthouse-kaigara")
+    );
+}
+
+/// The borders of the past in words, each with its sources: the interactive timeline shows
+/// each on a map of the whole Kuril chain.
+pub fn past_html() -> String {
+    let mut out = format!(r#"<section class="past-borders"><h3>{}</h3><ul>"#, escape(t(Lang::En, Text::PastHeading)));
+    for b in &past::PAST {
+        let Some(d) = catalog::DOCUMENTS.iter().find(|d| d.id == b.document) else { continue };
+        let sources: Vec<String> = b.sources.iter().map(|id| cite(id)).collect();
+        let _ = write!(
+            out,
+            "<li><strong>{} ({})</strong>: {} {}</li>",
+            escape(d.title),
+            d.date,
+            escape(&local(Lang::En, Naming::Both, &b.caption)),
+            sources.join(" ")
+        );
+    }
+    let _ = write!(out, "</ul><p class=\"small\">{}</p></section>", escape(t(Lang::En, Text::PastNote)));
     out
 }
 

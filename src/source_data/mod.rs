@@ -6,6 +6,7 @@
 //! island, map}`, which build.rs compiles in as well.
 
 pub mod codegen;
+pub mod past;
 pub mod schema;
 pub mod sea_zones;
 pub mod translations;
@@ -25,6 +26,7 @@ pub struct Data {
     pub presets: schema::PresetsFile,
     pub map: schema::MapFile,
     pub coasts: schema::CoastsFile,
+    pub borders: schema::BordersFile,
 }
 
 /// A problem in one entry of one file.
@@ -57,6 +59,7 @@ pub fn load_dir(dir: &Path) -> Result<Data, Vec<DataError>> {
     let presets = read(dir, "presets.toml", &mut errors);
     let map = read(dir, "map.toml", &mut errors);
     let coasts = read(dir, "coasts.toml", &mut errors);
+    let borders = read(dir, "borders.toml", &mut errors);
     let (
         Some(sources),
         Some(islands),
@@ -67,11 +70,12 @@ pub fn load_dir(dir: &Path) -> Result<Data, Vec<DataError>> {
         Some(presets),
         Some(map),
         Some(coasts),
-    ) = (sources, islands, documents, positions, polls, opinions, presets, map, coasts)
+        Some(borders),
+    ) = (sources, islands, documents, positions, polls, opinions, presets, map, coasts, borders)
     else {
         return Err(errors);
     };
-    let data = Data { sources, islands, documents, positions, polls, opinions, presets, map, coasts };
+    let data = Data { sources, islands, documents, positions, polls, opinions, presets, map, coasts, borders };
     let problems = validate::validate(&data);
     if problems.is_empty() { Ok(data) } else { Err(problems) }
 }

@@ -92,10 +92,19 @@ pub struct DocumentsFile {
 pub struct Document {
     pub id: String,
     pub date: String,
+    /// `fishing` for the fishing agreements, which the fishing-rights term links to.
+    #[serde(default)]
+    pub topic: Option<Topic>,
     pub title: Localized,
     pub summary: Localized,
     pub islands: Vec<IslandId>,
     pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    Fishing,
 }
 
 #[derive(Deserialize)]
@@ -351,7 +360,72 @@ pub struct MapFile {
     pub width: u32,
     pub height: u32,
     pub unit_km: f64,
+    pub projection: Projection,
     pub shape: Vec<Shape>,
+}
+
+/// The maps' Lambert azimuthal equal-area projection: its centre, the sphere's radius, and
+/// where the main view's north-west corner lies (km east and north of the centre).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Projection {
+    pub lon: f64,
+    pub lat: f64,
+    pub radius_km: f64,
+    pub x0_km: f64,
+    pub y0_km: f64,
+}
+
+/// data/borders.toml: the borders of the past, each shown from its timeline entry.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BordersFile {
+    pub border: Vec<Border>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Border {
+    pub document: String,
+    pub japan: Vec<PastLand>,
+    pub russia: Vec<PastLand>,
+    pub undivided: Vec<PastLand>,
+    pub caption: Localized,
+    pub sources: Vec<String>,
+    pub line: Vec<BorderLine>,
+    #[serde(default)]
+    pub label: Vec<BorderLabel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BorderLine {
+    /// [longitude, latitude] pairs.
+    pub points: Vec<[f64; 2]>,
+    pub label: Option<Localized>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BorderLabel {
+    pub at: [f64; 2],
+    pub text: Localized,
+}
+
+/// The lands a map of the past colours.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum PastLand {
+    Hokkaido,
+    Honshu,
+    Sakhalin,
+    Kurils,
+    Kamchatka,
+    Mainland,
+    Habomai,
+    Shikotan,
+    Kunashiri,
+    Etorofu,
 }
 
 #[derive(Deserialize)]
@@ -391,6 +465,9 @@ pub struct Tolerances {
 #[serde(deny_unknown_fields)]
 pub struct Coast {
     pub land: CoastLand,
+    /// Which land an overview outline is.
+    #[serde(default)]
+    pub region: Option<PastLand>,
     /// x0, y0, x1, y1, … in map units.
     pub points: Vec<i32>,
 }

@@ -596,7 +596,12 @@ pub fn codegen(data: &super::Data) -> String {
     out.push_str("],\noutline: &[");
     for c in &data.coasts.outline {
         let land = if owner(c.land) == Owner::Japan { "Neighbour::Japan" } else { "Neighbour::Russia" };
-        let _ = write!(out, "OutlineShape {{ land: {land}, points: &[{}] }}, ", points(&ring(&c.points)));
+        let region = c.region.map_or("PastLand::Mainland".to_owned(), super::past::land);
+        let _ = write!(
+            out,
+            "OutlineShape {{ land: {land}, region: {region}, points: &[{}] }}, ",
+            points(&ring(&c.points))
+        );
     }
     out.push_str("] };\n");
     out

@@ -185,6 +185,52 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error(format!("has points outside the {} × {} view", map.width, map.height));
         }
     }
+
+    v.file = "coasts.toml";
+    v.entry("");
+    v.cite(&data.coasts.source);
+    for (n, c) in data.coasts.outline.iter().enumerate() {
+        if c.region.is_none() {
+            v.entry(&format!("outline {}", n + 1));
+            v.error("names no region".into());
+        }
+    }
+
+    v.file = "borders.toml";
+    let documents: HashSet<&str> = data.documents.document.iter().map(|d| d.id.as_str()).collect();
+    let mut seen = HashSet::new();
+    for b in &data.borders.border {
+        v.entry(&format!("border of `{}`", b.document));
+        v.unique(&mut seen, &b.document);
+        if !documents.contains(b.document.as_str()) {
+            v.error(format!("names the document `{}`, which documents.toml does not define", b.document));
+        }
+        v.localized("caption", &b.caption);
+        if b.sources.is_empty() {
+            v.error("names no source".into());
+        }
+        for s in &b.sources {
+            v.cite(s);
+        }
+        let lands: Vec<_> = b.japan.iter().chain(&b.russia).chain(&b.undivided).collect();
+        if (1..lands.len()).any(|i| lands[..i].contains(&lands[i])) {
+            v.error("colours a land twice".into());
+        }
+        for line in &b.line {
+            if line.points.len() < 2 {
+                v.error("has a line of fewer than two points".into());
+            }
+            if line.points.iter().any(|p| !(120.0..=170.0).contains(&p[0]) || !(30.0..=60.0).contains(&p[1])) {
+                v.error("has a point outside the maps (expected [longitude, latitude])".into());
+            }
+            if let Some(label) = &line.label {
+                v.localized("line label", label);
+            }
+        }
+        for label in &b.label {
+            v.localized("label", &label.text);
+        }
+    }
     v.errors
 }
 

@@ -3,7 +3,7 @@
 
 use super::browser;
 use super::components::{
-    analysis::Analysis, citation::Citation, embed_panel::EmbedPanel, opinions::Opinions, polls::Polls,
+    analysis::Analysis, citation::Citation, embed_panel::EmbedPanel, opinions::Opinions, polls::Polls, sea::Sea,
     settings::Settings, share_bar::ShareBar, timeline::Timeline,
 };
 use super::explorer::use_explorer;
@@ -78,12 +78,13 @@ pub fn App() -> Html {
                 <section class="controls" aria-label={t(lang, Text::RegionScenario)}>
                     {e.preset_picker()}
                     {e.island_controls()}
-                    {e.terms_controls()}
+                    {e.terms_controls(true)}
                 </section>
                 <section class="results" aria-label={t(lang, Text::RegionOutcome)}>
                     {e.map()}
                     <ShareBar {address} {lang} copied={*copied} {on_copy} {on_download_svg} {on_download_png} />
                     {e.figures()}
+                    <Sea scenario={view.scenario} {lang} {naming} />
                     <p class="to-analysis"><a href="#analysis">{t(lang, Text::ToAnalysis)}</a></p>
                     {e.positions()}
                     <Polls polls={evaluation.polls()} {lang} {naming} />

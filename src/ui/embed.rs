@@ -24,7 +24,7 @@ pub fn Embed() -> Html {
             {e.notice.clone()}
             if controls != Controls::None { {e.preset_picker()} }
             {e.map()}
-            if controls == Controls::All { {e.island_controls()} {e.terms_controls()} }
+            if controls == Controls::All { {e.island_controls()} {e.terms_controls(false)} }
             {e.figures()}
             {e.positions()}
             <p class="embed-footer"><a href={full} target="_blank" rel="noopener">{t(lang, Text::ViewFull)}</a>{" · "}{t(lang, Text::EmbedCredit)}</p>

@@ -96,12 +96,14 @@ impl Explorer {
         }
     }
 
-    pub fn terms_controls(&self) -> Html {
+    /// The terms; `timeline` when the page has the timeline the fishing-rights term links to.
+    pub fn terms_controls(&self, timeline: bool) -> Html {
         let v = self.view();
         html! {
             <TermsControls
                 scenario={v.scenario}
                 lang={v.lang}
+                {timeline}
                 on_treaty={self.dispatch.reform(Action::PeaceTreaty)}
                 on_timing={self.dispatch.reform(Action::Timing)}
                 on_term={self.dispatch.reform(|(t, on)| Action::Term(t, on))}

@@ -1,6 +1,7 @@
 //! JSON output: the stable, scriptable form of what the core computes.
 
-use four_islands::i18n::{Lang, Naming, local, reasons};
+use four_islands::i18n::{Lang, Naming, Text, local, reasons, t};
+use four_islands::model::sea::{Belt, Holder, SEA, holder, sea_split};
 use four_islands::model::catalog::{self, PRESETS, Population, Preset, Quote};
 use four_islands::model::evaluation::{DRAW, Evaluation, PositionVerdict};
 use four_islands::model::link;
@@ -27,7 +28,7 @@ pub fn presets() -> String {
 
 pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> String {
     let (polls, opinions) = (e.polls(), e.opinions());
-    let mut cited: Vec<&'static str> = vec![e.area.source];
+    let mut cited: Vec<&'static str> = vec![e.area.source, catalog::MAP.source, "lighthouse-kaigara"];
     cited.extend(&e.residents.sources);
     cited.extend(e.positions.iter().map(|v| v.position.source));
     cited.extend(polls.iter().map(|m| m.poll.source));
@@ -52,6 +53,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             "japan_share": round(e.area.japan_share, 4),
             "source": e.area.source,
         },
+        "sea": sea(s),
         "residents_changing": e.residents.changing,
         "residents": {
             "changing": e.residents.changing,
@@ -97,6 +99,35 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         "sources": cited.iter().map(|s| source(s)).collect::<Vec<_>>(),
     });
     pretty(&value)
+}
+
+/// The sea the scenario decides (a model: equidistance from the map's coastlines).
+fn sea(s: &Scenario) -> Value {
+    let sea = sea_split(s);
+    let belt = |b: Belt| json!({ "territorial_km2": round(b.territorial, 0), "zone_km2": round(b.zone, 0), "total_km2": round(b.total(), 0) });
+    json!({
+        "model": t(Lang::En, Text::SeaCaveat),
+        "rule": t(Lang::En, Text::SeaRule),
+        "grid_km": SEA.step_km,
+        "japan": belt(sea.japan),
+        "russia": belt(sea.russia),
+        "joint": belt(sea.joint),
+        "total": belt(sea.total),
+        "japan_km2": round(sea.japan_km2, 0),
+        "russia_km2": round(sea.russia_km2, 0),
+        "japan_share": round(sea.japan_share, 4),
+        "japan_change_km2": round(sea.japan_change_km2, 0),
+        "islands": sea.islands.iter().map(|i| (i.island.key().to_owned(), json!({
+            "status": i.status.to_string(),
+            "goes_with": holder(i.status).map_or("divided by nearness", Holder::key),
+            "territorial_km2": round(i.whole.territorial, 0),
+            "zone_km2": round(i.whole.zone, 0),
+            "japan_km2": round(i.japan.total(), 0),
+            "russia_km2": round(i.russia.total(), 0),
+            "joint_km2": round(i.joint.total(), 0),
+        }))).collect::<serde_json::Map<_, _>>(),
+        "sources": [catalog::MAP.source, "lighthouse-kaigara"],
+    })
 }
 
 fn verdict(v: &PositionVerdict) -> Value {

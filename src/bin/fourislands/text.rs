@@ -1,7 +1,8 @@
 //! Plain-text output for people at a terminal.
 
 use four_islands::i18n::{Lang, Naming, local, reasons};
-use four_islands::model::catalog::{PRESETS, Party, Preset};
+use four_islands::model::catalog::{MAP, PRESETS, Party, Preset};
+use four_islands::model::sea::sea_split;
 use four_islands::model::evaluation::{DRAW, Evaluation};
 use four_islands::model::format::thousands;
 use four_islands::model::link;
@@ -58,6 +59,27 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             thousands(a.joint_km2)
         );
     }
+
+    let sea = sea_split(s);
+    let _ = writeln!(out, "\nSea within 200 nm (a model: equidistance from the map's coastlines) [{}]", MAP.source);
+    for (side, b) in [("Japan ", sea.japan), ("Russia", sea.russia), ("joint ", sea.joint)] {
+        if b.total() > 0.0 || side != "joint " {
+            let _ = writeln!(
+                out,
+                "  {side}  {:>8} km²  (territorial sea {} km², zone beyond {} km²)",
+                thousands(b.total().round()),
+                thousands(b.territorial.round()),
+                thousands(b.zone.round())
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "  change for Japan from the status quo: {} km² ({:.1} % of {} km²)",
+        thousands(sea.japan_change_km2.round()),
+        sea.japan_share * 100.0,
+        thousands(sea.total.total().round())
+    );
 
     let r = &e.residents;
     let _ = writeln!(out, "\nResidents (Russian estimates of {}) [{}]", r.date, r.sources.join(", "));

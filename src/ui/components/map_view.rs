@@ -5,7 +5,7 @@ use crate::i18n::{Lang, Naming, Text, island_name, number, t};
 use crate::model::catalog;
 use crate::model::island::IslandId;
 use crate::model::scenario::Scenario;
-use crate::render::map_svg::{legend, map_svg, swatch};
+use crate::render::map_svg::{border_swatch, legend, map_svg, sea_legend, swatch};
 use crate::ui::labels;
 use yew::prelude::*;
 
@@ -31,6 +31,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
             <figcaption>
                 <ul class="legend">
                     { for legend(lang).iter().map(|(fill, label)| html! { <li>{ trusted_markup(swatch(fill)) }{*label}</li> }) }
+                </ul>
+                <ul class="legend sea-legend">
+                    { for sea_legend(lang).iter().map(|(fill, label)| html! { <li>{ trusted_markup(swatch(fill)) }{*label}</li> }) }
+                    <li>{ trusted_markup(border_swatch().to_owned()) }{t(lang, Text::LegendSeaBorder)}</li>
                 </ul>
                 <table class="island-table">
                     <caption>{t(lang, Text::MapInWords)}</caption>

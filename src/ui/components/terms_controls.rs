@@ -2,6 +2,7 @@
 
 use crate::i18n::{Lang, Text, t};
 use crate::model::scenario::{MAX_YEARS, Scenario, Term, Timing};
+use crate::ui::components::timeline::FISHING_ANCHOR;
 use crate::ui::labels;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,6 +14,9 @@ pub struct TermsControlsProps {
     pub on_treaty: Callback<bool>,
     pub on_timing: Callback<Timing>,
     pub on_term: Callback<(Term, bool)>,
+    /// Whether the page has the timeline the fishing-rights term links to.
+    #[prop_or_default]
+    pub timeline: bool,
 }
 
 fn checked(e: &Event) -> bool {
@@ -49,7 +53,12 @@ pub fn TermsControls(props: &TermsControlsProps) -> Html {
                 { for Term::ALL.into_iter().map(|term| {
                     let on_change = props.on_term.reform(move |e: Event| (term, checked(&e)));
                     html! {
-                        <label class="check"><input type="checkbox" id={format!("term-{}", term.key())} checked={s.terms.get(term)} onchange={on_change} /><span>{labels::term(lang, term)}</span></label>
+                        <>
+                            <label class="check"><input type="checkbox" id={format!("term-{}", term.key())} checked={s.terms.get(term)} onchange={on_change} /><span>{labels::term(lang, term)}</span></label>
+                            if term == Term::FishingRights && props.timeline {
+                                <a class="term-link" href={format!("#{FISHING_ANCHOR}")}>{t(lang, Text::FishingLink)}</a>
+                            }
+                        </>
                     }
                 }) }
             </fieldset>

@@ -1,0 +1,86 @@
+//! The borders of the past, each shown on the map from its timeline entry as the state of
+//! that time (never as a settlement option), and the fishing agreements of the timeline.
+//! Compiled in from data/borders.toml and data/documents.toml.
+
+use super::catalog::Localized;
+use super::island::IslandId;
+use super::sea::MapPoint;
+
+/// A land a map of the past colours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PastLand {
+    Hokkaido,
+    Honshu,
+    Sakhalin,
+    /// Urup and the islands north of it, to Shumshu.
+    Kurils,
+    Kamchatka,
+    Mainland,
+    Island(IslandId),
+}
+
+#[derive(Debug, PartialEq)]
+pub struct PastBorder {
+    /// The timeline entry it belongs to.
+    pub document: &'static str,
+    pub japan: &'static [PastLand],
+    pub russia: &'static [PastLand],
+    /// Undivided, or claimed under two readings.
+    pub undivided: &'static [PastLand],
+    /// What the map shows, with `{island}` placeholders.
+    pub caption: Localized,
+    pub sources: &'static [&'static str],
+    pub lines: &'static [PastLine],
+    pub labels: &'static [PastLabel],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct PastLine {
+    pub points: &'static [MapPoint],
+    pub label: Option<Localized>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct PastLabel {
+    pub at: MapPoint,
+    pub text: Localized,
+}
+
+/// Who held a land at the time the border shows, if the map colours it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PastHolder {
+    Japan,
+    Russia,
+    Undivided,
+}
+
+impl PastBorder {
+    pub fn holder(&self, land: PastLand) -> Option<PastHolder> {
+        if self.japan.contains(&land) {
+            Some(PastHolder::Japan)
+        } else if self.russia.contains(&land) {
+            Some(PastHolder::Russia)
+        } else if self.undivided.contains(&land) {
+            Some(PastHolder::Undivided)
+        } else {
+            None
+        }
+    }
+}
+
+mod generated {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/past.rs"));
+}
+
+pub use generated::{FISHING, PAST};
+
+/// The border a timeline entry can show, if it has one.
+pub fn border(document: &str) -> Option<&'static PastBorder> {
+    PAST.iter().find(|b| b.document == document)
+}
+
+/// Whether a timeline entry is one of the fishing agreements.
+pub fn is_fishing(document: &str) -> bool {
+    FISHING.contains(&document)
+}
