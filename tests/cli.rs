@@ -128,3 +128,25 @@ fn analyse_prints_the_solutions_and_refuses_bad_assumptions() {
     assert!(text.contains("not a forecast") && text.contains("Kalai-Smorodinsky"));
     fails_with(&["analyse", "--valuations", "a20_a20"], "--valuations: each side needs");
 }
+
+#[test]
+fn eval_json_has_the_sea_each_side_holds() {
+    let four = json(&["eval", "all-four", "--json"]);
+    let sea = &four["sea"];
+    let total = sea["total"]["total_km2"].as_f64().unwrap();
+    assert!((150_000.0..300_000.0).contains(&total), "{total}");
+    assert_eq!(sea["japan_km2"].as_f64(), Some(total));
+    assert_eq!(sea["japan_change_km2"].as_f64(), Some(total));
+    assert_eq!(sea["russia"]["total_km2"].as_f64(), Some(0.0));
+    assert_eq!(sea["islands"]["etorofu"]["goes_with"], "japan");
+    assert!(sea["model"].as_str().unwrap().contains("No boundary has been agreed"));
+    // Joint islands' sea is joint, counted half to each side.
+    let joint = json(&["eval", "condominium", "--json"]);
+    assert_eq!(joint["sea"]["joint"]["total_km2"].as_f64(), Some(total));
+    assert_eq!(joint["sea"]["japan_km2"].as_f64(), joint["sea"]["russia_km2"].as_f64());
+    // The status quo: all of it with Russia; the two islands carry their part.
+    let two = json(&["eval", "1956", "--json"]);
+    let habomai_shikotan: f64 =
+        ["habomai", "shikotan"].iter().map(|i| two["sea"]["islands"][i]["japan_km2"].as_f64().unwrap()).sum();
+    assert_eq!(two["sea"]["japan_km2"].as_f64(), Some(habomai_shikotan));
+}

@@ -50,3 +50,40 @@ fn the_static_summary_shows_the_cli_figures() {
     assert!(html.contains("Two &lt;islands&gt;") && html.contains("A &amp; B"));
     assert!(html.contains(r#"data-party="japan" data-verdict="compatible""#));
 }
+
+#[test]
+fn the_maps_draw_the_sea_each_side_holds() {
+    use four_islands::render::overview_svg::{overview_svg, past_svg};
+    // The status quo: all of it with Russia, so no line between the sides but Hokkaido's.
+    let quo = map_svg(&preset("status-quo"), Lang::En, english_name);
+    parses_as_svg(&quo).unwrap();
+    assert!(quo.contains("url(#map-sea-russia)") && !quo.contains("url(#map-sea-japan)"));
+    assert!(quo.contains(r#"class="sea-border""#), "the line between Kunashiri's sea and Hokkaido's");
+    // All four to Japan: every island's sea is Japan's, and no line is drawn against Hokkaido.
+    let four = map_svg(&preset("all-four"), Lang::En, english_name);
+    assert!(!four.contains("url(#map-sea-russia)"));
+    // A divided Etorofu: its sea is shared, with a line between the parts' sea.
+    let split = overview_svg(&preset("equal-area"), Lang::En);
+    parses_as_svg(&split).unwrap();
+    assert!(split.contains(r#"data-island="etorofu" data-part="japan""#));
+    for b in &four_islands::model::past::PAST {
+        let svg = past_svg(b, Lang::Ru, "<title>");
+        parses_as_svg(&svg).unwrap_or_else(|e| panic!("{}: {e}", b.document));
+        assert!(svg.contains("past-line") && svg.contains("&lt;title&gt;"), "{}", b.document);
+    }
+}
+
+#[test]
+fn the_static_summary_and_card_carry_the_sea_figures() {
+    use four_islands::model::sea::{rounded, sea_split};
+    let s = preset("1956");
+    let e = evaluate(&s, date("2026-01-01"));
+    let sea = sea_split(&s);
+    let html = summary_html(&s, &e, &Heading { title: "t", description: "d" });
+    assert!(html.contains(&format!("{} km²", thousands(rounded(sea.japan.total())))), "{html}");
+    assert!(html.contains("no boundary has been agreed") || html.contains("No boundary has been agreed"));
+    assert!(html.contains("Treaty of Shimoda") && html.contains("St Petersburg"), "the borders of the past");
+    let card = card_svg(&s, &e, "t", "https://example.org/");
+    parses_as_svg(&card).unwrap();
+    assert!(card.contains(&format!("Japan {} km²", thousands(rounded(sea.japan_km2)))));
+}

@@ -336,7 +336,7 @@ pub fn outlines(grid: &Grid, tolerance_km: f64) -> Outlines {
     let (cols, rows) = (grid.cols as isize, grid.rows as isize);
     // Every side between two cells: from vertex (c0, r0) to (c1, r1), with the cells on its
     // left and right when walked in that direction (y down).
-    let mut sides: Vec<((isize, isize), (isize, isize), Cell, Cell)> = Vec::new();
+    let mut sides: Vec<(Vertex, Vertex, Cell, Cell)> = Vec::new();
     for row in 0..=rows {
         for col in 0..=cols {
             // The side on top of cell (col, row), walked west to east: the cell above is on the left.
@@ -354,7 +354,7 @@ pub fn outlines(grid: &Grid, tolerance_km: f64) -> Outlines {
     for island in 0..4 {
         let is = |c: Cell| matches!(c, Cell::Zone { island: i, .. } if i == island);
         // Directed with the island's sea on the left.
-        let directed: Vec<((isize, isize), (isize, isize))> = sides
+        let directed: Vec<(Vertex, Vertex)> = sides
             .iter()
             .filter_map(|&(a, b, left, right)| match (is(left), is(right)) {
                 (true, false) => Some((a, b)),
@@ -369,7 +369,7 @@ pub fn outlines(grid: &Grid, tolerance_km: f64) -> Outlines {
             .collect();
         regions.push((island, rings));
     }
-    let mut by_line: std::collections::BTreeMap<Line, Vec<((isize, isize), (isize, isize))>> = Default::default();
+    let mut by_line: std::collections::BTreeMap<Line, Vec<(Vertex, Vertex)>> = Default::default();
     for &(a, b, left, right) in &sides {
         if let Some(line) = line_between(left, right) {
             by_line.entry(line).or_default().push((a, b));
@@ -434,7 +434,8 @@ fn chain(sides: &[(Vertex, Vertex)], directed: bool) -> Vec<Vec<(Vertex, Vertex)
             }
             let next = at.get(&to).and_then(|list| {
                 list.iter().copied().find(|&j| {
-                    !used[j] && (!directed || sides[j].0 == to) && (directed || sides[j].0 == to || sides[j].1 == to)
+                    // Directed sides leave from `to`; undirected ones touch it at either end.
+                    !used[j] && (sides[j].0 == to || (!directed && sides[j].1 == to))
                 })
             });
             let Some(j) = next else { break };

@@ -69,6 +69,8 @@ fn main() {
         ("a_future_version_link_says_so", a_future_version_link_says_so),
         ("no_request_leaves_the_page_origin", no_request_leaves_the_page_origin),
         ("a_divided_etorofu_is_drawn_with_its_line", a_divided_etorofu_is_drawn_with_its_line),
+        ("the_sea_shows_the_figures_the_cli_prints", the_sea_shows_the_figures_the_cli_prints),
+        ("a_border_of_the_past_opens_from_its_timeline_entry", a_border_of_the_past_opens_from_its_timeline_entry),
         ("copy_link_reports_what_happened", copy_link_reports_what_happened),
         ("screenshots_at_desktop_and_phone_width", screenshots_at_desktop_and_phone_width),
         ("embedded_iframes_take_their_content_height", embedded_iframes_take_their_content_height),
@@ -233,6 +235,40 @@ fn a_divided_etorofu_is_drawn_with_its_line(c: &Context) -> Result<(), String> {
     ensure(parts == serde_json::json!([1, 1, 1]), || format!("cut line and parts: {parts}"))?;
     let habomai = s.exec("return document.querySelectorAll('path[data-island=habomai]').length")?;
     ensure(habomai.as_u64().unwrap_or(0) >= 5, || format!("Habomai drawn as {habomai} shapes"))
+}
+
+fn the_sea_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), String> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fourislands"))
+        .args(["eval", "1-JJJS21-t", "--json"])
+        .output()
+        .map_err(|e| e.to_string())?;
+    let v: Value = serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())?;
+    let km2 = |x: &Value| format!("{} km²", thousands((x.as_f64().unwrap_or(f64::NAN) / 100.0).round() * 100.0));
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJJS21-t"))?;
+    expect_text(&s, "#sea-sides tr[data-side=japan]", &km2(&v["sea"]["japan"]["total_km2"]))?;
+    expect_text(&s, "#sea-sides tr[data-side=russia]", &km2(&v["sea"]["russia"]["total_km2"]))?;
+    // The map draws the divided Etorofu's sea, and the line where the sides' sea meets.
+    let drawn = s.exec("return ['.map .sea-zone[data-part=japan]', '.map .sea-border', '.overview .sea-zone'].map(q => document.querySelectorAll(q).length > 0)")?;
+    ensure(drawn == serde_json::json!([true, true, true]), || format!("sea drawn: {drawn}"))?;
+    // The fishing-rights term links to the fishing agreements in the timeline.
+    let target = s.exec("const a = document.querySelector('.term-link'); return a && document.querySelector(a.getAttribute('href')) !== null")?;
+    ensure(target == Value::Bool(true), || "the fishing link has no target".into())
+}
+
+fn a_border_of_the_past_opens_from_its_timeline_entry(c: &Context) -> Result<(), String> {
+    for (lang, width) in [("en", 1280), ("ja", 390), ("ru", 1280)] {
+        let s = c.driver.session(width, 900)?;
+        s.open(&c.url(&format!("?s=1-JJRR-t&lang={lang}")))?;
+        s.click("li[data-document='st-petersburg-1875'] .show-border")?;
+        s.wait_for("return document.querySelector('#past-st-petersburg-1875 svg .past-line') !== null", "the 1875 map")?;
+        let expanded = s.exec("return document.querySelector(\"li[data-document='st-petersburg-1875'] .show-border\").getAttribute('aria-expanded')")?;
+        ensure(expanded == "true", || format!("aria-expanded is {expanded}"))?;
+        // The past is shown beside the scenario, never as one: the scenario and the address stay.
+        ensure(search(&s)? == format!("?s=1-JJRR-t&lang={lang}"), || "the address changed".into())?;
+        s.screenshot(width, &c.output.join(format!("past-1875-{lang}-{width}.png")))?;
+    }
+    Ok(())
 }
 
 fn copy_link_reports_what_happened(c: &Context) -> Result<(), String> {
