@@ -65,7 +65,7 @@ fn the_maps_draw_the_sea_each_side_holds() {
     // A divided Etorofu: its sea is shared, with a line between the parts' sea.
     let split = overview_svg(&preset("equal-area"), Lang::En);
     parses_as_svg(&split).unwrap();
-    assert!(split.contains(r#"data-island="etorofu" data-part="japan""#));
+    assert!(split.contains(r#"data-sea="etorofu" data-sea-part="japan""#));
     for b in &four_islands::model::past::PAST {
         let svg = past_svg(b, Lang::Ru, "<title>");
         parses_as_svg(&svg).unwrap_or_else(|e| panic!("{}: {e}", b.document));

@@ -31,6 +31,8 @@ pub struct SeaData {
     pub etorofu_japan_km2: &'static [(f64, f64)],
     pub regions: &'static [Region],
     pub lines: &'static [SeaLine],
+    /// Across Etorofu's sea, the share at which each sample goes to Japan's part.
+    pub etorofu_shares: SampledShares,
     /// Other land on the overview map.
     pub outline: &'static [OutlineShape],
 }
@@ -46,6 +48,21 @@ pub struct Region {
 pub struct SeaLine {
     pub kind: LineKind,
     pub points: &'static [MapPoint],
+    /// For a line along Etorofu's sea: at each point, the smallest share of a divided
+    /// Etorofu (1 to 99 %, 100 for none) at which the sea there goes to Japan's part.
+    pub etorofu_shares: &'static [u8],
+}
+
+/// Shares as in `SeaLine::etorofu_shares`, on an `n` × `n` grid from (`x0`, `y0`) in steps
+/// of `dx`, `dy` map units, row by row.
+#[derive(Debug, PartialEq)]
+pub struct SampledShares {
+    pub x0: f64,
+    pub y0: f64,
+    pub dx: f64,
+    pub dy: f64,
+    pub n: usize,
+    pub shares: &'static [u8],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -98,7 +98,7 @@ pub fn map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> 
         Status::Split { japan_percent } => Some(divide_etorofu(MAP.shapes, japan_percent)),
         _ => None,
     };
-    sea_layer(&mut out, s, divided.as_ref(), &MAIN);
+    sea_layer(&mut out, s, &MAIN);
     for shape in MAP.shapes {
         let d = svg_path(&shape.float_points());
         match shape.land {

@@ -95,7 +95,7 @@ pub fn overview_svg(s: &Scenario, lang: Lang) -> String {
         Status::Split { japan_percent } => Some(divide_etorofu(MAP.shapes, japan_percent)),
         _ => None,
     };
-    sea_layer(&mut out, s, divided.as_ref(), &OVERVIEW);
+    sea_layer(&mut out, s, &OVERVIEW);
     other_land(&mut out, |_| LAND);
     for shape in MAP.shapes {
         match shape.land {

@@ -2,15 +2,15 @@
 //! who holds it (a pattern as well as a colour), the equidistance line where the two sides'
 //! sea meets, and the 12- and 200-nautical-mile limits.
 //!
-//! A divided Etorofu's sea goes to the part of the island nearest to it. Where that changes
-//! is found here by sampling, on a coarse grid over Etorofu's sea, which side of the line the
-//! nearest point of its coast lies on; the figures come from the build's finer grid.
+//! A divided Etorofu's sea goes to the part of the island nearest to it. The build samples,
+//! across Etorofu's sea and along the lines that bound it, the share of Etorofu at which each
+//! point goes to Japan's part; here the line for the scenario's share is interpolated between
+//! the samples, so the page does no geometry. The figures come from the build's finer grid.
 
-use crate::model::catalog::MAP;
 use crate::model::format::fixed;
 use crate::model::island::IslandId;
-use crate::model::map::{Division, Point, etorofu_rings, nearest_on_rings, svg_path};
-use crate::model::scenario::Scenario;
+use crate::model::map::{Point, svg_path};
+use crate::model::scenario::{Scenario, Status};
 use crate::model::sea::{Holder, LineKind, MapPoint, Neighbour, SEA, holder};
 use std::fmt::Write;
 
@@ -53,23 +53,10 @@ fn points(ring: &[MapPoint]) -> Vec<Point> {
     ring.iter().map(|&(x, y)| (f64::from(x), f64::from(y))).collect()
 }
 
-/// Which side holds the sea at a point of Etorofu's sea, for a divided Etorofu: the side of
-/// the dividing line its nearest coast lies on (negative: Japan's).
-struct EtorofuSides {
-    rings: Vec<Vec<Point>>,
-    axis: Point,
-    at: f64,
-}
-
-impl EtorofuSides {
-    fn new(division: &Division) -> EtorofuSides {
-        EtorofuSides { rings: etorofu_rings(MAP.shapes), axis: division.axis, at: division.at }
-    }
-
-    fn side(&self, p: Point) -> f64 {
-        let q = nearest_on_rings(&self.rings, p);
-        q.0 * self.axis.0 + q.1 * self.axis.1 - self.at
-    }
+/// For a divided Etorofu with `japan_percent` to Japan: how far a sampled share is from
+/// changing hands (negative: the sea there goes to Japan's part).
+fn side(share: u8, japan_percent: u8) -> f64 {
+    f64::from(share) - f64::from(japan_percent) - 0.5
 }
 
 fn holder_of(s: &Scenario, n: Neighbour) -> Option<Holder> {
@@ -80,9 +67,12 @@ fn holder_of(s: &Scenario, n: Neighbour) -> Option<Holder> {
     }
 }
 
-/// Draws the sea layer; `division` is Etorofu's when the scenario divides it.
-pub fn sea_layer(out: &mut String, s: &Scenario, division: Option<&Division>, style: &Style) {
-    let sides = division.map(EtorofuSides::new);
+/// Draws the sea layer.
+pub fn sea_layer(out: &mut String, s: &Scenario, style: &Style) {
+    let sides = match s.status(IslandId::Etorofu) {
+        Status::Split { japan_percent } => Some(japan_percent),
+        _ => None,
+    };
     let w = |x: f64| fixed(x * style.scale, 0);
     out.push_str(r#"<g class="sea-zones">"#);
     for region in SEA.regions {
@@ -92,16 +82,16 @@ pub fn sea_layer(out: &mut String, s: &Scenario, division: Option<&Division>, st
         // A faint edge of the same fill hides the hairline between neighbouring fills.
         let _ = write!(
             out,
-            r#"<path class="sea-zone" data-island="{}" fill="url(#{fill})" stroke="url(#{fill})" stroke-width="{}" d="{d}"/>"#,
+            r#"<path class="sea-zone" data-sea="{}" fill="url(#{fill})" stroke="url(#{fill})" stroke-width="{}" d="{d}"/>"#,
             region.island.key(),
             w(6.0)
         );
-        if let (IslandId::Etorofu, Some(sides)) = (region.island, &sides) {
+        if let (IslandId::Etorofu, Some(percent)) = (region.island, sides) {
             let clip = format!("{}-etorofu-sea", style.prefix);
-            let (japan, border) = etorofu_japanese_sea(sides, region.rings);
+            let (japan, border) = etorofu_japanese_sea(percent);
             let _ = write!(
                 out,
-                r##"<clipPath id="{clip}"><path d="{d}"/></clipPath><g clip-path="url(#{clip})"><path class="sea-zone" data-island="etorofu" data-part="japan" fill="url(#{})" d="{japan}"/><path class="sea-border" fill="none" stroke="#1d2327" stroke-width="{}" stroke-dasharray="{} {}" d="{border}"/></g>"##,
+                r##"<clipPath id="{clip}"><path d="{d}"/></clipPath><g clip-path="url(#{clip})"><path class="sea-zone" data-sea="etorofu" data-sea-part="japan" fill="url(#{})" d="{japan}"/><path class="sea-border" fill="none" stroke="#1d2327" stroke-width="{}" stroke-dasharray="{} {}" d="{border}"/></g>"##,
                 fill_id(style, Holder::Japan),
                 w(7.0),
                 w(28.0),
@@ -133,11 +123,12 @@ pub fn sea_layer(out: &mut String, s: &Scenario, division: Option<&Division>, st
             LineKind::Median { a, b } => {
                 let (ha, hb) = (holder(s.status(a)), holder_of(s, b));
                 // Pieces of the line, each with whether the two sides' sea meets there.
-                let pieces: Vec<(bool, Vec<Point>)> = match (&sides, a, b) {
-                    (Some(sides), IslandId::Etorofu, _) => split_by_side(&path, sides, |japan| {
+                let values = || line.etorofu_shares.iter().map(|&v| side(v, sides.unwrap_or(0))).collect::<Vec<_>>();
+                let pieces: Vec<(bool, Vec<Point>)> = match (sides, a, b) {
+                    (Some(_), IslandId::Etorofu, _) => split_by_side(&path, &values(), |japan| {
                         Some(if japan { Holder::Japan } else { Holder::Russia }) != hb
                     }),
-                    (Some(sides), _, Neighbour::Island(IslandId::Etorofu)) => split_by_side(&path, sides, |japan| {
+                    (Some(_), _, Neighbour::Island(IslandId::Etorofu)) => split_by_side(&path, &values(), |japan| {
                         Some(if japan { Holder::Japan } else { Holder::Russia }) != ha
                     }),
                     _ => vec![(ha != hb, path)],
@@ -174,9 +165,12 @@ fn open_path(points: &[Point]) -> String {
     d
 }
 
-/// Cuts a line where the side that holds Etorofu's sea changes, by `differs(japan)`.
-fn split_by_side(path: &[Point], sides: &EtorofuSides, differs: impl Fn(bool) -> bool) -> Vec<(bool, Vec<Point>)> {
-    let values: Vec<f64> = path.iter().map(|&p| sides.side(p)).collect();
+/// Cuts a line where the side that holds Etorofu's sea changes (`values` at its points, as
+/// from `side`), each piece marked by `differs(japan)`.
+fn split_by_side(path: &[Point], values: &[f64], differs: impl Fn(bool) -> bool) -> Vec<(bool, Vec<Point>)> {
+    if values.len() != path.len() {
+        return vec![(differs(false), path.to_vec())];
+    }
     let mut pieces: Vec<(bool, Vec<Point>)> = Vec::new();
     for (i, &p) in path.iter().enumerate() {
         let here = differs(values[i] <= 0.0);
@@ -198,26 +192,22 @@ fn split_by_side(path: &[Point], sides: &EtorofuSides, differs: impl Fn(bool) ->
     pieces
 }
 
-const SAMPLES: usize = 44;
-
 /// The part of Etorofu's sea that goes with Japan's part (as cell pieces, to be clipped to
 /// its sea) and the line where the two parts' sea meets, both as SVG path data.
-fn etorofu_japanese_sea(sides: &EtorofuSides, rings: &[&[MapPoint]]) -> (String, String) {
-    let all: Vec<Point> = rings.iter().flat_map(|r| points(r)).collect();
-    let (x0, y0, x1, y1) = all.iter().fold((f64::MAX, f64::MAX, f64::MIN, f64::MIN), |b, p| {
-        (b.0.min(p.0), b.1.min(p.1), b.2.max(p.0), b.3.max(p.1))
-    });
-    let (dx, dy) = ((x1 - x0) / SAMPLES as f64, (y1 - y0) / SAMPLES as f64);
-    let at = |i: usize, j: usize| (x0 + i as f64 * dx, y0 + j as f64 * dy);
-    let n = SAMPLES + 1;
-    let values: Vec<f64> = (0..n * n).map(|k| sides.side(at(k % n, k / n))).collect();
-    let v = |i: usize, j: usize| values[j * n + i];
+fn etorofu_japanese_sea(japan_percent: u8) -> (String, String) {
+    let g = &SEA.etorofu_shares;
+    if g.n < 2 || g.shares.len() != g.n * g.n {
+        return (String::new(), String::new());
+    }
+    let cells = g.n - 1;
+    let at = |i: usize, j: usize| (g.x0 + i as f64 * g.dx, g.y0 + j as f64 * g.dy);
+    let v = |i: usize, j: usize| side(g.shares[j * g.n + i], japan_percent);
     let (mut fill, mut border) = (String::new(), String::new());
-    for j in 0..SAMPLES {
+    for j in 0..cells {
         let mut run: Option<usize> = None;
-        for i in 0..=SAMPLES {
-            let corners = if i < SAMPLES { [(i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)] } else { [(i, j); 4] };
-            let full = i < SAMPLES && corners.iter().all(|&(a, b)| v(a, b) <= 0.0);
+        for i in 0..=cells {
+            let corners = if i < cells { [(i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)] } else { [(i, j); 4] };
+            let full = i < cells && corners.iter().all(|&(a, b)| v(a, b) <= 0.0);
             // Whole cells on Japan's side are drawn as runs along the row.
             match (full, run) {
                 (true, None) => run = Some(i),
@@ -228,7 +218,7 @@ fn etorofu_japanese_sea(sides: &EtorofuSides, rings: &[&[MapPoint]]) -> (String,
                 }
                 _ => {}
             }
-            if full || i == SAMPLES {
+            if full || i == cells {
                 continue;
             }
             let mut piece = Vec::with_capacity(8);

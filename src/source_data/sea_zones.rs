@@ -175,6 +175,33 @@ fn inside(ring: &[Point], p: Point) -> bool {
     inside
 }
 
+/// Where a divided Etorofu's sea changes hands: for any point, the smallest share of
+/// Etorofu (1 to 99 %) at which the point of its coast nearest to that point lies on the
+/// Japanese side of the dividing line, 100 if at none.
+pub struct EtorofuShares {
+    rings: Vec<Vec<Point>>,
+    cuts: Vec<(Point, f64)>,
+}
+
+impl EtorofuShares {
+    pub fn new(coasts: &[Coast]) -> EtorofuShares {
+        let rings: Vec<Vec<Point>> =
+            coasts.iter().filter(|c| c.owner == Owner::Island(ETOROFU)).map(|c| c.ring.clone()).collect();
+        let cuts = (1..=99).map(|p| divide(&rings, p)).map(|d| (d.axis, d.at)).collect();
+        EtorofuShares { rings, cuts }
+    }
+
+    /// The share at which the coast point `q` (nearest to some point of sea) goes to Japan.
+    pub fn of_coast_point(&self, q: Point) -> u8 {
+        let along = |axis: Point| q.0 * axis.0 + q.1 * axis.1;
+        self.cuts.iter().position(|&(axis, at)| along(axis) <= at).map_or(100, |i| i as u8 + 1)
+    }
+
+    pub fn at(&self, p: Point) -> u8 {
+        self.of_coast_point(crate::model::map::nearest_on_rings(&self.rings, p))
+    }
+}
+
 /// Samples the sea on a grid of `step_km`.
 pub fn compute(coasts: &[Coast], step_km: f64) -> Grid {
     let zone = ZONE_NM * NAUTICAL_MILE_KM * UNITS_PER_KM;
@@ -190,10 +217,7 @@ pub fn compute(coasts: &[Coast], step_km: f64) -> Grid {
     let cols = ((bbox[2] - bbox[0] + 2.0 * zone) / step).ceil() as usize + 2;
     let rows = ((bbox[3] - bbox[1] + 2.0 * zone) / step).ceil() as usize + 2;
     let (island_index, other_index) = (Index::new(&islands), Index::new(&others));
-    let etorofu: Vec<Vec<Point>> =
-        islands.iter().filter(|c| c.owner == Owner::Island(ETOROFU)).map(|c| c.ring.clone()).collect();
-    // Where the dividing line crosses the long axis for each share, 1 to 99 %.
-    let cuts: Vec<(Point, f64)> = (1..=99).map(|p| divide(&etorofu, p)).map(|d| (d.axis, d.at)).collect();
+    let shares = EtorofuShares::new(coasts);
     let island_boxes: Vec<([f64; 4], usize)> = islands
         .iter()
         .enumerate()
@@ -234,9 +258,7 @@ pub fn compute(coasts: &[Coast], step_km: f64) -> Grid {
                     });
                     cells[k] = Cell::Zone { island, territorial: d_island <= territorial * territorial, land };
                     if island == ETOROFU {
-                        let along = |axis: Point| q.0 * axis.0 + q.1 * axis.1;
-                        etorofu_threshold[k] =
-                            cuts.iter().position(|&(axis, at)| along(axis) <= at).map_or(100, |i| i as u8 + 1);
+                        etorofu_threshold[k] = shares.of_coast_point(q);
                     }
                 }
             }
@@ -508,6 +530,9 @@ pub fn simplify_closed(ring: &[Point], tolerance: f64) -> Vec<Point> {
 /// The grid the build samples the sea on, and the tolerance its drawn outlines keep.
 pub const STEP_KM: f64 = 2.0;
 pub const OUTLINE_KM: f64 = 1.0;
+/// Samples across Etorofu's sea for the page to draw a divided Etorofu's line between the
+/// parts' sea (by interpolating shares), without any geometry of its own.
+pub const ETOROFU_SAMPLES: usize = 64;
 
 fn ring(points: &[i32]) -> Vec<Point> {
     points.chunks(2).map(|p| (f64::from(p[0]), f64::from(p[1]))).collect()
@@ -557,7 +582,9 @@ pub fn fine_coasts(data: &super::Data) -> Vec<Coast> {
 pub fn codegen(data: &super::Data) -> String {
     use std::fmt::Write;
     const ISLANDS: [&str; 4] = ["Habomai", "Shikotan", "Kunashiri", "Etorofu"];
-    let grid = compute(&build_coasts(data), STEP_KM);
+    let coasts = build_coasts(data);
+    let grid = compute(&coasts, STEP_KM);
+    let etorofu = EtorofuShares::new(&coasts);
     let areas = grid.areas();
     let drawn = outlines(&grid, OUTLINE_KM);
     let round = |x: f64| (x * 10.0).round() / 10.0;
@@ -592,9 +619,31 @@ pub fn codegen(data: &super::Data) -> String {
             Line::Zone => "LineKind::Zone".to_owned(),
             Line::Territorial => "LineKind::Territorial".to_owned(),
         };
-        let _ = write!(out, "SeaLine {{ kind: {kind}, points: &[{}] }}, ", points(path));
+        // Where a line borders Etorofu's sea, the share at which each point goes to Japan.
+        let touches = matches!(*line, Line::Median { a: ETOROFU, .. } | Line::Median { b: Neighbour::Island(ETOROFU), .. });
+        let thresholds: Vec<String> =
+            if touches { path.iter().map(|&p| etorofu.at(p).to_string()).collect() } else { Vec::new() };
+        let _ = write!(
+            out,
+            "SeaLine {{ kind: {kind}, points: &[{}], etorofu_shares: &[{}] }}, ",
+            points(path),
+            thresholds.join(", ")
+        );
     }
-    out.push_str("],\noutline: &[");
+    let etorofu_sea: Vec<Point> = drawn.regions.iter().filter(|(i, _)| *i == ETOROFU).flat_map(|(_, r)| r.iter().flatten().copied()).collect();
+    let (x0, y0, x1, y1) = etorofu_sea.iter().fold((f64::MAX, f64::MAX, f64::MIN, f64::MIN), |b, p| {
+        (b.0.min(p.0), b.1.min(p.1), b.2.max(p.0), b.3.max(p.1))
+    });
+    let n = ETOROFU_SAMPLES;
+    let (dx, dy) = ((x1 - x0) / (n - 1) as f64, (y1 - y0) / (n - 1) as f64);
+    let samples: Vec<String> =
+        (0..n * n).map(|k| etorofu.at((x0 + (k % n) as f64 * dx, y0 + (k / n) as f64 * dy)).to_string()).collect();
+    let _ = write!(
+        out,
+        "],\netorofu_shares: SampledShares {{ x0: {x0:?}, y0: {y0:?}, dx: {dx:?}, dy: {dy:?}, n: {n}, shares: &[{}] }}",
+        samples.join(", ")
+    );
+    out.push_str(",\noutline: &[");
     for c in &data.coasts.outline {
         let land = if owner(c.land) == Owner::Japan { "Neighbour::Japan" } else { "Neighbour::Russia" };
         let region = c.region.map_or("PastLand::Mainland".to_owned(), super::past::land);

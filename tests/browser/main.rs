@@ -243,13 +243,13 @@ fn the_sea_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), String> {
         .output()
         .map_err(|e| e.to_string())?;
     let v: Value = serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())?;
-    let km2 = |x: &Value| format!("{} km²", thousands((x.as_f64().unwrap_or(f64::NAN) / 100.0).round() * 100.0));
+    let km2 = |x: &Value| format!("{}\u{a0}km²", thousands((x.as_f64().unwrap_or(f64::NAN) / 100.0).round() * 100.0));
     let s = c.session()?;
     s.open(&c.url("?s=1-JJJS21-t"))?;
     expect_text(&s, "#sea-sides tr[data-side=japan]", &km2(&v["sea"]["japan"]["total_km2"]))?;
     expect_text(&s, "#sea-sides tr[data-side=russia]", &km2(&v["sea"]["russia"]["total_km2"]))?;
     // The map draws the divided Etorofu's sea, and the line where the sides' sea meets.
-    let drawn = s.exec("return ['.map .sea-zone[data-part=japan]', '.map .sea-border', '.overview .sea-zone'].map(q => document.querySelectorAll(q).length > 0)")?;
+    let drawn = s.exec("return ['.map .sea-zone[data-sea-part=japan]', '.map .sea-border', '.overview .sea-zone'].map(q => document.querySelectorAll(q).length > 0)")?;
     ensure(drawn == serde_json::json!([true, true, true]), || format!("sea drawn: {drawn}"))?;
     // The fishing-rights term links to the fishing agreements in the timeline.
     let target = s.exec("const a = document.querySelector('.term-link'); return a && document.querySelector(a.getAttribute('href')) !== null")?;

@@ -29,7 +29,7 @@ fn trusted_markup(markup: String) -> Html {
 pub fn Sea(props: &SeaProps) -> Html {
     let (s, lang, naming) = (props.scenario, props.lang, props.naming);
     let sea: SeaSplit = sea_split(&s);
-    let km2 = |x: f64| format!("{} {}", number(lang, rounded(x)), t(lang, Text::UnitKm2));
+    let km2 = |x: f64| format!("{}\u{a0}{}", number(lang, rounded(x)), t(lang, Text::UnitKm2));
     let signed = |x: f64| {
         let r = rounded(x);
         let sign = if r > 0.0 { "+" } else if r < 0.0 { "−" } else { "±" };
@@ -60,7 +60,7 @@ pub fn Sea(props: &SeaProps) -> Html {
                     </ul>
                 </figcaption>
             </figure>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(lang, Text::SeaCaption)}>
                 <table class="sea-table" id="sea-sides">
                     <caption>{t(lang, Text::SeaCaption)}</caption>
                     <thead><tr>
@@ -78,7 +78,7 @@ pub fn Sea(props: &SeaProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(lang, Text::SeaIslandCaption)}>
                 <table class="sea-table" id="sea-islands">
                     <caption>{t(lang, Text::SeaIslandCaption)}</caption>
                     <thead><tr>
