@@ -131,6 +131,31 @@ pub fn quote_translation(lang: Lang, quote: &catalog::Quote) -> Option<(&'static
     (!translation.is_empty() && quote.language != lang.code()).then(|| (t(lang, from), translation))
 }
 
+/// A text in the quotation marks of its own language: 「…」, «…» or “…”.
+pub fn quoted(language: &str, text: &str) -> String {
+    match language {
+        "ja" => format!("「{text}」"),
+        "ru" => format!("«{text}»"),
+        _ => format!("“{text}”"),
+    }
+}
+
+/// What a poll question shows a reader: the source's own wording where the reader reads its
+/// language and the source gives it, otherwise the project's text in the reader's language,
+/// with the note that says it is translated (`None` when it is not).
+pub fn poll_wording(lang: Lang, naming: Naming, q: &catalog::Question) -> (String, Option<&'static str>) {
+    if lang.code() == q.wording_language {
+        let own = if q.wording_original.is_empty() { local(lang, naming, &q.wording) } else { q.wording_original.to_owned() };
+        return (own, None);
+    }
+    let note = match q.wording_language {
+        "ja" => Text::PollTranslatedFromJa,
+        "ru" => Text::PollTranslatedFromRu,
+        _ => Text::PollTranslatedFromEn,
+    };
+    (local(lang, naming, &q.wording), Some(t(lang, note)))
+}
+
 /// Joins island names with the language's "and": "A", "A and B", "A, B and C".
 fn island_list(lang: Lang, naming: Naming, islands: &[IslandId]) -> String {
     let names: Vec<String> = islands.iter().map(|&i| island_name(lang, naming, i)).collect();
@@ -158,6 +183,19 @@ pub fn reason(lang: Lang, naming: Naming, r: &Reason) -> String {
         Reason::NotDemilitarised => t(lang, Text::ReasonNotDemilitarised).into(),
         Reason::NoTerritoryLeaves => t(lang, Text::ReasonNoTerritoryLeaves).into(),
         Reason::TalksSuspended => t(lang, Text::ReasonTalksSuspended).into(),
+        Reason::RestPasses(i) => with(Text::ReasonRestPasses, i),
+        Reason::TalksContinueOn(i) => with(Text::ReasonTalksContinueOn, i),
+        Reason::RestGivenUp { whole, part } => match (whole.is_empty(), part.is_empty()) {
+            (false, true) => with(Text::ReasonRestGivenUp, whole),
+            (true, _) => with(Text::ReasonPartGivenUp, part),
+            (false, false) => fill(
+                t(lang, Text::ReasonRestAndPartGivenUp),
+                &[("islands", &island_list(lang, naming, whole)), ("part", &island_list(lang, naming, part))],
+            ),
+        },
+        Reason::ForeignForcesRemain => t(lang, Text::ReasonForeignForcesRemain).into(),
+        Reason::TreatyConcluded => t(lang, Text::ReasonTreatyConcluded).into(),
+        Reason::NoTreatyConcluded => t(lang, Text::ReasonNoTreatyConcluded).into(),
         Reason::NotAddressed => t(lang, Text::ReasonNotAddressed).into(),
     }
 }

@@ -14,10 +14,15 @@ pub struct Source {
     pub id: &'static str,
     pub title: &'static str,
     pub publisher: &'static str,
-    pub date: Date,
+    /// When it was published; `None` where the page gives no date and the fact base records
+    /// none (written `n.d.` in data/).
+    pub date: Option<Date>,
     pub url: &'static str,
     /// ISO 639-1 code of the source's language.
     pub language: &'static str,
+    /// The government whose own site or official record this is (its address is on a
+    /// government domain), if any.
+    pub government: Option<Party>,
 }
 
 /// A number as one source gives it.
@@ -26,6 +31,16 @@ pub struct Figure {
     pub value: f64,
     /// When the figure holds (survey year, census day, estimate date).
     pub date: Date,
+    pub source: &'static str,
+    pub note: &'static str,
+}
+
+/// Another source's figure for the same thing, kept because sources disagree.
+#[derive(Debug, PartialEq)]
+pub struct Alternate {
+    pub value: f64,
+    /// When the figure holds, where the source says.
+    pub date: Option<Date>,
     pub source: &'static str,
     pub note: &'static str,
 }
@@ -46,11 +61,11 @@ pub struct Island {
     /// The canonical land area in km², from one official survey for all four islands.
     pub area: Figure,
     /// Other published areas, kept because sources disagree.
-    pub area_alternates: &'static [Figure],
+    pub area_alternates: &'static [Alternate],
     pub residents_1945: Figure,
     /// The latest per-island estimate of current residents.
     pub residents_now: Figure,
-    pub residents_alternates: &'static [Figure],
+    pub residents_alternates: &'static [Alternate],
 }
 
 #[derive(Debug, PartialEq)]
@@ -118,12 +133,18 @@ pub struct Position {
     pub texts: PositionTexts,
     /// The machine-readable form: what a scenario must satisfy to fit this position.
     pub conditions: &'static [Condition],
-    pub source: &'static str,
+    /// The islands the settlement this position names would leave under Japanese
+    /// sovereignty (Japan's claim, Russia's offer); `None` where it names no settlement.
+    pub land_to_japan: Option<&'static [IslandId]>,
+    /// The quote's source first, where there is a quote.
+    pub sources: &'static [&'static str],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Population {
     Japan,
+    /// Voters of Hokkaido, the prefecture nearest the islands.
+    Hokkaido,
     Russia,
     /// Residents of the islands themselves.
     Islands,
@@ -162,7 +183,7 @@ pub struct Poll {
     pub sample: Option<u32>,
     pub method: Localized,
     pub questions: &'static [Question],
-    pub source: &'static str,
+    pub sources: &'static [&'static str],
 }
 
 /// An assessment by a named person or an editorial board: shown as opinion, never as fact.
@@ -170,6 +191,8 @@ pub struct Poll {
 pub struct Opinion {
     pub id: &'static str,
     pub author: &'static str,
+    /// Where the author works from; `None` for a third country.
+    pub country: Option<Party>,
     pub role: &'static str,
     pub date: Date,
     pub quote: Option<Quote>,

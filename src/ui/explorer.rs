@@ -117,7 +117,7 @@ impl Explorer {
         html! {
             <div aria-live="polite" class="live">
                 <Outcome evaluation={self.evaluation.clone()} {lang} />
-                <Meter index={self.evaluation.index} {lang} />
+                <Meter evaluation={self.evaluation.clone()} {lang} />
             </div>
         }
     }

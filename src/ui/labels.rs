@@ -78,6 +78,7 @@ pub fn population(lang: Lang, p: Population) -> &'static str {
         lang,
         match p {
             Population::Japan => Text::PopulationJapan,
+            Population::Hokkaido => Text::PopulationHokkaido,
             Population::Russia => Text::PopulationRussia,
             Population::Islands => Text::PopulationIslands,
         },
