@@ -67,3 +67,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn weighing_the_islands_by_their_sea_values_habomai_and_shikotan_at_their_share_of_the_zone() {
+    use four_islands::model::catalog::preset;
+    use four_islands::model::sea::{AREAS, etorofu_japan, sea_split};
+    let by_sea = Valuation { weighting: Weighting::Sea, ..Valuation::ALIKE };
+    let v = Valuations { japan: by_sea, russia: by_sea };
+    for id in ["1956", "all-four", "equal-area"] {
+        let s = preset(id).unwrap().scenario;
+        let sea = sea_split(&s);
+        let expected = (sea.japan_share * 1000.0).round() as i32;
+        let got = v.value(&s);
+        assert!((got.japan - expected).abs() <= 1, "{id}: {} vs {expected}", got.japan);
+        assert_eq!(got.russia, -got.japan, "{id}: what one side gains the other loses");
+    }
+    // Etorofu divided by land is not divided by sea: 21 % of its land carries another share
+    // of its sea.
+    let etorofu: f64 = AREAS.territorial_km2[3] + AREAS.zone_km2[3];
+    assert!((etorofu_japan(21).total() / etorofu - 0.21).abs() > 0.01);
+    assert!(Valuations::decode("s20.-5.5.5.3_s20.5.5.5.3").is_ok(), "the link carries the weighting");
+}

@@ -16,6 +16,7 @@
 use super::catalog;
 use super::island::IslandId;
 use super::scenario::{Scenario, Status, Term, Terms, Timing};
+use super::sea;
 
 /// How a side weighs the four islands against each other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -26,16 +27,20 @@ pub enum Weighting {
     Population,
     /// A quarter each.
     Equal,
+    /// By the sea that goes with each island (territorial sea and economic zone, the sea
+    /// model's areas); a divided Etorofu by the sea that goes with each part.
+    Sea,
 }
 
 impl Weighting {
-    pub const ALL: [Weighting; 3] = [Weighting::Area, Weighting::Population, Weighting::Equal];
+    pub const ALL: [Weighting; 4] = [Weighting::Area, Weighting::Population, Weighting::Equal, Weighting::Sea];
 
     pub const fn code(self) -> char {
         match self {
             Weighting::Area => 'a',
             Weighting::Population => 'p',
             Weighting::Equal => 'e',
+            Weighting::Sea => 's',
         }
     }
 
@@ -49,10 +54,23 @@ impl Weighting {
             Weighting::Area => catalog::island(id).area.value,
             Weighting::Population => catalog::island(id).residents_now.value,
             Weighting::Equal => 1.0,
+            Weighting::Sea => sea::Areas::COMPILED.whole(id).total(),
         };
         let raw = IslandId::ALL.map(measure);
         let total: f64 = raw.iter().sum();
         raw.map(|x| if total > 0.0 { x / total } else { 0.25 })
+    }
+
+    /// The part of an island's weight that Japan holds under `status`: its share of the
+    /// sovereignty, except that by sea a divided Etorofu counts the sea of Japan's part.
+    pub fn japan_part(self, id: IslandId, status: Status) -> f64 {
+        match (self, status) {
+            (Weighting::Sea, Status::Split { japan_percent }) => {
+                let whole = sea::Areas::COMPILED.whole(id).total();
+                if whole > 0.0 { sea::etorofu_japan(japan_percent).total() / whole } else { status.japan_sovereignty() }
+            }
+            _ => status.japan_sovereignty(),
+        }
     }
 }
 
@@ -321,6 +339,7 @@ impl Space {
 
 /// One side's assumptions in the form the sums use.
 struct Side {
+    weighting: Weighting,
     weights: [f64; 4],
     keep: f64,
     treaty: f64,
@@ -333,6 +352,7 @@ impl Side {
     fn new(v: &Valuation) -> Side {
         let pct = |x: i8| f64::from(x) / 100.0;
         Side {
+            weighting: v.weighting,
             weights: v.weighting.weights(),
             keep: 1.0 - f64::from(v.discount) / 100.0,
             treaty: pct(v.treaty),
@@ -361,13 +381,14 @@ fn timing_years(t: Timing) -> u32 {
 /// What an island's status is worth to Japan (a gain) and to Russia (a loss): the share of
 /// the island under Japanese sovereignty, discounted for the years before Japan has it.
 fn island_value(j: &Side, r: &Side, id: IslandId, status: Status, delay: u32) -> Point {
-    let share = status.japan_sovereignty();
     let years = delay
         + match status {
             Status::RussianAdministration { years } | Status::LeasedToRussia { years } => u32::from(years),
             _ => 0,
         };
-    let at = |side: &Side| thousandths(side.weights[id.index()] * share * side.keep.powi(years as i32));
+    let at = |side: &Side| {
+        thousandths(side.weights[id.index()] * side.weighting.japan_part(id, status) * side.keep.powi(years as i32))
+    };
     Point { japan: at(j), russia: -at(r) }
 }
 

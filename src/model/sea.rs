@@ -23,12 +23,6 @@ pub struct SeaData {
     /// The grid the build sampled the sea on, and the tolerance of the drawn outlines.
     pub step_km: f64,
     pub outline_km: f64,
-    /// Each island's territorial sea and the zone beyond it, in `IslandId` order.
-    pub territorial_km2: [f64; 4],
-    pub zone_km2: [f64; 4],
-    /// For a divided Etorofu with 1 to 99 % to Japan: the territorial sea and zone beyond that
-    /// go to the part Japan holds.
-    pub etorofu_japan_km2: &'static [(f64, f64)],
     pub regions: &'static [Region],
     pub lines: &'static [SeaLine],
     /// Across Etorofu's sea, the share at which each sample goes to Japan's part.
@@ -98,7 +92,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/sea.rs"));
 }
 
-pub use generated::SEA;
+pub use generated::{AREAS, SEA};
 
 /// An area to the nearest 100 km², as the figures are shown: the zones are sampled on a 2 km
 /// grid, and a finer one changes no figure by more than 1 %.
@@ -181,21 +175,25 @@ pub struct SeaSplit {
     pub japan_change_km2: f64,
 }
 
-/// The areas a scenario's figures are made of (the compiled-in `SEA`, or another computation's).
-#[derive(Clone, Copy, Debug)]
+/// The areas a scenario's figures are made of (the compiled-in `AREAS`, or another
+/// computation's).
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Areas<'a> {
+    /// Each island's territorial sea and the zone beyond it, in `IslandId` order.
     pub territorial_km2: &'a [f64; 4],
     pub zone_km2: &'a [f64; 4],
+    /// For a divided Etorofu with 1 to 99 % to Japan: the territorial sea and zone beyond that
+    /// go to the part Japan holds.
     pub etorofu_japan_km2: &'a [(f64, f64)],
 }
 
 impl Areas<'static> {
-    pub const COMPILED: Areas<'static> =
-        Areas { territorial_km2: &SEA.territorial_km2, zone_km2: &SEA.zone_km2, etorofu_japan_km2: SEA.etorofu_japan_km2 };
+    pub const COMPILED: Areas<'static> = AREAS;
 }
 
 impl Areas<'_> {
-    fn whole(&self, island: IslandId) -> Belt {
+    /// An island's whole sea.
+    pub fn whole(&self, island: IslandId) -> Belt {
         Belt { territorial: self.territorial_km2[island.index()], zone: self.zone_km2[island.index()] }
     }
 

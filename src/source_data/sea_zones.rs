@@ -598,15 +598,18 @@ pub fn codegen(data: &super::Data) -> String {
     };
     let mut out = String::new();
     let four = |a: [f64; 4]| a.iter().map(|x| format!("{:?}", round(*x))).collect::<Vec<_>>().join(", ");
-    let _ = writeln!(
-        out,
-        "pub static SEA: SeaData = SeaData {{ step_km: {STEP_KM:?}, outline_km: {OUTLINE_KM:?}, territorial_km2: [{}], zone_km2: [{}],",
-        four(areas.territorial),
-        four(areas.zone)
-    );
+    // The areas apart from the drawing, so that what needs only the figures (the analysis's
+    // worker) carries no outlines.
     let shares: Vec<String> =
         areas.etorofu_japan.iter().map(|(t, z)| format!("({:?}, {:?})", round(*t), round(*z))).collect();
-    let _ = writeln!(out, "etorofu_japan_km2: &[{}],", shares.join(", "));
+    let _ = writeln!(
+        out,
+        "pub static AREAS: Areas<'static> = Areas {{ territorial_km2: &[{}], zone_km2: &[{}], etorofu_japan_km2: &[{}] }};",
+        four(areas.territorial),
+        four(areas.zone),
+        shares.join(", ")
+    );
+    let _ = writeln!(out, "pub static SEA: SeaData = SeaData {{ step_km: {STEP_KM:?}, outline_km: {OUTLINE_KM:?},");
     out.push_str("regions: &[");
     for (island, rings) in &drawn.regions {
         let rings: Vec<String> = rings.iter().map(|r| format!("&[{}]", points(r))).collect();

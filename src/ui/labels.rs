@@ -115,6 +115,7 @@ pub fn weighting(lang: Lang, w: Weighting) -> &'static str {
             Weighting::Area => Text::WeightingArea,
             Weighting::Population => Text::WeightingPopulation,
             Weighting::Equal => Text::WeightingEqual,
+            Weighting::Sea => Text::WeightingSea,
         },
     )
 }
