@@ -91,35 +91,18 @@ pub fn sea_layer(out: &mut String, s: &Scenario, style: &Style) {
             let (japan, border) = etorofu_japanese_sea(percent);
             let _ = write!(
                 out,
-                r##"<clipPath id="{clip}"><path d="{d}"/></clipPath><g clip-path="url(#{clip})"><path class="sea-zone" data-sea="etorofu" data-sea-part="japan" fill="url(#{})" d="{japan}"/><path class="sea-border" fill="none" stroke="#1d2327" stroke-width="{}" stroke-dasharray="{} {}" d="{border}"/></g>"##,
+                r##"<clipPath id="{clip}"><path d="{d}"/></clipPath><g clip-path="url(#{clip})"><path class="sea-zone" data-sea="etorofu" data-sea-part="japan" fill="url(#{})" d="{japan}"/>"##,
                 fill_id(style, Holder::Japan),
-                w(7.0),
-                w(28.0),
-                w(14.0)
             );
+            stroke(out, style, Stroke::BORDER, &border);
+            out.push_str("</g>");
         }
     }
     for line in SEA.lines {
         let path = points(line.points);
         match line.kind {
-            LineKind::Zone => {
-                let _ = write!(
-                    out,
-                    r##"<path class="zone-limit" fill="none" stroke="#5a7684" stroke-width="{}" d="{}"/>"##,
-                    w(5.0),
-                    open_path(&path)
-                );
-            }
-            LineKind::Territorial => {
-                let _ = write!(
-                    out,
-                    r##"<path class="territorial-limit" fill="none" stroke="#5a7684" stroke-width="{}" stroke-dasharray="{} {}" d="{}"/>"##,
-                    w(4.0),
-                    w(6.0),
-                    w(10.0),
-                    open_path(&path)
-                );
-            }
+            LineKind::Zone => stroke(out, style, Stroke::ZONE, &open_path(&path)),
+            LineKind::Territorial => stroke(out, style, Stroke::TERRITORIAL, &open_path(&path)),
             LineKind::Median { a, b } => {
                 let (ha, hb) = (holder(s.status(a)), holder_of(s, b));
                 // Pieces of the line, each with whether the two sides' sea meets there.
@@ -134,28 +117,41 @@ pub fn sea_layer(out: &mut String, s: &Scenario, style: &Style) {
                     _ => vec![(ha != hb, path)],
                 };
                 for (border, piece) in pieces {
-                    if border {
-                        let _ = write!(
-                            out,
-                            r##"<path class="sea-border" fill="none" stroke="#1d2327" stroke-width="{}" stroke-dasharray="{} {}" d="{}"/>"##,
-                            w(7.0),
-                            w(28.0),
-                            w(14.0),
-                            open_path(&piece)
-                        );
-                    } else {
-                        let _ = write!(
-                            out,
-                            r##"<path class="median" fill="none" stroke="#7d909a" stroke-width="{}" d="{}"/>"##,
-                            w(3.0),
-                            open_path(&piece)
-                        );
-                    }
+                    stroke(out, style, if border { Stroke::BORDER } else { Stroke::MEDIAN }, &open_path(&piece));
                 }
             }
         }
     }
     out.push_str("</g>");
+}
+
+/// How a line of the sea is drawn: class, colour, width and dashes, in units of the style's scale.
+struct Stroke {
+    class: &'static str,
+    colour: &'static str,
+    width: f64,
+    dash: Option<(f64, f64)>,
+}
+
+impl Stroke {
+    const ZONE: Stroke = Stroke { class: "zone-limit", colour: "#5a7684", width: 5.0, dash: None };
+    const TERRITORIAL: Stroke = Stroke { class: "territorial-limit", colour: "#5a7684", width: 4.0, dash: Some((6.0, 10.0)) };
+    /// Where the two sides' sea meets.
+    const BORDER: Stroke = Stroke { class: "sea-border", colour: "#1d2327", width: 7.0, dash: Some((28.0, 14.0)) };
+    /// Between two islands' sea held by the same side.
+    const MEDIAN: Stroke = Stroke { class: "median", colour: "#7d909a", width: 3.0, dash: None };
+}
+
+fn stroke(out: &mut String, style: &Style, how: Stroke, d: &str) {
+    let w = |x: f64| fixed(x * style.scale, 0);
+    let dash = how.dash.map_or(String::new(), |(on, off)| format!(r#" stroke-dasharray="{} {}""#, w(on), w(off)));
+    let _ = write!(
+        out,
+        r#"<path class="{}" fill="none" stroke="{}" stroke-width="{}"{dash} d="{d}"/>"#,
+        how.class,
+        how.colour,
+        w(how.width)
+    );
 }
 
 /// An SVG path through the points, not closed.

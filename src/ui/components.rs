@@ -18,3 +18,11 @@ pub mod settings;
 pub mod share_bar;
 pub mod terms_controls;
 pub mod timeline;
+
+use yew::{AttrValue, Html};
+
+/// Markup made by our own renderers (`crate::render`) from compiled-in data and numbers, which
+/// escape all text: never from the address or any other input.
+pub(crate) fn trusted_markup(markup: String) -> Html {
+    Html::from_html_unchecked(AttrValue::from(markup))
+}

@@ -7,6 +7,7 @@ use crate::model::island::IslandId;
 use crate::model::scenario::Scenario;
 use crate::render::map_svg::{border_swatch, legend, map_svg, sea_legend, swatch};
 use crate::ui::labels;
+use super::trusted_markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,11 +17,6 @@ pub struct MapViewProps {
     pub naming: Naming,
 }
 
-/// Markup made by our own renderer from compiled-in data and numbers (it escapes all text),
-/// never from the address or any other input.
-fn trusted_markup(markup: String) -> Html {
-    Html::from_html_unchecked(AttrValue::from(markup))
-}
 
 #[component]
 pub fn MapView(props: &MapViewProps) -> Html {

@@ -10,6 +10,7 @@ use crate::model::sea::{Belt, Holder, SeaSplit, holder, rounded, sea_split};
 use crate::model::scenario::Scenario;
 use crate::render::map_svg::{border_swatch, sea_legend, swatch};
 use crate::render::overview_svg::overview_svg;
+use super::trusted_markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,11 +20,6 @@ pub struct SeaProps {
     pub naming: Naming,
 }
 
-/// Markup made by our own renderer from compiled-in data and numbers (it escapes all text),
-/// never from the address or any other input.
-fn trusted_markup(markup: String) -> Html {
-    Html::from_html_unchecked(AttrValue::from(markup))
-}
 
 #[component]
 pub fn Sea(props: &SeaProps) -> Html {

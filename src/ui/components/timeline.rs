@@ -8,6 +8,7 @@ use crate::model::catalog::{DOCUMENTS, Document};
 use crate::model::date::Date;
 use crate::model::past::{self, PastBorder};
 use crate::render::overview_svg::past_svg;
+use super::trusted_markup;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,10 +22,6 @@ pub struct TimelineProps {
 /// The anchor the fishing-rights term links to: the first fishing agreement.
 pub const FISHING_ANCHOR: &str = "fishing-agreements";
 
-/// Markup made by our own renderer from compiled-in data (it escapes all text).
-fn trusted_markup(markup: String) -> Html {
-    Html::from_html_unchecked(AttrValue::from(markup))
-}
 
 fn past_map(b: &'static PastBorder, d: &Document, lang: Lang, naming: Naming) -> Html {
     let title = fill(t(lang, Text::PastMapTitle), &[("title", &local(lang, naming, &d.texts.title))]);
