@@ -180,7 +180,7 @@ fn join<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
 }
 
 /// A Rust string literal: Debug formatting escapes exactly what a literal needs.
-fn lit(s: &str) -> String {
+pub(super) fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
@@ -254,7 +254,7 @@ fn question(q: &schema::Question) -> String {
 }
 
 /// The three language forms of a text, as `catalog::Localized`.
-fn texts(l: &schema::Localized) -> String {
+pub(super) fn texts(l: &schema::Localized) -> String {
     format!("Localized([{}])", l.all().iter().map(|(_, t)| lit(t)).collect::<Vec<_>>().join(", "))
 }
 

@@ -2,6 +2,7 @@
 //! border's lines projected onto the maps, so the page does no trigonometry.
 
 use super::Data;
+use super::codegen::{lit, texts};
 use super::schema::{PastLand, Projection, Topic};
 use std::fmt::Write;
 
@@ -22,14 +23,6 @@ pub fn land(l: PastLand) -> String {
         }
         other => format!("PastLand::{other:?}"),
     }
-}
-
-fn lit(s: &str) -> String {
-    format!("{s:?}")
-}
-
-fn texts(l: &super::schema::Localized) -> String {
-    format!("Localized([{}, {}, {}])", lit(&l.en), lit(&l.ja), lit(&l.ru))
 }
 
 pub fn codegen(d: &Data) -> String {
