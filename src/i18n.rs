@@ -368,7 +368,7 @@ mod tests {
             reasons(Lang::En, Naming::Both, &r),
             "Japanese sovereignty over Kunashiri / Kunashir and Etorofu / Iturup is not confirmed"
         );
-        assert_eq!(reasons(Lang::Ja, Naming::Japanese, &r), "国後島と択捉島に対する日本の主権が確認されていない");
+        assert_eq!(reasons(Lang::Ja, Naming::Japanese, &r), "国後島と択捉島に対する日本の主権が確認されない");
         assert_eq!(
             reasons(Lang::Ru, Naming::Russian, &r),
             "Не подтверждён суверенитет Японии над островами: Кунашир и Итуруп"
