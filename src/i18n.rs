@@ -236,6 +236,33 @@ fn change_case(c: char, upper: bool) -> char {
     }
 }
 
+/// What a counted noun counts, for [`counted`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Year,
+    Resident,
+    Respondent,
+}
+
+/// `n` with its noun in the form the language's grammar needs: "1 year", "21 год", "22 года",
+/// "25 лет", "20年".
+pub fn counted(lang: Lang, n: u32, noun: Noun) -> String {
+    let (one, few, many) = match noun {
+        Noun::Year => (Text::YearOne, Text::YearFew, Text::YearMany),
+        Noun::Resident => (Text::ResidentOne, Text::ResidentFew, Text::ResidentMany),
+        Noun::Respondent => (Text::RespondentOne, Text::RespondentFew, Text::RespondentMany),
+    };
+    let form = match lang {
+        // Russian: 1, 21, 101 …; 2–4, 22–24 …; the rest, with 11–14 always the last.
+        Lang::Ru if n % 10 == 1 && n % 100 != 11 => one,
+        Lang::Ru if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) => few,
+        Lang::Ru => many,
+        _ if n == 1 => one,
+        _ => many,
+    };
+    fill(t(lang, form), &[("n", &number(lang, f64::from(n)))])
+}
+
 /// The name of the whole area, by the chosen side or both.
 pub fn region_name(lang: Lang, naming: Naming) -> String {
     let pick = |names: &catalog::Names, english: &str| -> String {
@@ -341,7 +368,7 @@ mod tests {
             reasons(Lang::En, Naming::Both, &r),
             "Japanese sovereignty over Kunashiri / Kunashir and Etorofu / Iturup is not confirmed"
         );
-        assert_eq!(reasons(Lang::Ja, Naming::Japanese, &r), "国後島と択捉島に対する日本の主権が確認されていない");
+        assert_eq!(reasons(Lang::Ja, Naming::Japanese, &r), "国後島と択捉島に対する日本の主権が確認されない");
         assert_eq!(
             reasons(Lang::Ru, Naming::Russian, &r),
             "Не подтверждён суверенитет Японии над островами: Кунашир и Итуруп"

@@ -1,7 +1,7 @@
 //! Published poll questions with an answer that describes this kind of settlement.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Text, date, fill, local, number, poll_wording, quoted, t};
+use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, local, number, poll_wording, quoted, t};
 use crate::model::evaluation::PollMatch;
 use crate::model::format::fixed;
 use crate::ui::labels;
@@ -32,7 +32,7 @@ pub fn Polls(props: &PollsProps) -> Html {
                 } else {
                     fill(t(lang, Text::DateRange), &[("from", &date(lang, poll.field_start)), ("to", &date(lang, poll.field_end))])
                 };
-                let sample = poll.sample.map(|n| format!(", {}", fill(t(lang, Text::Respondents), &[("count", &number(lang, f64::from(n)))]))).unwrap_or_default();
+                let sample = poll.sample.map(|n| format!(", {}", counted(lang, n, Noun::Respondent))).unwrap_or_default();
                 let (wording, translated) = poll_wording(lang, naming, m.question);
                 let original_lang = m.question.wording_language;
                 let own_language = lang.code() == original_lang;

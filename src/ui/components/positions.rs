@@ -59,6 +59,7 @@ pub fn Positions(props: &PositionsProps) -> Html {
                                 if let Some(q) = &p.quote { <QuoteView quote={q} {lang} />{" "} }
                                 <span class="paraphrase">{t(lang, Text::InShort)}{" "}{paraphrase}</span>
                                 { for p.sources.iter().map(|id| html! { <>{" "}<Citation id={*id} {lang} /></> }) }
+                                if p.own_words_missing() { <span class="small press-only">{" "}{t(lang, Text::PressOnly)}{t(lang, Text::FullStop)}</span> }
                             </p>
                         </li>
                     }
