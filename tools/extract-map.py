@@ -341,6 +341,11 @@ def main():
         grid = to_grid(simplify(points, FINE_KM["near"]))
         if len(grid) >= 3:
             emit("fine", land, grid)
+        # The four islands at the overview's scale too: the main map's detail is wasted there.
+        if area_km2(points) >= OUTLINE_MIN_KM2:
+            grid = to_grid(simplify(points, OUTLINE_KM))
+            if len(grid) >= 3:
+                emit("outline", land, grid, land)
     with open(os.path.join(folder, "coasts.toml"), "w", encoding="utf-8") as f:
         f.write("\n".join(coasts) + "\n")
 

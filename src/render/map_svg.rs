@@ -84,44 +84,64 @@ pub fn defs() -> String {
 /// The `<svg>` element of the map, in `lang`. `names` gives each island's label.
 pub fn map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> String {
     let (x, y, w, h) = VIEW_BOX;
-    let mut out = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="map-title"><title id="map-title">{}</title>"#,
-        escape(t(lang, Text::MapTitle))
-    );
-    out.push_str(&defs());
+    let layers = map_layers(s, lang, names);
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="map-title">{}<g clip-path="url(#map-view)">{}{}{}</g></svg>"#,
+        layers.head, layers.sea, layers.land, layers.labels
+    )
+}
+
+/// The map's parts, each changing with less than the one before: the page keeps a part that
+/// comes out the same as last time, so a change of terms redraws nothing, and one of an
+/// island's status redraws the sea and the land but not the head or the names.
+pub struct MapLayers {
+    /// The title, the patterns and the clip to the view box (per language).
+    pub head: String,
+    /// The sea, and the sea each side holds.
+    pub sea: String,
+    /// The land by status, and Etorofu's dividing line.
+    pub land: String,
+    /// The names.
+    pub labels: String,
+}
+
+pub fn map_layers(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> MapLayers {
+    let (x, y, w, h) = VIEW_BOX;
+    let mut head = format!(r#"<title id="map-title">{}</title>"#, escape(t(lang, Text::MapTitle)));
+    head.push_str(&defs());
     // Clipped to the view box, so nothing spills into letterboxing when scaled.
-    let _ = write!(
-        out,
-        r##"<clipPath id="map-view"><rect x="{x}" y="{y}" width="{w}" height="{h}"/></clipPath><g clip-path="url(#map-view)"><rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##
-    );
+    let _ = write!(head, r#"<clipPath id="map-view"><rect x="{x}" y="{y}" width="{w}" height="{h}"/></clipPath>"#);
+    let mut sea =
+        format!(r##"<rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##);
+    sea_layer(&mut sea, s, &MAIN);
     let divided = match s.status(IslandId::Etorofu) {
         Status::Split { japan_percent } => Some(divide_etorofu(MAP.shapes, japan_percent)),
         _ => None,
     };
-    sea_layer(&mut out, s, &MAIN);
+    let mut land = String::new();
     for shape in MAP.shapes {
         let d = svg_path(&shape.float_points());
         match shape.land {
             Land::Hokkaido => {
                 let _ = write!(
-                    out,
+                    land,
                     r##"<path class="hokkaido" fill="#e9e4d8" stroke="#8a8371" stroke-width="4" d="{d}"/>"##
                 );
             }
             Land::Island(IslandId::Etorofu) if divided.is_some() => {}
-            Land::Island(id) => island_path(&mut out, id.key(), "", fill_id(s.status(id)), &d),
+            Land::Island(id) => island_path(&mut land, id.key(), "", fill_id(s.status(id)), &d),
         }
     }
     if let Some(division) = &divided {
         for ring in &division.japan {
-            island_path(&mut out, "etorofu", "japan", "fill-japanese", &svg_path(ring));
+            island_path(&mut land, "etorofu", "japan", "fill-japanese", &svg_path(ring));
         }
         for ring in &division.russia {
-            island_path(&mut out, "etorofu", "russia", "fill-russian", &svg_path(ring));
+            island_path(&mut land, "etorofu", "russia", "fill-russian", &svg_path(ring));
         }
         let ((x1, y1), (x2, y2)) = division.line;
         let _ = write!(
-            out,
+            land,
             r##"<line class="cut" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#111" stroke-width="10" stroke-dasharray="30 18"/>"##,
             fixed(x1, 0),
             fixed(y1, 0),
@@ -129,13 +149,13 @@ pub fn map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> 
             fixed(y2, 0)
         );
     }
+    let mut labels = String::new();
     for id in IslandId::ALL {
         let ((lx, ly), anchor) = label_at(id);
-        label(&mut out, lx, ly, anchor, &names(id));
+        label(&mut labels, lx, ly, anchor, &names(id));
     }
-    label(&mut out, 320.0, 2700.0, "start", t(lang, Text::Hokkaido));
-    out.push_str("</g></svg>");
-    out
+    label(&mut labels, 320.0, 2700.0, "start", t(lang, Text::Hokkaido));
+    MapLayers { head, sea, land, labels }
 }
 
 fn island_path(out: &mut String, island: &str, part: &str, fill: &str, d: &str) {

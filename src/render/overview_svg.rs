@@ -6,12 +6,11 @@
 use super::escape::escape;
 use super::sea_layer::{self, OVERVIEW, sea_layer};
 use crate::i18n::{Lang, Text, t};
-use crate::model::catalog::MAP;
 use crate::model::island::IslandId;
-use crate::model::map::{Land, Point, divide_etorofu, svg_path};
+use crate::model::map::{Point, divide, svg_path};
 use crate::model::past::{PastBorder, PastHolder, PastLand};
 use crate::model::scenario::{Scenario, Status};
-use crate::model::sea::{Holder, SEA, holder};
+use crate::model::sea::{Holder, Neighbour, SEA, holder};
 use std::fmt::Write;
 
 /// x, y, width, height in map units: Honshu's tip to Kamchatka's.
@@ -29,7 +28,16 @@ fn points(ring: &[(i16, i16)]) -> Vec<Point> {
 fn open(id: &str, title: &str, class: &str) -> String {
     let (x, y, w, h) = VIEW_BOX;
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" class="{class}" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="{id}-title"><title id="{id}-title">{}</title><rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="{class}" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="{id}-title">{}"#,
+        head(id, title)
+    )
+}
+
+/// The title and the sea behind everything.
+fn head(id: &str, title: &str) -> String {
+    let (x, y, w, h) = VIEW_BOX;
+    format!(
+        r##"<title id="{id}-title">{}</title><rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##,
         escape(title)
     )
 }
@@ -61,7 +69,7 @@ fn places(out: &mut String, lang: Lang) {
 
 /// Every land but the four islands, drawn with `fill` for each.
 fn other_land(out: &mut String, fill: impl Fn(PastLand) -> &'static str) {
-    for shape in SEA.outline {
+    for shape in SEA.outline.iter().filter(|s| !matches!(s.land, Neighbour::Island(_))) {
         let _ = write!(
             out,
             r##"<path class="land" fill="{}" stroke="#8a8371" stroke-width="12" d="{}"/>"##,
@@ -69,6 +77,14 @@ fn other_land(out: &mut String, fill: impl Fn(PastLand) -> &'static str) {
             svg_path(&points(shape.points))
         );
     }
+}
+
+/// The four islands at the overview's scale, as (island, ring).
+fn islands() -> impl Iterator<Item = (IslandId, Vec<Point>)> {
+    SEA.outline.iter().filter_map(|s| match s.land {
+        Neighbour::Island(id) => Some((id, points(s.points))),
+        _ => None,
+    })
 }
 
 fn island(out: &mut String, id: IslandId, fill: &str, d: &str) {
@@ -87,34 +103,51 @@ fn status_fill(status: Status) -> &'static str {
     }
 }
 
-/// The overview of the scenario's sea.
+/// The overview's parts, as the main map's (`map_svg::MapLayers`): the page keeps the parts a
+/// change leaves as they were, which for the land and the names of places is every change.
+pub struct OverviewLayers {
+    pub head: String,
+    pub sea: String,
+    pub land: String,
+    pub islands: String,
+    pub places: String,
+}
+
+pub fn overview_layers(s: &Scenario, lang: Lang) -> OverviewLayers {
+    let mut head = head("overview", t(lang, Text::OverviewTitle));
+    let _ = write!(head, "<defs>{}</defs>", sea_layer::defs(&OVERVIEW));
+    let mut sea = String::new();
+    sea_layer(&mut sea, s, &OVERVIEW);
+    let mut land = String::new();
+    other_land(&mut land, |_| LAND);
+    let mut isl = String::new();
+    for (id, ring) in islands() {
+        match (id, s.status(id)) {
+            (IslandId::Etorofu, Status::Split { japan_percent }) => {
+                let d = divide(std::slice::from_ref(&ring), japan_percent);
+                for r in &d.japan {
+                    island(&mut isl, id, JAPAN, &svg_path(r));
+                }
+                for r in &d.russia {
+                    island(&mut isl, id, RUSSIA, &svg_path(r));
+                }
+            }
+            (_, status) => island(&mut isl, id, status_fill(status), &svg_path(&ring)),
+        }
+    }
+    let mut names = String::new();
+    places(&mut names, lang);
+    OverviewLayers { head, sea, land, islands: isl, places: names }
+}
+
+/// The overview of the scenario's sea, as one SVG.
 pub fn overview_svg(s: &Scenario, lang: Lang) -> String {
-    let mut out = open("overview", t(lang, Text::OverviewTitle), "overview-svg");
-    let _ = write!(out, "<defs>{}</defs>", sea_layer::defs(&OVERVIEW));
-    let divided = match s.status(IslandId::Etorofu) {
-        Status::Split { japan_percent } => Some(divide_etorofu(MAP.shapes, japan_percent)),
-        _ => None,
-    };
-    sea_layer(&mut out, s, &OVERVIEW);
-    other_land(&mut out, |_| LAND);
-    for shape in MAP.shapes {
-        match shape.land {
-            Land::Hokkaido => {}
-            Land::Island(IslandId::Etorofu) if divided.is_some() => {}
-            Land::Island(id) => island(&mut out, id, status_fill(s.status(id)), &svg_path(&shape.float_points())),
-        }
-    }
-    if let Some(d) = &divided {
-        for ring in &d.japan {
-            island(&mut out, IslandId::Etorofu, JAPAN, &svg_path(ring));
-        }
-        for ring in &d.russia {
-            island(&mut out, IslandId::Etorofu, RUSSIA, &svg_path(ring));
-        }
-    }
-    places(&mut out, lang);
-    out.push_str("</svg>");
-    out
+    let (x, y, w, h) = VIEW_BOX;
+    let l = overview_layers(s, lang);
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="overview-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="overview-title">{}{}{}{}{}</svg>"#,
+        l.head, l.sea, l.land, l.islands, l.places
+    )
 }
 
 fn past_fill(holder: Option<PastHolder>) -> &'static str {
@@ -133,10 +166,8 @@ pub fn past_svg(b: &PastBorder, lang: Lang, title: &str) -> String {
         r##"<defs><pattern id="past-undivided" width="36" height="36" patternUnits="userSpaceOnUse" patternTransform="scale(4)"><rect width="36" height="36" fill="{JOINT}"/><path d="M0 0L36 36M36 0L0 36" stroke="#5e5747" stroke-width="4"/></pattern></defs>"##
     ));
     other_land(&mut out, |region| past_fill(b.holder(region)));
-    for shape in MAP.shapes {
-        if let Land::Island(id) = shape.land {
-            island(&mut out, id, past_fill(b.holder(PastLand::Island(id))), &svg_path(&shape.float_points()));
-        }
+    for (id, ring) in islands() {
+        island(&mut out, id, past_fill(b.holder(PastLand::Island(id))), &svg_path(&ring));
     }
     for line in b.lines {
         let path = points(line.points);

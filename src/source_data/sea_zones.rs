@@ -648,7 +648,11 @@ pub fn codegen(data: &super::Data) -> String {
     );
     out.push_str(",\noutline: &[");
     for c in &data.coasts.outline {
-        let land = if owner(c.land) == Owner::Japan { "Neighbour::Japan" } else { "Neighbour::Russia" };
+        let land = match owner(c.land) {
+            Owner::Japan => "Neighbour::Japan".to_owned(),
+            Owner::Russia => "Neighbour::Russia".to_owned(),
+            Owner::Island(i) => format!("Neighbour::Island(IslandId::{})", ISLANDS[i]),
+        };
         let region = c.region.map_or("PastLand::Mainland".to_owned(), super::past::land);
         let _ = write!(
             out,

@@ -5,7 +5,7 @@ use crate::i18n::{Lang, Naming, Text, island_name, number, t};
 use crate::model::catalog;
 use crate::model::island::IslandId;
 use crate::model::scenario::Scenario;
-use crate::render::map_svg::{border_swatch, legend, map_svg, sea_legend, swatch};
+use crate::render::map_svg::{VIEW_BOX, border_swatch, legend, map_layers, sea_legend, swatch};
 use crate::ui::labels;
 use super::trusted_markup;
 use yew::prelude::*;
@@ -18,12 +18,26 @@ pub struct MapViewProps {
 }
 
 
+/// The map in parts, so that what a change leaves as it was is not parsed again.
+fn map(s: &Scenario, lang: Lang, naming: Naming) -> Html {
+    let (x, y, w, h) = VIEW_BOX;
+    let layers = map_layers(s, lang, |id| island_name(lang, naming, id));
+    html! {
+        <svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox={format!("{x} {y} {w} {h}")} role="img" aria-labelledby="map-title">
+            { trusted_markup(layers.head) }
+            <g clip-path="url(#map-view)">
+                { trusted_markup(layers.sea) }{ trusted_markup(layers.land) }{ trusted_markup(layers.labels) }
+            </g>
+        </svg>
+    }
+}
+
 #[component]
 pub fn MapView(props: &MapViewProps) -> Html {
     let (s, lang, naming) = (props.scenario, props.lang, props.naming);
     html! {
         <figure class="panel map">
-            { trusted_markup(map_svg(&s, lang, |id| island_name(lang, naming, id))) }
+            { map(&s, lang, naming) }
             <figcaption>
                 <ul class="legend">
                     { for legend(lang).iter().map(|(fill, label)| html! { <li>{ trusted_markup(swatch(fill)) }{*label}</li> }) }

@@ -9,7 +9,7 @@ use crate::model::scenario::Status;
 use crate::model::sea::{Belt, Holder, SeaSplit, holder, rounded, sea_split};
 use crate::model::scenario::Scenario;
 use crate::render::map_svg::{border_swatch, sea_legend, swatch};
-use crate::render::overview_svg::overview_svg;
+use crate::render::overview_svg::{VIEW_BOX, overview_layers};
 use super::trusted_markup;
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ pub fn Sea(props: &SeaProps) -> Html {
             <h2 id="sea-heading">{t(lang, Text::SeaHeading)}</h2>
             <p>{t(lang, Text::SeaIntro)}</p>
             <figure class="overview">
-                { trusted_markup(overview_svg(&s, lang)) }
+                { overview(&s, lang) }
                 <figcaption>
                     <ul class="legend">
                         { for sea_legend(lang).iter().map(|(fill, label)| html! { <li>{ trusted_markup(swatch(fill)) }{*label}</li> }) }
@@ -102,6 +102,18 @@ pub fn Sea(props: &SeaProps) -> Html {
                 ]), lang)}
             </p>
         </section>
+    }
+}
+
+/// The overview in parts, so that what a change leaves as it was is not parsed again.
+fn overview(s: &Scenario, lang: Lang) -> Html {
+    let (x, y, w, h) = VIEW_BOX;
+    let l = overview_layers(s, lang);
+    html! {
+        <svg xmlns="http://www.w3.org/2000/svg" class="overview-svg" viewBox={format!("{x} {y} {w} {h}")} role="img" aria-labelledby="overview-title">
+            { trusted_markup(l.head) }{ trusted_markup(l.sea) }{ trusted_markup(l.land) }
+            { trusted_markup(l.islands) }{ trusted_markup(l.places) }
+        </svg>
     }
 }
 
