@@ -85,20 +85,20 @@ pub fn defs() -> String {
 pub fn map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> String {
     let (x, y, w, h) = VIEW_BOX;
     let layers = map_layers(s, lang, names);
+    let mut sea = format!(r##"<rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##);
+    sea_layer(&mut sea, s, &MAIN);
     format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="map-title">{}<g clip-path="url(#map-view)">{}{}{}</g></svg>"#,
-        layers.head, layers.sea, layers.land, layers.labels
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="map-title">{}<g clip-path="url(#map-view)">{sea}{}{}</g></svg>"#,
+        layers.head, layers.land, layers.labels
     )
 }
 
-/// The map's parts, each changing with less than the one before: the page keeps a part that
-/// comes out the same as last time, so a change of terms redraws nothing, and one of an
-/// island's status redraws the sea and the land but not the head or the names.
+/// The map's parts but the sea (`sea_layer`, drawn between the head and the land): the page
+/// keeps a part that comes out the same as last time, so a change of terms redraws nothing,
+/// and one of an island's status redraws the land but not the head or the names.
 pub struct MapLayers {
     /// The title, the patterns and the clip to the view box (per language).
     pub head: String,
-    /// The sea, and the sea each side holds.
-    pub sea: String,
     /// The land by status, and Etorofu's dividing line.
     pub land: String,
     /// The names.
@@ -111,9 +111,6 @@ pub fn map_layers(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) 
     head.push_str(&defs());
     // Clipped to the view box, so nothing spills into letterboxing when scaled.
     let _ = write!(head, r#"<clipPath id="map-view"><rect x="{x}" y="{y}" width="{w}" height="{h}"/></clipPath>"#);
-    let mut sea =
-        format!(r##"<rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##);
-    sea_layer(&mut sea, s, &MAIN);
     let divided = match s.status(IslandId::Etorofu) {
         Status::Split { japan_percent } => Some(divide_etorofu(MAP.shapes, japan_percent)),
         _ => None,
@@ -155,7 +152,7 @@ pub fn map_layers(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) 
         label(&mut labels, lx, ly, anchor, &names(id));
     }
     label(&mut labels, 320.0, 2700.0, "start", t(lang, Text::Hokkaido));
-    MapLayers { head, sea, land, labels }
+    MapLayers { head, land, labels }
 }
 
 fn island_path(out: &mut String, island: &str, part: &str, fill: &str, d: &str) {

@@ -105,9 +105,9 @@ fn status_fill(status: Status) -> &'static str {
 
 /// The overview's parts, as the main map's (`map_svg::MapLayers`): the page keeps the parts a
 /// change leaves as they were, which for the land and the names of places is every change.
+/// (The sea goes between the head and the land: `sea_layer` with the `OVERVIEW` style.)
 pub struct OverviewLayers {
     pub head: String,
-    pub sea: String,
     pub land: String,
     pub islands: String,
     pub places: String,
@@ -116,8 +116,6 @@ pub struct OverviewLayers {
 pub fn overview_layers(s: &Scenario, lang: Lang) -> OverviewLayers {
     let mut head = head("overview", t(lang, Text::OverviewTitle));
     let _ = write!(head, "<defs>{}</defs>", sea_layer::defs(&OVERVIEW));
-    let mut sea = String::new();
-    sea_layer(&mut sea, s, &OVERVIEW);
     let mut land = String::new();
     other_land(&mut land, |_| LAND);
     let mut isl = String::new();
@@ -137,16 +135,18 @@ pub fn overview_layers(s: &Scenario, lang: Lang) -> OverviewLayers {
     }
     let mut names = String::new();
     places(&mut names, lang);
-    OverviewLayers { head, sea, land, islands: isl, places: names }
+    OverviewLayers { head, land, islands: isl, places: names }
 }
 
 /// The overview of the scenario's sea, as one SVG.
 pub fn overview_svg(s: &Scenario, lang: Lang) -> String {
     let (x, y, w, h) = VIEW_BOX;
     let l = overview_layers(s, lang);
+    let mut sea = String::new();
+    sea_layer(&mut sea, s, &OVERVIEW);
     format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="overview-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="overview-title">{}{}{}{}{}</svg>"#,
-        l.head, l.sea, l.land, l.islands, l.places
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="overview-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="overview-title">{}{sea}{}{}{}</svg>"#,
+        l.head, l.land, l.islands, l.places
     )
 }
 

@@ -12,7 +12,9 @@ use crate::model::island::IslandId;
 use crate::model::map::{Point, svg_path};
 use crate::model::scenario::{Scenario, Status};
 use crate::model::sea::{Holder, LineKind, MapPoint, Neighbour, SEA, holder};
+use std::borrow::Cow;
 use std::fmt::Write;
+use std::sync::OnceLock;
 
 /// How one map draws the sea: ids are unique per map, and line widths follow its scale.
 pub struct Style {
@@ -67,90 +69,149 @@ fn holder_of(s: &Scenario, n: Neighbour) -> Option<Holder> {
     }
 }
 
-/// Draws the sea layer.
-pub fn sea_layer(out: &mut String, s: &Scenario, style: &Style) {
+/// One element of the sea layer, for the string renderer and the page alike. The outlines
+/// never change, so their path data is made once and shared: the page then updates only the
+/// fills and the line styles a change alters.
+pub enum Piece {
+    /// An island's sea, filled by who holds it.
+    Zone { island: IslandId, fill: String, d: &'static str },
+    /// A divided Etorofu: the sea of Japan's part (sampled cells, clipped to Etorofu's sea)
+    /// and the line between the two parts' sea.
+    EtorofuJapan { clip: String, clip_d: &'static str, fill: String, d: String, border: String },
+    Line { how: Stroke, d: Cow<'static, str> },
+}
+
+fn region_paths() -> &'static [String] {
+    static PATHS: OnceLock<Vec<String>> = OnceLock::new();
+    PATHS.get_or_init(|| SEA.regions.iter().map(|r| r.rings.iter().map(|ring| svg_path(&points(ring))).collect()).collect())
+}
+
+fn line_paths() -> &'static [String] {
+    static PATHS: OnceLock<Vec<String>> = OnceLock::new();
+    PATHS.get_or_init(|| SEA.lines.iter().map(|l| open_path(&points(l.points))).collect())
+}
+
+/// The sea layer's elements for a scenario.
+pub fn sea_pieces(s: &Scenario, style: &Style) -> Vec<Piece> {
     let sides = match s.status(IslandId::Etorofu) {
         Status::Split { japan_percent } => Some(japan_percent),
         _ => None,
     };
-    let w = |x: f64| fixed(x * style.scale, 0);
-    out.push_str(r#"<g class="sea-zones">"#);
-    for region in SEA.regions {
-        let d: String = region.rings.iter().map(|r| svg_path(&points(r))).collect();
-        let status = s.status(region.island);
-        let fill = fill_id(style, holder(status).unwrap_or(Holder::Russia));
-        // A faint edge of the same fill hides the hairline between neighbouring fills.
-        let _ = write!(
-            out,
-            r#"<path class="sea-zone" data-sea="{}" fill="url(#{fill})" stroke="url(#{fill})" stroke-width="{}" d="{d}"/>"#,
-            region.island.key(),
-            w(6.0)
-        );
+    let mut pieces = Vec::with_capacity(SEA.regions.len() + SEA.lines.len() + 4);
+    for (region, d) in SEA.regions.iter().zip(region_paths()) {
+        let fill = fill_id(style, holder(s.status(region.island)).unwrap_or(Holder::Russia));
+        pieces.push(Piece::Zone { island: region.island, fill, d });
         if let (IslandId::Etorofu, Some(percent)) = (region.island, sides) {
-            let clip = format!("{}-etorofu-sea", style.prefix);
             let (japan, border) = etorofu_japanese_sea(percent);
-            let _ = write!(
-                out,
-                r##"<clipPath id="{clip}"><path d="{d}"/></clipPath><g clip-path="url(#{clip})"><path class="sea-zone" data-sea="etorofu" data-sea-part="japan" fill="url(#{})" d="{japan}"/>"##,
-                fill_id(style, Holder::Japan),
-            );
-            stroke(out, style, Stroke::BORDER, &border);
-            out.push_str("</g>");
+            pieces.push(Piece::EtorofuJapan {
+                clip: format!("{}-etorofu-sea", style.prefix),
+                clip_d: d,
+                fill: fill_id(style, Holder::Japan),
+                d: japan,
+                border,
+            });
         }
     }
-    for line in SEA.lines {
-        let path = points(line.points);
+    for (line, d) in SEA.lines.iter().zip(line_paths()) {
         match line.kind {
-            LineKind::Zone => stroke(out, style, Stroke::ZONE, &open_path(&path)),
-            LineKind::Territorial => stroke(out, style, Stroke::TERRITORIAL, &open_path(&path)),
+            LineKind::Zone => pieces.push(Piece::Line { how: Stroke::ZONE, d: Cow::Borrowed(d) }),
+            LineKind::Territorial => pieces.push(Piece::Line { how: Stroke::TERRITORIAL, d: Cow::Borrowed(d) }),
             LineKind::Median { a, b } => {
                 let (ha, hb) = (holder(s.status(a)), holder_of(s, b));
-                // Pieces of the line, each with whether the two sides' sea meets there.
-                let values = || line.etorofu_shares.iter().map(|&v| side(v, sides.unwrap_or(0))).collect::<Vec<_>>();
-                let pieces: Vec<(bool, Vec<Point>)> = match (sides, a, b) {
-                    (Some(_), IslandId::Etorofu, _) => split_by_side(&path, &values(), |japan| {
-                        Some(if japan { Holder::Japan } else { Holder::Russia }) != hb
-                    }),
-                    (Some(_), _, Neighbour::Island(IslandId::Etorofu)) => split_by_side(&path, &values(), |japan| {
-                        Some(if japan { Holder::Japan } else { Holder::Russia }) != ha
-                    }),
-                    _ => vec![(ha != hb, path)],
-                };
-                for (border, piece) in pieces {
-                    stroke(out, style, if border { Stroke::BORDER } else { Stroke::MEDIAN }, &open_path(&piece));
+                let touches = a == IslandId::Etorofu || b == Neighbour::Island(IslandId::Etorofu);
+                match sides {
+                    Some(percent) if touches => {
+                        let other = if a == IslandId::Etorofu { hb } else { ha };
+                        let values: Vec<f64> = line.etorofu_shares.iter().map(|&v| side(v, percent)).collect();
+                        let path = points(line.points);
+                        // Pieces of the line, each with whether the two sides' sea meets there.
+                        for (border, piece) in split_by_side(&path, &values, |japan| {
+                            Some(if japan { Holder::Japan } else { Holder::Russia }) != other
+                        }) {
+                            let how = if border { Stroke::BORDER } else { Stroke::MEDIAN };
+                            pieces.push(Piece::Line { how, d: Cow::Owned(open_path(&piece)) });
+                        }
+                    }
+                    _ => {
+                        let how = if ha != hb { Stroke::BORDER } else { Stroke::MEDIAN };
+                        pieces.push(Piece::Line { how, d: Cow::Borrowed(d) });
+                    }
                 }
             }
+        }
+    }
+    pieces
+}
+
+/// Draws the sea layer as markup.
+pub fn sea_layer(out: &mut String, s: &Scenario, style: &Style) {
+    out.push_str(r#"<g class="sea-zones">"#);
+    for piece in sea_pieces(s, style) {
+        match piece {
+            Piece::Zone { island, fill, d } => {
+                let _ = write!(
+                    out,
+                    r#"<path class="sea-zone" data-sea="{}" fill="url(#{fill})" stroke="url(#{fill})" stroke-width="{}" d="{d}"/>"#,
+                    island.key(),
+                    style.width(ZONE_EDGE)
+                );
+            }
+            Piece::EtorofuJapan { clip, clip_d, fill, d, border } => {
+                let _ = write!(
+                    out,
+                    r#"<clipPath id="{clip}"><path d="{clip_d}"/></clipPath><g clip-path="url(#{clip})"><path class="sea-zone" data-sea="etorofu" data-sea-part="japan" fill="url(#{fill})" d="{d}"/>"#
+                );
+                stroke(out, style, Stroke::BORDER, &border);
+                out.push_str("</g>");
+            }
+            Piece::Line { how, d } => stroke(out, style, how, &d),
         }
     }
     out.push_str("</g>");
 }
 
+/// The faint edge of the same fill around each island's sea, which hides the hairline
+/// between neighbouring fills.
+pub const ZONE_EDGE: f64 = 6.0;
+
+impl Style {
+    /// A width in map units at this map's scale.
+    pub fn width(&self, x: f64) -> String {
+        fixed(x * self.scale, 0).to_string()
+    }
+}
+
 /// How a line of the sea is drawn: class, colour, width and dashes, in units of the style's scale.
-struct Stroke {
-    class: &'static str,
-    colour: &'static str,
-    width: f64,
-    dash: Option<(f64, f64)>,
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stroke {
+    pub class: &'static str,
+    pub colour: &'static str,
+    pub width: f64,
+    pub dash: Option<(f64, f64)>,
 }
 
 impl Stroke {
-    const ZONE: Stroke = Stroke { class: "zone-limit", colour: "#5a7684", width: 5.0, dash: None };
-    const TERRITORIAL: Stroke = Stroke { class: "territorial-limit", colour: "#5a7684", width: 4.0, dash: Some((6.0, 10.0)) };
+    /// The `stroke-dasharray` value at a style's scale, if dashed.
+    pub fn dasharray(&self, style: &Style) -> Option<String> {
+        self.dash.map(|(on, off)| format!("{} {}", style.width(on), style.width(off)))
+    }
+
+    pub const ZONE: Stroke = Stroke { class: "zone-limit", colour: "#5a7684", width: 5.0, dash: None };
+    pub const TERRITORIAL: Stroke = Stroke { class: "territorial-limit", colour: "#5a7684", width: 4.0, dash: Some((6.0, 10.0)) };
     /// Where the two sides' sea meets.
-    const BORDER: Stroke = Stroke { class: "sea-border", colour: "#1d2327", width: 7.0, dash: Some((28.0, 14.0)) };
+    pub const BORDER: Stroke = Stroke { class: "sea-border", colour: "#1d2327", width: 7.0, dash: Some((28.0, 14.0)) };
     /// Between two islands' sea held by the same side.
-    const MEDIAN: Stroke = Stroke { class: "median", colour: "#7d909a", width: 3.0, dash: None };
+    pub const MEDIAN: Stroke = Stroke { class: "median", colour: "#7d909a", width: 3.0, dash: None };
 }
 
 fn stroke(out: &mut String, style: &Style, how: Stroke, d: &str) {
-    let w = |x: f64| fixed(x * style.scale, 0);
-    let dash = how.dash.map_or(String::new(), |(on, off)| format!(r#" stroke-dasharray="{} {}""#, w(on), w(off)));
+    let dash = how.dasharray(style).map_or(String::new(), |d| format!(r#" stroke-dasharray="{d}""#));
     let _ = write!(
         out,
         r#"<path class="{}" fill="none" stroke="{}" stroke-width="{}"{dash} d="{d}"/>"#,
         how.class,
         how.colour,
-        w(how.width)
+        style.width(how.width)
     );
 }
 

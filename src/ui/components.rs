@@ -14,6 +14,7 @@ pub mod positions;
 pub mod preset_picker;
 pub mod quote;
 pub mod sea;
+pub mod sea_shapes;
 pub mod sensitivity;
 pub mod settings;
 pub mod share_bar;

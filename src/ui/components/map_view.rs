@@ -7,7 +7,9 @@ use crate::model::island::IslandId;
 use crate::model::scenario::Scenario;
 use crate::render::map_svg::{VIEW_BOX, border_swatch, legend, map_layers, sea_legend, swatch};
 use crate::ui::labels;
+use super::sea_shapes::sea_shapes;
 use super::trusted_markup;
+use crate::render::sea_layer::MAIN;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +28,9 @@ fn map(s: &Scenario, lang: Lang, naming: Naming) -> Html {
         <svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox={format!("{x} {y} {w} {h}")} role="img" aria-labelledby="map-title">
             { trusted_markup(layers.head) }
             <g clip-path="url(#map-view)">
-                { trusted_markup(layers.sea) }{ trusted_markup(layers.land) }{ trusted_markup(layers.labels) }
+                <rect class="sea" x={x.to_string()} y={y.to_string()} width={w.to_string()} height={h.to_string()} fill="#e6eef3" />
+                { sea_shapes(s, &MAIN) }
+                { trusted_markup(layers.land) }{ trusted_markup(layers.labels) }
             </g>
         </svg>
     }

@@ -10,7 +10,9 @@ use crate::model::sea::{Belt, Holder, SeaSplit, holder, rounded, sea_split};
 use crate::model::scenario::Scenario;
 use crate::render::map_svg::{border_swatch, sea_legend, swatch};
 use crate::render::overview_svg::{VIEW_BOX, overview_layers};
+use super::sea_shapes::sea_shapes;
 use super::trusted_markup;
+use crate::render::sea_layer::OVERVIEW;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -111,7 +113,7 @@ fn overview(s: &Scenario, lang: Lang) -> Html {
     let l = overview_layers(s, lang);
     html! {
         <svg xmlns="http://www.w3.org/2000/svg" class="overview-svg" viewBox={format!("{x} {y} {w} {h}")} role="img" aria-labelledby="overview-title">
-            { trusted_markup(l.head) }{ trusted_markup(l.sea) }{ trusted_markup(l.land) }
+            { trusted_markup(l.head) }{ sea_shapes(s, &OVERVIEW) }{ trusted_markup(l.land) }
             { trusted_markup(l.islands) }{ trusted_markup(l.places) }
         </svg>
     }
