@@ -7,6 +7,9 @@ use crate::model::condition::Reason;
 use crate::model::date::Date;
 use crate::model::format;
 use crate::model::island::IslandId;
+use crate::model::link::{self, Expected, LinkError};
+use crate::model::scenario::{Scenario, ScenarioError};
+use crate::model::view::Problem;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
@@ -166,6 +169,80 @@ pub fn reason(lang: Lang, naming: Naming, r: &Reason) -> String {
 pub fn reasons(lang: Lang, naming: Naming, rs: &[Reason]) -> String {
     let text = rs.iter().map(|r| reason(lang, naming, r)).collect::<Vec<_>>().join(t(lang, Text::ListSemicolon));
     capitalized(&text)
+}
+
+/// Why a share link could not be read, in a language.
+pub fn link_error(lang: Lang, naming: Naming, error: &LinkError) -> String {
+    let text = |key| t(lang, key);
+    match error {
+        LinkError::Empty => text(Text::LinkEmpty).into(),
+        LinkError::TooLong(n) => {
+            fill(text(Text::LinkTooLong), &[("length", &n.to_string()), ("max", &link::MAX_LEN.to_string())])
+        }
+        LinkError::FutureVersion(v) => fill(
+            text(Text::LinkFutureVersion),
+            &[("version", &v.to_string()), ("current", &link::CURRENT_VERSION.to_string())],
+        ),
+        LinkError::UnknownVersion(found) => fill(text(Text::LinkUnknownVersion), &[("found", found)]),
+        LinkError::Malformed { at, expected } => {
+            let expected = text(match expected {
+                Expected::IslandCodes => Text::LinkExpectedIslandCodes,
+                Expected::IslandCode => Text::LinkExpectedIslandCode,
+                Expected::Number => Text::LinkExpectedNumber,
+                Expected::TermsOrEnd => Text::LinkExpectedTermsOrEnd,
+                Expected::TermLetter => Text::LinkExpectedTermLetter,
+                Expected::TermOrder => Text::LinkExpectedTermOrder,
+                Expected::ATerm => Text::LinkExpectedATerm,
+            });
+            fill(text(Text::LinkDamaged), &[("position", &(at + 1).to_string()), ("expected", expected)])
+        }
+        LinkError::Invalid(why) => {
+            let why = match *why {
+                ScenarioError::SplitNotEtorofu(island) => fill(
+                    text(Text::ScenarioSplitNotEtorofu),
+                    &[
+                        ("etorofu", &island_name(lang, naming, IslandId::Etorofu)),
+                        ("island", &island_name(lang, naming, island)),
+                    ],
+                ),
+                ScenarioError::PercentOutOfRange(p) => {
+                    fill(text(Text::ScenarioPercentOutOfRange), &[("percent", &p.to_string())])
+                }
+                ScenarioError::YearsOutOfRange(y) => {
+                    fill(text(Text::ScenarioYearsOutOfRange), &[("years", &y.to_string())])
+                }
+            };
+            fill(text(Text::LinkImpossible), &[("why", &why)])
+        }
+    }
+}
+
+/// A scenario's name for the reader: its preset's title, or "Custom scenario".
+pub fn scenario_title(lang: Lang, naming: Naming, scenario: &Scenario) -> String {
+    catalog::PRESETS
+        .iter()
+        .find(|p| p.scenario == *scenario)
+        .map_or_else(|| t(lang, Text::CustomTitle).to_owned(), |p| local(lang, naming, &p.texts.title))
+}
+
+/// What the page could not use in its address, and what it shows instead, in a language.
+pub fn problem(lang: Lang, naming: Naming, problem: &Problem) -> String {
+    match problem {
+        Problem::Scenario { error, instead } => format!(
+            "{}{}",
+            with_sentence_break(lang, &link_error(lang, naming, error)),
+            fill(t(lang, Text::LinkShowingInstead), &[("scenario", &scenario_title(lang, naming, instead))])
+        ),
+        Problem::Date => t(lang, Text::LinkBadDate).into(),
+        Problem::Valuations => t(lang, Text::LinkBadAssumptions).into(),
+    }
+}
+
+/// A finished sentence followed by what the language puts before the next one (a space, or
+/// nothing after Japanese 。).
+fn with_sentence_break(lang: Lang, sentence: &str) -> String {
+    let gap = t(lang, Text::SentenceBreak).trim_start_matches(['.', '。']);
+    format!("{sentence}{gap}")
 }
 
 /// `text` with its first letter in upper case.

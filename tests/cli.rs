@@ -76,6 +76,24 @@ fn eval_accepts_a_link_or_a_whole_address_and_names_the_preset() {
     assert_eq!(custom["area"]["japan_km2"], 1836.0);
 }
 
+/// The command line reads an address exactly as the page does: the last `s` counts, escapes
+/// are undone, `names=` is not taken for `s=`, and a preset page's path opens its preset.
+#[test]
+fn eval_reads_an_address_as_the_page_does() {
+    let at = |input: &str| json(&["eval", input, "--json", "--as-of", "2020-01-01"]);
+    let two = at("1-JJRR-t");
+    assert_eq!(at("https://h.example/?names=ja&s=1-JJRR-t"), two);
+    assert_eq!(at("https://h.example/?s=1%2DJJRR%2Dt"), two);
+    assert_eq!(at("https://h.example/fi/p/1956.html"), two);
+    assert_eq!(at("https://h.example/fi/p/1956?lang=ja#top"), two);
+    assert_eq!(at("https://h.example/?lang=en&s=1-JJRR-t&s=1-JJJJ"), at("1-JJJJ"));
+    // The address's date counts unless --as-of is given.
+    let dated = json(&["eval", "https://h.example/fi/?s=1-JJRR-t&asof=2016-06-01", "--json"]);
+    assert_eq!(dated, json(&["eval", "1956", "--json", "--as-of", "2016-06-01"]));
+    fails_with(&["eval", "https://h.example/?s=1-JJXX"], "damaged");
+    fails_with(&["eval", "https://h.example/?s=1-JJRR-t&asof=2016"], "date in the link");
+}
+
 #[test]
 fn eval_in_text_shows_figures_verdicts_and_sources() {
     let text = stdout(&["eval", "all-four", "--as-of", "2016-06-01"]);
