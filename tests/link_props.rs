@@ -52,7 +52,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 }
 
 fn valuation() -> impl Strategy<Value = Valuation> {
-    let term = || -i8::try_from(MAX_TERM_VALUE).unwrap_or(100)..=MAX_TERM_VALUE;
+    let term = || -MAX_TERM_VALUE..=MAX_TERM_VALUE;
     (
         prop_oneof![Just(Weighting::Area), Just(Weighting::Population), Just(Weighting::Equal)],
         [term(), term(), term(), term()],

@@ -7,9 +7,9 @@ use super::components::{
     settings::Settings, share_bar::ShareBar, timeline::Timeline,
 };
 use super::explorer::use_explorer;
-use crate::i18n::{BRAND, Lang, Text, region_name, t};
+use crate::i18n::{BRAND, Lang, Text, fill, region_name, scenario_title, t};
 use crate::model::catalog::MAP;
-use crate::model::view::{Action, Controls};
+use crate::model::view::{Action, Controls, Loader};
 use crate::render::card::{HEIGHT, WIDTH, card_svg};
 use yew::prelude::*;
 
@@ -58,10 +58,17 @@ pub fn App() -> Html {
         Callback::from(move |_| browser::download_svg(&file, &card()))
     };
     let on_download_png = Callback::from(move |_| browser::download_png(&file, &card(), WIDTH, HEIGHT));
+    // The code names the loader by its content, with its integrity hash, so that an article
+    // runs exactly the script its editors pasted.
+    let (loader_file, integrity) = browser::embed_loader();
+    let loader = Loader { file: &loader_file, integrity: integrity.as_deref() };
+    let frame_title = fill(t(lang, Text::EmbedFrameTitle), &[("scenario", &scenario_title(lang, naming, &view.scenario))]);
     let snippets: Vec<(Text, String, String)> =
         [(Text::EmbedNone, Controls::None), (Text::EmbedPresets, Controls::Presets), (Text::EmbedAll, Controls::All)]
             .into_iter()
-            .map(|(label, c)| (label, shared.embed_snippet(&base, c), shared.iframe_snippet(&base, c)))
+            .map(|(label, c)| {
+                (label, shared.embed_snippet(&base, c, &loader, &frame_title), shared.iframe_snippet(&base, c, &frame_title))
+            })
             .collect();
 
     html! {

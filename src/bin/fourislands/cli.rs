@@ -29,8 +29,9 @@ Usage:
       Check the sourced data files (default: ./data) and print a summary.
   fourislands prerender --dist DIR [--base-url URL]
       Write static pages (main, embed, one per preset) with the map, key figures,
-      link-preview tags and images into a built dist/. URL is where the site is
-      published, for absolute preview addresses (default: relative).
+      link-preview tags and images into a built dist/, and the scripts that start
+      them. URL is the http(s) address the site is published at, which link
+      previews need (default: addresses relative to each page, for local use).
 ";
 
 pub fn main() -> ExitCode {
@@ -127,7 +128,7 @@ fn run(args: &[String]) -> Result<String, String> {
         }
         ("prerender", []) => {
             let dist = args.dist.ok_or_else(|| format!("prerender needs --dist DIR\n\n{USAGE}"))?;
-            prerender::run(std::path::Path::new(dist), args.base_url.unwrap_or("/"), today::utc())
+            prerender::run(std::path::Path::new(dist), args.base_url, today::utc())
         }
         (command @ ("presets" | "eval" | "analyse" | "analyze" | "check-data" | "prerender"), _) => {
             Err(format!("wrong arguments for `{command}`\n\n{USAGE}"))

@@ -2,7 +2,7 @@
 
 use crate::i18n::{Lang, Text, t};
 use crate::model::scenario::{MAX_YEARS, Scenario, Term, Timing};
-use crate::ui::labels;
+use crate::ui::{browser, labels};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -30,9 +30,10 @@ pub fn TermsControls(props: &TermsControlsProps) -> Html {
     let on_phased = props.on_timing.reform(move |e: Event| {
         if checked(&e) { Timing::Phased { years: phased_years.unwrap_or(10) } } else { Timing::AtSignature }
     });
-    let on_years = props.on_timing.reform(|e: Event| {
-        let years = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u8>().unwrap_or(1);
-        Timing::Phased { years: years.clamp(1, MAX_YEARS) }
+    let on_years = props.on_timing.reform(move |e: Event| {
+        let current = phased_years.unwrap_or(10);
+        let years = browser::typed_number(&e, 1, MAX_YEARS.into(), current.into());
+        Timing::Phased { years: u8::try_from(years).unwrap_or(current) }
     });
     html! {
         <section class="panel terms">
