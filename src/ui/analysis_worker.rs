@@ -7,7 +7,7 @@
 //! says which of the three happened.
 
 use crate::ui::browser;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::JsValue;
@@ -58,6 +58,8 @@ struct Waiting {
 thread_local! {
     static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
     static WAITING: RefCell<Waiting> = RefCell::new(Waiting::default());
+    /// How many times a failed worker was replaced.
+    static RESTARTS: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Asks the worker to explore the space for `valuations` (as in a link's `va`); `done` gets
@@ -78,9 +80,10 @@ pub fn explore(valuations: &str, done: Reply) {
             if let Some(old) = worker.take() {
                 old.worker.terminate();
             }
+            RESTARTS.set(RESTARTS.get() + 1);
         }
         if worker.is_none() {
-            *worker = start();
+            *worker = start(RESTARTS.get());
         }
         worker.as_ref().is_some_and(|r| {
             let message = js_sys::Object::new();
@@ -96,10 +99,16 @@ pub fn explore(valuations: &str, done: Reply) {
     }
 }
 
-fn start() -> Option<Running> {
+/// Starts the worker. A restart asks for its script at an address of its own: the browser
+/// may still be waiting for the request that stalled, and would make the new one wait behind it.
+fn start(restarts: u32) -> Option<Running> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(&browser::worker_address(), &options).ok()?;
+    let mut address = browser::worker_address();
+    if restarts > 0 {
+        address.push_str(&format!("?restart={restarts}"));
+    }
+    let worker = Worker::new_with_options(&address, &options).ok()?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
         let data = event.data();
         let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();

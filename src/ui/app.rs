@@ -62,12 +62,17 @@ pub fn App() -> Html {
     // runs exactly the script its editors pasted.
     let (loader_file, integrity) = browser::embed_loader();
     let loader = Loader { file: &loader_file, integrity: integrity.as_deref() };
-    let frame_title = fill(t(lang, Text::EmbedFrameTitle), &[("scenario", &scenario_title(lang, naming, &view.scenario))]);
+    let frame_title =
+        fill(t(lang, Text::EmbedFrameTitle), &[("scenario", &scenario_title(lang, naming, &view.scenario))]);
     let snippets: Vec<(Text, String, String)> =
         [(Text::EmbedNone, Controls::None), (Text::EmbedPresets, Controls::Presets), (Text::EmbedAll, Controls::All)]
             .into_iter()
             .map(|(label, c)| {
-                (label, shared.embed_snippet(&base, c, &loader, &frame_title), shared.iframe_snippet(&base, c, &frame_title))
+                (
+                    label,
+                    shared.embed_snippet(&base, c, &loader, &frame_title),
+                    shared.iframe_snippet(&base, c, &frame_title),
+                )
             })
             .collect();
 

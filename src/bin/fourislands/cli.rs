@@ -2,8 +2,8 @@
 
 use super::{json, prerender, text, today};
 
-use four_islands::model::date::Date;
 use four_islands::i18n::{Lang, Naming, problem};
+use four_islands::model::date::Date;
 use four_islands::model::negotiation::{Space, Valuations, analyse};
 use four_islands::model::view::View;
 use four_islands::model::{catalog, link};

@@ -123,10 +123,7 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
         // Previews name the published address; without one, each address leads from the page.
         let (address, image_address) = match &base_url {
             Some(base) => (format!("{base}{path}?s={code}"), format!("{base}og/{}.png", page.image)),
-            None => (
-                format!("{}{path}?s={code}", page.root()),
-                format!("{}og/{}.png", page.root(), page.image),
-            ),
+            None => (format!("{}{path}?s={code}", page.root()), format!("{}og/{}.png", page.root(), page.image)),
         };
         let summary =
             summary_html(&page.scenario, &evaluation, &Heading { title: page.title, description: page.description });
@@ -138,12 +135,7 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
             r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">{}</p></main>"#,
             escape(&loading)
         );
-        let meta = meta_tags(
-            &format!("Four Islands: {}", page.title),
-            page.description,
-            &image_address,
-            &address,
-        );
+        let meta = meta_tags(&format!("Four Islands: {}", page.title), page.description, &image_address, &address);
         let html = page_template(&template, page, &files, &code, today);
         let html = replace_between(&replace_between(&html, START, END, &body), META_START, META_END, &meta);
         std::fs::write(dist.join(&page.file), html).map_err(|e| format!("{}: {e}", page.file))?;
@@ -256,7 +248,9 @@ fn with_boot_script(template: &str, boot: &str) -> Result<String, String> {
         let end = start + template[start..].find("</script>").ok_or("an unclosed inline script")? + "</script>".len();
         return Ok(format!("{}{tag}{}", &template[..start], &template[end..]));
     }
-    let start = template.find(r#"<script type="module" src="./boot-"#).ok_or("index.html has neither trunk's loader nor the starter")?;
+    let start = template
+        .find(r#"<script type="module" src="./boot-"#)
+        .ok_or("index.html has neither trunk's loader nor the starter")?;
     let end = start + template[start..].find("</script>").ok_or("an unclosed script")? + "</script>".len();
     Ok(format!("{}{tag}{}", &template[..start], &template[end..]))
 }
@@ -276,7 +270,8 @@ fn pin_loader(dist: &Path) -> Result<Option<(String, String)>, String> {
     let Ok(loader) = std::fs::read(dist.join(LOADER)) else { return Ok(None) };
     let name = format!("embed-{:016x}.js", fnv1a(&loader));
     std::fs::write(dist.join(&name), &loader).map_err(|e| format!("{name}: {e}"))?;
-    let integrity = format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&loader)));
+    let integrity =
+        format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&loader)));
     Ok(Some((name, integrity)))
 }
 
@@ -434,7 +429,11 @@ mod tests {
         std::fs::write(dist.join("four-islands-embed.js"), "glue").unwrap();
         std::fs::write(dist.join("four-islands-embed_bg.wasm"), "wasm").unwrap();
         let first = name_by_content(&dist, "four-islands-embed").unwrap().unwrap();
-        assert!(first.module.starts_with("four-islands-embed-") && first.wasm.ends_with("_bg.wasm"), "{}", first.module);
+        assert!(
+            first.module.starts_with("four-islands-embed-") && first.wasm.ends_with("_bg.wasm"),
+            "{}",
+            first.module
+        );
         assert!(first.integrity.as_deref().is_some_and(|i| i.starts_with("sha384-")));
         let again = name_by_content(&dist, "four-islands-embed").unwrap().unwrap();
         assert_eq!((again.module, again.wasm, again.integrity), (first.module, first.wasm, first.integrity));
@@ -445,9 +444,20 @@ mod tests {
 
     #[test]
     fn the_public_address_is_an_absolute_folder() {
-        assert_eq!(public_address("https://graphics.example.org/2026/four-islands").unwrap(), "https://graphics.example.org/2026/four-islands/");
+        assert_eq!(
+            public_address("https://graphics.example.org/2026/four-islands").unwrap(),
+            "https://graphics.example.org/2026/four-islands/"
+        );
         assert_eq!(public_address(" http://127.0.0.1:8080/ ").unwrap(), "http://127.0.0.1:8080/");
-        for bad in ["", "/fi/", "graphics.example.org/fi/", "https://", "https://h/?x=1", "javascript:alert(1)", "https://h/\"x"] {
+        for bad in [
+            "",
+            "/fi/",
+            "graphics.example.org/fi/",
+            "https://",
+            "https://h/?x=1",
+            "javascript:alert(1)",
+            "https://h/\"x",
+        ] {
             assert!(public_address(bad).is_err(), "{bad}");
         }
     }

@@ -58,19 +58,23 @@ const reportHeight = () => {{
   post();
   if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
 }};
-const notice = (sentences) => {{
+// One paragraph of sentences (Japanese puts no space after 。), then the link if there is one.
+const notice = (sentences, link) => {{
   const box = document.createElement("div");
   box.className = "notice";
   box.setAttribute("role", "alert");
   box.lang = lang;
-  for (const sentence of sentences) {{
-    const p = document.createElement("p");
-    if (typeof sentence === "string") p.textContent = sentence;
-    else p.append(sentence.label, " ", sentence.link);
-    box.append(p);
+  const inner = document.createElement("div");
+  const p = document.createElement("p");
+  p.textContent = sentences.join(lang === "ja" ? "" : " ");
+  inner.append(p);
+  if (link) {{
+    const more = document.createElement("p");
+    more.append(link.label, " ", link.anchor);
+    inner.append(more);
   }}
-  const app = document.getElementById("app") || document.body;
-  app.prepend(box);
+  box.append(inner);
+  (document.getElementById("app") || document.body).prepend(box);
 }};
 let reported = false;
 const failed = () => {{
@@ -97,15 +101,16 @@ const failed = () => {{
   if (askedDate && /^\d{{4}}-\d{{2}}-\d{{2}}$/.test(askedDate) && askedDate !== shownDate) {{
     sentences.push(text("boot_asked_date", {{ date: day(askedDate) }}));
   }}
+  let link = null;
   if (asked && asked !== shown && has(PRESETS, asked)) {{
-    const link = document.createElement("a");
-    link.href = new URL(`${{root.dataset.root || "./"}}p/${{PRESETS[asked].id}}.html`, location.href).href;
-    link.textContent = title(asked);
-    if (window.parent !== window) link.target = "_blank";
-    sentences.push({{ label: text("boot_static_page"), link }});
+    const anchor = document.createElement("a");
+    anchor.href = new URL(`${{root.dataset.root || "./"}}p/${{PRESETS[asked].id}}.html`, location.href).href;
+    anchor.textContent = title(asked);
+    if (window.parent !== window) anchor.target = "_blank";
+    link = {{ label: text("boot_static_page"), anchor }};
   }}
   document.querySelector(".loading")?.remove();
-  notice(sentences);
+  notice(sentences, link);
   reportHeight();
 }};
 addEventListener("error", (event) => {{ if (event.error) failed(); }});

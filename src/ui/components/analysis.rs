@@ -165,10 +165,9 @@ fn Open(props: &OpenProps) -> Html {
             let message = match failure {
                 Failure::NotStarted => t(lang, Text::AnalysisFailed).to_owned(),
                 Failure::Broke => t(lang, Text::AnalysisBroke).to_owned(),
-                Failure::TimedOut => fill(
-                    t(lang, Text::AnalysisTimeout),
-                    &[("seconds", &analysis_worker::TIMEOUT_SECONDS.to_string())],
-                ),
+                Failure::TimedOut => {
+                    fill(t(lang, Text::AnalysisTimeout), &[("seconds", &analysis_worker::TIMEOUT_SECONDS.to_string())])
+                }
             };
             return html! {
                 <section class="panel analysis" id="analysis" aria-busy="false">
