@@ -116,6 +116,7 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
     std::fs::create_dir_all(dist.join("p")).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(dist.join("og")).map_err(|e| e.to_string())?;
     let mut images = std::collections::BTreeSet::new();
+    let card = card_options();
     for page in &pages {
         let evaluation = evaluate(&page.scenario, today);
         let code = link::encode(&page.scenario);
@@ -143,7 +144,7 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
             // The card shows the address a reader would type: the published one, or the path.
             let shown = base_url.as_ref().map_or_else(|| format!("{path}?s={code}"), |_| address.clone());
             let svg = card_svg(&page.scenario, &evaluation, page.title, &shown);
-            write_png(&svg, &dist.join(format!("og/{}.png", page.image)))?;
+            write_png(&svg, &dist.join(format!("og/{}.png", page.image)), &card)?;
         }
     }
     let compressed = compress_all(dist)?;
@@ -363,9 +364,9 @@ fn meta_tags(title: &str, description: &str, image: &str, url: &str) -> String {
     )
 }
 
-fn write_png(svg: &str, path: &Path) -> Result<(), String> {
-    use resvg::{tiny_skia, usvg};
-    let mut options = usvg::Options::default();
+/// How the preview cards are drawn, with the system's fonts: loaded once, not for each card.
+fn card_options() -> resvg::usvg::Options<'static> {
+    let mut options = resvg::usvg::Options::default();
     let fonts = options.fontdb_mut();
     fonts.load_system_fonts();
     // SVG's generic "sans-serif" maps to Arial by default, which Linux rarely has.
@@ -375,7 +376,12 @@ fn write_png(svg: &str, path: &Path) -> Result<(), String> {
     {
         fonts.set_sans_serif_family(*family);
     }
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("preview image: {e}"))?;
+    options
+}
+
+fn write_png(svg: &str, path: &Path, options: &resvg::usvg::Options) -> Result<(), String> {
+    use resvg::{tiny_skia, usvg};
+    let tree = usvg::Tree::from_str(svg, options).map_err(|e| format!("preview image: {e}"))?;
     let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("preview image: no pixmap")?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     pixmap.save_png(path).map_err(|e| format!("{}: {e}", path.display()))
