@@ -134,6 +134,32 @@ pub fn quote_translation(lang: Lang, quote: &catalog::Quote) -> Option<(&'static
     (!translation.is_empty() && quote.language != lang.code()).then(|| (t(lang, from), translation))
 }
 
+/// A text in the quotation marks of its own language: 「…」, «…» or “…”.
+pub fn quoted(language: &str, text: &str) -> String {
+    match language {
+        "ja" => format!("「{text}」"),
+        "ru" => format!("«{text}»"),
+        _ => format!("“{text}”"),
+    }
+}
+
+/// What a poll question shows a reader: the source's own wording where the reader reads its
+/// language and the source gives it, otherwise the project's text in the reader's language,
+/// with the note that says it is translated (`None` when it is not).
+pub fn poll_wording(lang: Lang, naming: Naming, q: &catalog::Question) -> (String, Option<&'static str>) {
+    if lang.code() == q.wording_language {
+        let own =
+            if q.wording_original.is_empty() { local(lang, naming, &q.wording) } else { q.wording_original.to_owned() };
+        return (own, None);
+    }
+    let note = match q.wording_language {
+        "ja" => Text::PollTranslatedFromJa,
+        "ru" => Text::PollTranslatedFromRu,
+        _ => Text::PollTranslatedFromEn,
+    };
+    (local(lang, naming, &q.wording), Some(t(lang, note)))
+}
+
 /// Joins island names with the language's "and": "A", "A and B", "A, B and C".
 fn island_list(lang: Lang, naming: Naming, islands: &[IslandId]) -> String {
     let names: Vec<String> = islands.iter().map(|&i| island_name(lang, naming, i)).collect();
@@ -161,6 +187,19 @@ pub fn reason(lang: Lang, naming: Naming, r: &Reason) -> String {
         Reason::NotDemilitarised => t(lang, Text::ReasonNotDemilitarised).into(),
         Reason::NoTerritoryLeaves => t(lang, Text::ReasonNoTerritoryLeaves).into(),
         Reason::TalksSuspended => t(lang, Text::ReasonTalksSuspended).into(),
+        Reason::RestPasses(i) => with(Text::ReasonRestPasses, i),
+        Reason::TalksContinueOn(i) => with(Text::ReasonTalksContinueOn, i),
+        Reason::RestGivenUp { whole, part } => match (whole.is_empty(), part.is_empty()) {
+            (false, true) => with(Text::ReasonRestGivenUp, whole),
+            (true, _) => with(Text::ReasonPartGivenUp, part),
+            (false, false) => fill(
+                t(lang, Text::ReasonRestAndPartGivenUp),
+                &[("islands", &island_list(lang, naming, whole)), ("part", &island_list(lang, naming, part))],
+            ),
+        },
+        Reason::ForeignForcesRemain => t(lang, Text::ReasonForeignForcesRemain).into(),
+        Reason::TreatyConcluded => t(lang, Text::ReasonTreatyConcluded).into(),
+        Reason::NoTreatyConcluded => t(lang, Text::ReasonNoTreatyConcluded).into(),
         Reason::NotAddressed => t(lang, Text::ReasonNotAddressed).into(),
     }
 }
@@ -275,6 +314,33 @@ fn change_case(c: char, upper: bool) -> char {
     }
 }
 
+/// What a counted noun counts, for [`counted`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Year,
+    Resident,
+    Respondent,
+}
+
+/// `n` with its noun in the form the language's grammar needs: "1 year", "21 год", "22 года",
+/// "25 лет", "20年".
+pub fn counted(lang: Lang, n: u32, noun: Noun) -> String {
+    let (one, few, many) = match noun {
+        Noun::Year => (Text::YearOne, Text::YearFew, Text::YearMany),
+        Noun::Resident => (Text::ResidentOne, Text::ResidentFew, Text::ResidentMany),
+        Noun::Respondent => (Text::RespondentOne, Text::RespondentFew, Text::RespondentMany),
+    };
+    let form = match lang {
+        // Russian: 1, 21, 101 …; 2–4, 22–24 …; the rest, with 11–14 always the last.
+        Lang::Ru if n % 10 == 1 && n % 100 != 11 => one,
+        Lang::Ru if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) => few,
+        Lang::Ru => many,
+        _ if n == 1 => one,
+        _ => many,
+    };
+    fill(t(lang, form), &[("n", &number(lang, f64::from(n)))])
+}
+
 /// The name of the whole area, by the chosen side or both.
 pub fn region_name(lang: Lang, naming: Naming) -> String {
     let pick = |names: &catalog::Names, english: &str| -> String {
@@ -380,7 +446,7 @@ mod tests {
             reasons(Lang::En, Naming::Both, &r),
             "Japanese sovereignty over Kunashiri / Kunashir and Etorofu / Iturup is not confirmed"
         );
-        assert_eq!(reasons(Lang::Ja, Naming::Japanese, &r), "国後島と択捉島に対する日本の主権が確認されていない");
+        assert_eq!(reasons(Lang::Ja, Naming::Japanese, &r), "国後島と択捉島に対する日本の主権が確認されない");
         assert_eq!(
             reasons(Lang::Ru, Naming::Russian, &r),
             "Не подтверждён суверенитет Японии над островами: Кунашир и Итуруп"

@@ -46,11 +46,20 @@ fn presets_lists_every_preset_with_its_link() {
 #[test]
 fn eval_json_has_the_documented_fields() {
     let v = json(&["eval", "1956", "--as-of", "2019-01-01", "--json"]);
-    assert_eq!(v["area"]["japan_km2"], 346.0);
-    assert_eq!(v["area"]["russia_km2"], 4658.0);
-    assert!((v["area"]["japan_share"].as_f64().unwrap() - 0.0691).abs() < 0.0001);
+    assert_eq!(v["area"]["japan_km2"], 342.49);
+    assert_eq!(v["area"]["russia_km2"], 4655.91);
+    assert!((v["area"]["japan_share"].as_f64().unwrap() - 0.0685).abs() < 0.0001);
     assert_eq!(v["residents_changing"], 3772);
-    assert_eq!(v["position_index"], 0.0);
+    assert_eq!(v["residents"]["former_1945"]["changing"], 6319);
+    assert_eq!(v["residents"]["former_1945"]["total"], 17291);
+    let in_force: Vec<(&str, f64)> = v["stances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["in_force"] == true)
+        .map(|s| (s["party"].as_str().unwrap(), s["japan_share"].as_f64().unwrap()))
+        .collect();
+    assert_eq!(in_force, [("japan", 1.0), ("russia", 0.0685)]);
     assert_eq!(v["as_of"], "2019-01-01");
     let positions = v["positions"].as_array().unwrap();
     assert_eq!(positions.len(), 2);
@@ -60,9 +69,14 @@ fn eval_json_has_the_documented_fields() {
         }
     }
     assert_eq!(positions[0]["party"], "japan");
-    assert_eq!(positions[0]["verdict"], "compatible");
-    assert_eq!(positions[0]["source"], "jiji-sing");
-    assert!(v["sources"].as_array().unwrap().iter().any(|s| s["id"] == "mofa-area"));
+    // Japan's 2018 position keeps Kunashiri and Etorofu under negotiation: a final two-island
+    // settlement does not fit it (audit F-high-1).
+    assert_eq!(positions[0]["verdict"], "conflicts");
+    assert_eq!(positions[0]["source"], "nhk-2018-11-14");
+    assert!(positions[0]["sources"].as_array().unwrap().iter().any(|s| s == "sangiin-2019-02-08"));
+    let sources = v["sources"].as_array().unwrap();
+    assert!(sources.iter().any(|s| s["id"] == "mlit-hoppo-data"));
+    assert!(sources.iter().any(|s| s["id"] == "sangiin-2019-02-08" && s["government"] == "japan"));
 }
 
 #[test]
@@ -73,7 +87,7 @@ fn eval_accepts_a_link_or_a_whole_address_and_names_the_preset() {
     assert_eq!(by_link, by_address);
     let custom = json(&["eval", "1-JJJR-t", "--json"]);
     assert_eq!(custom["preset"], Value::Null);
-    assert_eq!(custom["area"]["japan_km2"], 1836.0);
+    assert_eq!(custom["area"]["japan_km2"], 1831.76);
 }
 
 /// The command line reads an address exactly as the page does: the last `s` counts, escapes
@@ -97,10 +111,14 @@ fn eval_reads_an_address_as_the_page_does() {
 #[test]
 fn eval_in_text_shows_figures_verdicts_and_sources() {
     let text = stdout(&["eval", "all-four", "--as-of", "2016-06-01"]);
-    assert!(text.contains("5,004 km²"), "{text}");
+    assert!(text.contains("4,998.4 km²"), "{text}");
     assert!(text.contains("Japan   compatible"), "{text}");
     assert!(text.contains("Russia  conflicts"), "{text}");
-    assert!(text.contains("[seed-mainichi-2016-05]"), "{text}");
+    assert!(text.contains("[mid-2016-04-15, seed-mainichi-2016-05]"), "{text}");
+    assert!(
+        text.contains("Japanese residents in 1945 of the islands changing jurisdiction: 17,291 of 17,291"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -120,7 +138,12 @@ fn check_data_summarises_and_flags_disagreeing_sources() {
     let text = stdout(&["check-data"]);
     assert!(text.starts_with("data/ is valid."));
     assert!(text.contains("presets"));
-    assert!(text.contains("Shikotan area: 251 (mofa-area) vs 225 (bgwiki-shikotan)"), "{text}");
+    assert!(text.contains("Shikotan area: 247.65 (mlit-hoppo-data) vs 225 (bgwiki-shikotan)"), "{text}");
+    // The balance of the two sides, one row per count.
+    assert!(text.contains("balance of the two sides"), "{text}");
+    let row = text.lines().find(|l| l.contains("citing the government's own words")).expect("the own-words row");
+    let counts: Vec<usize> = row.split_whitespace().rev().take(2).filter_map(|w| w.parse().ok()).collect();
+    assert!(counts.len() == 2 && counts.iter().all(|&n| n > 0), "{row}");
 }
 
 #[test]
@@ -132,13 +155,20 @@ fn help_is_printed_on_request() {
 #[test]
 fn analyse_prints_the_solutions_and_refuses_bad_assumptions() {
     let a = json(&["analyse", "--json"]);
-    assert_eq!(a["valuations"], "a20.-5.5.5.3_a20.5.5.5.3");
+    // The defaults are the same for both sides and value only the land: it is zero-sum, so no
+    // settlement is better for both than no agreement, and no bargaining solution is marked.
+    assert_eq!(a["valuations"], "a0.0.0.0.3_a0.0.0.0.3");
     assert_eq!(a["scenarios"], 149_923_840u64);
-    // Under the defaults both sides weigh land alike, so land is zero-sum and the Nash
-    // product is largest with no land moved: the treaty and the four shared terms only.
-    assert_eq!(a["nash"]["japan"], 400);
-    assert_eq!(a["nash"]["russia"], 400);
-    assert_eq!(a["nash"]["link"], "1-RRRR-trvjs");
+    assert_eq!(a["nash"], Value::Null);
+    assert_eq!(a["kalai_smorodinsky"], Value::Null);
+    // Where the marked points go when a treaty is worth +20 % to both: no land moved.
+    let sensitivity = a["sensitivity"].as_array().unwrap();
+    assert_eq!(sensitivity.len(), 8);
+    let treaty = sensitivity.iter().find(|m| m["variation"] == "treaty-both").unwrap();
+    assert_eq!(treaty["nash"]["japan_land_share"], 0.0);
+    // The release-1 defaults, which older links carry, still give their Nash solution.
+    let old = json(&["analyse", "--valuations", "a20.-5.5.5.3_a20.5.5.5.3", "--json"]);
+    assert_eq!(old["nash"]["link"], "1-RRRR-trvjs");
     let frontier = a["frontier"].as_array().unwrap();
     assert!(frontier.windows(2).all(|w| w[0]["japan"].as_i64() < w[1]["japan"].as_i64()));
     assert!(a["draws"].as_array().unwrap().len() == 3);

@@ -12,7 +12,10 @@ fn every_source_address_is_well_formed_and_unique() {
         let host = rest.and_then(|r| r.split('/').next()).unwrap_or("");
         assert!(host.contains('.') && !host.contains(' '), "{}: {}", s.id, s.url);
         assert!(!s.title.is_empty() && !s.publisher.is_empty(), "{}", s.id);
-        assert!(s.date.year >= 1855 && s.date.year <= 2026, "{}: {}", s.id, s.date);
+        // Undated pages say so ("n.d."); a dated one is dated within the record.
+        if let Some(date) = s.date {
+            assert!(date.year >= 1855 && date.year <= 2026, "{}: {date}", s.id);
+        }
     }
     let mut ids: Vec<&str> = SOURCES.iter().map(|s| s.id).collect();
     ids.sort_unstable();
@@ -24,7 +27,7 @@ fn every_source_address_is_well_formed_and_unique() {
 fn every_quote_is_attributed_and_every_statement_cited() {
     for p in &POSITIONS {
         assert!(!p.speaker.trim().is_empty(), "{}", p.id);
-        assert!(catalog::source(p.source).is_some(), "{}", p.id);
+        assert!(!p.sources.is_empty() && p.sources.iter().all(|s| catalog::source(s).is_some()), "{}", p.id);
         if let Some(q) = &p.quote {
             assert!(!q.text.trim().is_empty(), "{}", p.id);
             // A translation for every reader's language but the quote's own.
@@ -41,7 +44,7 @@ fn every_quote_is_attributed_and_every_statement_cited() {
         assert!(!d.sources.is_empty() && d.sources.iter().all(|s| catalog::source(s).is_some()), "{}", d.id);
     }
     for p in &POLLS {
-        assert!(catalog::source(p.source).is_some(), "{}", p.id);
+        assert!(!p.sources.is_empty() && p.sources.iter().all(|s| catalog::source(s).is_some()), "{}", p.id);
         assert!(p.field_start <= p.field_end, "{}", p.id);
     }
 }
@@ -49,13 +52,13 @@ fn every_quote_is_attributed_and_every_statement_cited() {
 #[test]
 fn figures_from_every_source_are_cited_and_dated() {
     for island in &ISLANDS {
-        let figures = [&island.area, &island.residents_1945, &island.residents_now]
-            .into_iter()
-            .chain(island.area_alternates)
-            .chain(island.residents_alternates);
-        for f in figures {
+        for f in [&island.area, &island.residents_1945, &island.residents_now] {
             assert!(catalog::source(f.source).is_some(), "{:?}: {}", island.id, f.source);
             assert!(f.date.year >= 1945, "{:?}", island.id);
+        }
+        for f in island.area_alternates.iter().chain(island.residents_alternates) {
+            assert!(catalog::source(f.source).is_some(), "{:?}: {}", island.id, f.source);
+            assert!(f.date.is_none_or(|d| d.year >= 1945), "{:?}", island.id);
         }
     }
 }
@@ -64,15 +67,28 @@ fn figures_from_every_source_are_cited_and_dated() {
 fn sources_that_disagree_by_more_than_five_percent_are_both_kept_and_flagged() {
     let data = load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("valid data");
     let flags = validate::disagreements(&data);
-    // Shikotan: 251 km² (Japan's survey) against 225 km² (Bulgarian Wikipedia).
+    // Shikotan: 247.65 km² (Japan's 2025 survey) against 225 km² (Bulgarian Wikipedia).
     assert!(
-        flags.iter().any(|f| f.starts_with("Shikotan area: 251 (mofa-area) vs 225 (bgwiki-shikotan)")),
+        flags.iter().any(|f| f.starts_with("Shikotan area: 247.65 (mlit-hoppo-data) vs 225 (bgwiki-shikotan)")),
         "{flags:#?}"
     );
-    // Habomai: 95 km² against 100 km² (English Wikipedia), 5.3 % apart.
+    // Habomai: 94.84 km² against 100 km² (English Wikipedia), 5.4 % apart.
     assert!(flags.iter().any(|f| f.contains("vs 100 (enwiki-habomai)")), "{flags:#?}");
-    // Close figures are kept but not flagged: Etorofu 3,168 against 3,139 km².
-    assert!(!flags.iter().any(|f| f.contains("3139")), "{flags:#?}");
+    // Close figures are kept but not flagged: Etorofu 3,166.64 against 3,139 km², and the
+    // 2020 survey against the 2025 one.
+    assert!(!flags.iter().any(|f| f.contains("3139") || f.contains("mofa-area")), "{flags:#?}");
     let shikotan = catalog::island(four_islands::IslandId::Shikotan);
     assert!(shikotan.area_alternates.iter().any(|f| f.value == 225.0 && f.source == "bgwiki-shikotan"));
+}
+
+#[test]
+fn the_page_and_build_rs_agree_on_when_a_government_must_be_heard_in_its_own_words() {
+    assert_eq!(catalog::OWN_WORDS_FROM, validate::OWN_WORDS_FROM);
+    assert_eq!(catalog::DISAGREEMENT, validate::DISAGREEMENT);
+    // Every position after 2000 cites its government's own words or is marked as not doing so.
+    let missing: Vec<&str> = POSITIONS.iter().filter(|p| p.own_words_missing()).map(|p| p.id).collect();
+    let data = load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("valid data");
+    let marked: Vec<&str> =
+        data.positions.position.iter().filter(|p| p.own_words_sought.is_some()).map(|p| p.id.as_str()).collect();
+    assert_eq!(missing, marked);
 }

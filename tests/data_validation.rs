@@ -47,8 +47,8 @@ fn the_real_data_is_valid() {
 fn a_missing_source_is_named_with_its_file_and_entry() {
     check(
         "positions.toml",
-        "source = \"jiji-2022\"",
-        "source = \"no-such-source\"",
+        "sources = [\"life-2022-03-21\", \"jiji-2022\"]",
+        "sources = [\"life-2022-03-21\", \"no-such-source\"]",
         &["data/positions.toml: position `russia-2022-suspension`: cites the source `no-such-source`"],
     );
 }
@@ -67,8 +67,8 @@ fn an_unknown_key_is_rejected() {
 fn percentages_that_do_not_add_up_are_rejected() {
     check(
         "polls.toml",
-        "Скорее поддержал бы\" }, percent = 17.0",
-        "Скорее поддержал бы\" }, percent = 27.0",
+        "label_original = \"скорее поддержали бы\", percent = 17.0",
+        "label_original = \"скорее поддержали бы\", percent = 27.0",
         &["data/polls.toml: poll `levada-2018-11` question 1: the percentages add up to 110.0"],
     );
     check(
@@ -106,11 +106,11 @@ fn bad_dates_addresses_and_quotes_are_rejected() {
     );
     check(
         "positions.toml",
-        "language = \"en\", translation = { ja = \"これらの島々の",
-        "language = \"ru\", translation = { ja = \"これらの島々の",
+        "language = \"en\", translation = { ja = \"ソ連は、",
+        "language = \"ru\", translation = { ja = \"ソ連は、",
         &[
-            "position `ussr-1956-declaration`: `translation.ru` repeats the quote in its own language",
-            "position `ussr-1956-declaration`: a quote in `ru` needs `translation.en` for readers in that language",
+            "position `ussr-1955-london`: `translation.ru` repeats the quote in its own language",
+            "position `ussr-1955-london`: a quote in `ru` needs `translation.en` for readers in that language",
         ],
     );
     check(
@@ -136,11 +136,39 @@ fn presets_are_checked() {
         &["preset `condominium`: habomai: only Etorofu can be split"],
     );
     check("presets.toml", "id = \"lease-back\"", "id = \"leaseback\"", &["the preset `lease-back` is missing"]);
-    check("presets.toml", "ja = \"四島\"", "ja = \"\"", &["preset `all-four`: `title.ja` is empty"]);
+    check("presets.toml", "ja = \"四島すべて\"", "ja = \"\"", &["preset `all-four`: `title.ja` is empty"]);
     check(
         "presets.toml",
-        "stay Russian.\", ja",
-        "stay {urup}.\", ja",
+        "remain with Russia.\", ja",
+        "remain with {urup}.\", ja",
         &["preset `1956`: `description.en` names `{urup}`, which is not an island"],
+    );
+}
+
+#[test]
+fn each_government_is_heard_in_its_own_words_or_the_gap_is_said() {
+    // A position after 2000 that cites only the press, and says nothing of where its
+    // government's own text was looked for, is refused.
+    check(
+        "positions.toml",
+        "sources = [\"tvasahi-2022-04-22\", \"fomin-kyodo-2022\", \"cao-hoppo\"]",
+        "sources = [\"tvasahi-2022-04-22\", \"fomin-kyodo-2022\"]",
+        &[
+            "position `japan-2022-bluebook`: a position after 2000 needs a source of its own government's (a .go.jp address)",
+        ],
+    );
+    // Saying the text was not found where it was cited after all is refused too.
+    check(
+        "positions.toml",
+        "sources = [\"kremlin-constitution\", \"reuters-2020\", \"kxan-2020\"]",
+        "sources = [\"kremlin-constitution\", \"reuters-2020\", \"kxan-2020\"]\nown_words_sought = \"kremlin.ru\"",
+        &["position `russia-2020-constitution`: cites its government's own source: remove `own_words_sought`"],
+    );
+    // A source with no known date says so; anything else in its place is an error.
+    check(
+        "sources.toml",
+        "publisher = \"Wikipedia (English)\"\ndate = \"n.d.\"",
+        "publisher = \"Wikipedia (English)\"\ndate = \"undated\"",
+        &["data/sources.toml: source `enwiki-1956`", "undated"],
     );
 }

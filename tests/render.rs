@@ -23,7 +23,9 @@ fn every_preset_card_is_valid_svg_showing_its_figures() {
         parses_as_svg(&svg).unwrap_or_else(|err| panic!("{}: {err}", p.id));
         assert!(svg.contains(&format!("{} km²", thousands(e.area.japan_km2))), "{}", p.id);
         assert!(svg.contains(&format!("{} km²", thousands(e.area.russia_km2))), "{}", p.id);
-        assert!(svg.contains("Ministry of Foreign Affairs of Japan"), "the sources line");
+        assert!(svg.contains("Ministry of Land, Infrastructure, Transport and Tourism"), "the sources line");
+        let former = format!("{} of 17,291", thousands(f64::from(e.residents.former.changing)));
+        assert!(svg.contains(&former), "{}: the residents of 1945", p.id);
         assert!(svg.contains("https://example.org/?s=x&amp;y=&lt;z&gt;"), "the link, escaped");
     }
 }
@@ -44,9 +46,12 @@ fn the_static_summary_shows_the_cli_figures() {
     let s = preset("1956");
     let e = evaluate(&s, date("2019-01-01"));
     let html = summary_html(&s, &e, &Heading { title: "Two <islands>", description: "A & B" });
-    assert!(html.contains(r#"<dd id="land-japan">346 km²"#), "{html}");
-    assert!(html.contains(r#"<dd id="land-russia">4,658 km²"#));
+    assert!(html.contains(r#"<dd id="land-japan">342.5 km²"#), "{html}");
+    assert!(html.contains(r#"<dd id="land-russia">4,655.9 km²"#));
     assert!(html.contains("3,772 of 18,403"));
+    assert!(html.contains(r#"<dd id="residents-1945">6,319 of 17,291"#), "{html}");
     assert!(html.contains("Two &lt;islands&gt;") && html.contains("A &amp; B"));
-    assert!(html.contains(r#"data-party="japan" data-verdict="compatible""#));
+    // Japan's position of 2018 keeps the talks on Kunashiri and Etorofu: a final two-island
+    // settlement conflicts with it.
+    assert!(html.contains(r#"data-party="japan" data-verdict="conflicts""#));
 }

@@ -14,10 +14,15 @@ pub struct Source {
     pub id: &'static str,
     pub title: &'static str,
     pub publisher: &'static str,
-    pub date: Date,
+    /// When it was published; `None` where the page gives no date and the fact base records
+    /// none (written `n.d.` in data/).
+    pub date: Option<Date>,
     pub url: &'static str,
     /// ISO 639-1 code of the source's language.
     pub language: &'static str,
+    /// The government whose own site or official record this is (its address is on a
+    /// government domain), if any.
+    pub government: Option<Party>,
 }
 
 /// A number as one source gives it.
@@ -26,6 +31,16 @@ pub struct Figure {
     pub value: f64,
     /// When the figure holds (survey year, census day, estimate date).
     pub date: Date,
+    pub source: &'static str,
+    pub note: &'static str,
+}
+
+/// Another source's figure for the same thing, kept because sources disagree.
+#[derive(Debug, PartialEq)]
+pub struct Alternate {
+    pub value: f64,
+    /// When the figure holds, where the source says.
+    pub date: Option<Date>,
     pub source: &'static str,
     pub note: &'static str,
 }
@@ -46,11 +61,11 @@ pub struct Island {
     /// The canonical land area in km², from one official survey for all four islands.
     pub area: Figure,
     /// Other published areas, kept because sources disagree.
-    pub area_alternates: &'static [Figure],
+    pub area_alternates: &'static [Alternate],
     pub residents_1945: Figure,
     /// The latest per-island estimate of current residents.
     pub residents_now: Figure,
-    pub residents_alternates: &'static [Figure],
+    pub residents_alternates: &'static [Alternate],
 }
 
 #[derive(Debug, PartialEq)]
@@ -61,6 +76,9 @@ pub struct Region {
     pub japan_name_en: &'static str,
     pub russia_name_en: &'static str,
     pub source: &'static str,
+    /// The total area as the canonical survey prints it (it may include islets it assigns to
+    /// none of the four, so it need not equal the sum of the four).
+    pub area_total: Figure,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -118,12 +136,18 @@ pub struct Position {
     pub texts: PositionTexts,
     /// The machine-readable form: what a scenario must satisfy to fit this position.
     pub conditions: &'static [Condition],
-    pub source: &'static str,
+    /// The islands the settlement this position names would leave under Japanese
+    /// sovereignty (Japan's claim, Russia's offer); `None` where it names no settlement.
+    pub land_to_japan: Option<&'static [IslandId]>,
+    /// The quote's source first, where there is a quote.
+    pub sources: &'static [&'static str],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Population {
     Japan,
+    /// Voters of Hokkaido, the prefecture nearest the islands.
+    Hokkaido,
     Russia,
     /// Residents of the islands themselves.
     Islands,
@@ -162,7 +186,7 @@ pub struct Poll {
     pub sample: Option<u32>,
     pub method: Localized,
     pub questions: &'static [Question],
-    pub source: &'static str,
+    pub sources: &'static [&'static str],
 }
 
 /// An assessment by a named person or an editorial board: shown as opinion, never as fact.
@@ -170,6 +194,8 @@ pub struct Poll {
 pub struct Opinion {
     pub id: &'static str,
     pub author: &'static str,
+    /// Where the author works from; `None` for a third country.
+    pub country: Option<Party>,
     pub role: &'static str,
     pub date: Date,
     pub quote: Option<Quote>,
@@ -241,6 +267,62 @@ mod generated {
 }
 
 pub use generated::{DOCUMENTS, ISLANDS, MAP, OPINIONS, POLLS, POSITIONS, PRESETS, REGION, SOURCES};
+
+/// Positions after this year cite their government's own words or say they could not be
+/// found (build.rs checks, with `source_data::validate::OWN_WORDS_FROM`, the same year).
+pub const OWN_WORDS_FROM: u16 = 2000;
+
+impl Position {
+    /// Whether one of the position's sources is its own government's site or record.
+    pub fn cites_own_government(&self) -> bool {
+        self.sources.iter().any(|id| source(id).is_some_and(|s| s.government == Some(self.party)))
+    }
+
+    /// A position after 2000 known only from other reports: the page says so.
+    pub fn own_words_missing(&self) -> bool {
+        self.date.year > OWN_WORDS_FROM && !self.cites_own_government()
+    }
+}
+
+/// Alternate figures that differ from the canonical one by more than this share are shown to
+/// the reader beside it (`fourislands check-data` flags them at the same threshold).
+pub const DISAGREEMENT: f64 = 0.05;
+
+/// What a disagreement is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    Area,
+    Residents,
+}
+
+/// A published figure that differs from the one the explorer uses by more than
+/// [`DISAGREEMENT`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Disagreement {
+    pub island: IslandId,
+    pub measure: Measure,
+    pub used: &'static Figure,
+    pub other: &'static Alternate,
+}
+
+/// Every such disagreement, island by island. An area is one quantity whatever the survey's
+/// year; residents are a series, so only a figure for the same day measures the same thing.
+pub fn disagreements() -> Vec<Disagreement> {
+    let mut out = Vec::new();
+    for island in &ISLANDS {
+        let apart = |used: &Figure, other: &Alternate| {
+            (other.value - used.value).abs() / used.value.abs().max(1.0) > DISAGREEMENT
+        };
+        for other in island.area_alternates.iter().filter(|a| apart(&island.area, a)) {
+            out.push(Disagreement { island: island.id, measure: Measure::Area, used: &island.area, other });
+        }
+        let now = &island.residents_now;
+        for other in island.residents_alternates.iter().filter(|a| a.date == Some(now.date) && apart(now, a)) {
+            out.push(Disagreement { island: island.id, measure: Measure::Residents, used: now, other });
+        }
+    }
+    out
+}
 
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)

@@ -21,6 +21,13 @@ pub enum Condition {
     TalksSuspended,
     /// The attribution of all four islands is to be negotiated; no outcome is prescribed.
     AttributionNegotiable,
+    /// Kunashiri and Etorofu are not given up: each passes to Japan, or talks on it go on.
+    ClaimToRestKept,
+    /// Any handover also needs every foreign force to leave Japan, which no scenario the
+    /// explorer can express provides (the Soviet memoranda of 1960).
+    ForeignTroopsLeaveJapan,
+    /// A peace treaty is signed; it may come before the territory is settled.
+    TreatySigned,
 }
 
 /// What one condition says of one scenario.
@@ -48,6 +55,19 @@ pub enum Reason {
     NotDemilitarised,
     NoTerritoryLeaves,
     TalksSuspended,
+    /// Kunashiri and Etorofu (those given) pass to Japan as well.
+    RestPasses(Vec<IslandId>),
+    /// Talks go on over the islands (given) that the scenario leaves with Russia.
+    TalksContinueOn(Vec<IslandId>),
+    /// The scenario leaves these islands, wholly or in part, with Russia for good.
+    RestGivenUp {
+        whole: Vec<IslandId>,
+        part: Vec<IslandId>,
+    },
+    /// The scenario hands land over without all foreign forces leaving Japan.
+    ForeignForcesRemain,
+    TreatyConcluded,
+    NoTreatyConcluded,
     /// The position does not speak to what the scenario changes.
     NotAddressed,
 }
@@ -110,6 +130,22 @@ impl Condition {
                 if needs_agreement { Check::Conflicts(Reason::TalksSuspended) } else { Check::Silent }
             }
             Condition::AttributionNegotiable => Check::Silent,
+            Condition::ClaimToRestKept => {
+                let rest = [IslandId::Kunashiri, IslandId::Etorofu];
+                let kept: Vec<IslandId> = rest.into_iter().filter(|&i| s.status(i).japan_sovereignty() < 1.0).collect();
+                if kept.is_empty() {
+                    Check::Fits(Reason::RestPasses(rest.to_vec()))
+                } else if s.terms.continued_talks {
+                    Check::Fits(Reason::TalksContinueOn(kept))
+                } else {
+                    let (part, whole) = kept.into_iter().partition(|&i| matches!(s.status(i), Status::Split { .. }));
+                    Check::Conflicts(Reason::RestGivenUp { whole, part })
+                }
+            }
+            Condition::ForeignTroopsLeaveJapan if transferred.is_empty() => Check::Silent,
+            Condition::ForeignTroopsLeaveJapan => Check::Conflicts(Reason::ForeignForcesRemain),
+            Condition::TreatySigned if s.peace_treaty => Check::Fits(Reason::TreatyConcluded),
+            Condition::TreatySigned => Check::Conflicts(Reason::NoTreatyConcluded),
         }
     }
 }
@@ -157,6 +193,17 @@ mod tests {
             (TalksSuspended, "1-RRRR-vj", "conflicts"),
             (TalksSuspended, "1-RRRR-t", "conflicts"),
             (AttributionNegotiable, "1-JJJJ-t", "silent"),
+            (ClaimToRestKept, "1-JJJJ-t", "fits"),
+            (ClaimToRestKept, "1-JJRR-n", "fits"),
+            (ClaimToRestKept, "1-JJRS21-tn", "fits"),
+            (ClaimToRestKept, "1-JJRR-t", "conflicts"),
+            (ClaimToRestKept, "1-JJRR-tvj", "conflicts"),
+            (ClaimToRestKept, "1-JJJS21-t", "conflicts"),
+            (ClaimToRestKept, "1-RRRR", "conflicts"),
+            (ForeignTroopsLeaveJapan, "1-RRRR", "silent"),
+            (ForeignTroopsLeaveJapan, "1-JJRR-tdf", "conflicts"),
+            (TreatySigned, "1-RRRR-tn", "fits"),
+            (TreatySigned, "1-JJRR-n", "conflicts"),
         ];
         for (condition, link, expected) in table {
             check(condition, link, expected);

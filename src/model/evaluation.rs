@@ -1,5 +1,6 @@
-//! What a scenario means: land and residents for each side, where it sits between the two
-//! sides' positions, how each stated position judges it, and which polls and opinions speak to it.
+//! What a scenario means: land and residents for each side, where it and each side's stated
+//! positions stand in Japan's share of the land, how each stated position judges it, and which
+//! polls and opinions speak to it.
 
 use super::catalog::{self, ISLANDS, OPINIONS, Opinion, POLLS, POSITIONS, Party, Poll, Position, Question};
 use super::condition::{Check, Reason};
@@ -15,7 +16,8 @@ pub struct Evaluation {
     pub as_of: Date,
     pub area: AreaSplit,
     pub residents: Residents,
-    pub index: PositionIndex,
+    /// Where the stated positions up to `as_of` stand, in Japan's share of the land.
+    pub stances: Vec<Stance>,
     /// The position of each party in force on `as_of`, judged.
     pub positions: Vec<PositionVerdict>,
 }
@@ -46,7 +48,8 @@ pub struct AreaSplit {
     pub source: &'static str,
 }
 
-/// Today's residents of the islands (Russian estimate) whose jurisdiction would change.
+/// Today's residents of the islands (Russian estimate) whose jurisdiction would change, and
+/// the Japanese residents of 1945 of the same islands.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Residents {
     /// Residents of the islands that leave sole Russian jurisdiction at some point.
@@ -58,18 +61,30 @@ pub struct Residents {
     pub total: u32,
     pub date: Date,
     pub sources: Vec<&'static str>,
+    /// The Japanese residents of 1945 (15 August) of the islands whose jurisdiction would change.
+    pub former: FormerResidents,
 }
 
-/// Where a scenario sits between the two sides: 0 at the Soviet offer of 1956 (Habomai and
-/// Shikotan), 1 at Japan's claim to all four. The status quo lies below 0. Equal concessions
-/// from both positions (the "draw", hikiwake) lie at [`DRAW`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormerResidents {
+    pub changing: u32,
+    /// Of a divided Etorofu: where they lived on the island is not known.
+    pub on_divided_island: u32,
+    pub total: u32,
+    pub date: Date,
+    pub sources: Vec<&'static str>,
+}
+
+/// Where a stated position stands: Japan's share of the land in the settlement the position
+/// names (what Japan claims, or what Russia offers), from the position's own data; `None` for
+/// a position that names no settlement.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct PositionIndex {
-    pub by_area: f64,
-    pub by_islands: f64,
+pub struct Stance {
+    pub position: &'static Position,
+    pub japan_share: Option<f64>,
+    /// The party's position in force on the date, not an earlier one.
+    pub in_force: bool,
 }
-
-pub const DRAW: f64 = 0.5;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -112,7 +127,7 @@ pub fn evaluate(s: &Scenario, as_of: Date) -> Evaluation {
         as_of,
         area: area_split(s),
         residents: residents(s),
-        index: position_index(s),
+        stances: stances(as_of),
         positions: positions_in_force(as_of).into_iter().map(|p| judge(p, s)).collect(),
     }
 }
@@ -154,38 +169,63 @@ pub fn residents(s: &Scenario) -> Residents {
         total: 0,
         date: ISLANDS[0].residents_now.date,
         sources: Vec::new(),
+        former: FormerResidents {
+            changing: 0,
+            on_divided_island: 0,
+            total: 0,
+            date: ISLANDS[0].residents_1945.date,
+            sources: Vec::new(),
+        },
     };
+    let f = &mut r.former;
     for island in &ISLANDS {
-        let count = island.residents_now.value as u32;
+        let (count, then) = (island.residents_now.value as u32, island.residents_1945.value as u32);
         r.total += count;
+        f.total += then;
         r.date = r.date.min(island.residents_now.date);
-        if !r.sources.contains(&island.residents_now.source) {
-            r.sources.push(island.residents_now.source);
+        for (sources, source) in
+            [(&mut r.sources, island.residents_now.source), (&mut f.sources, island.residents_1945.source)]
+        {
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
         }
         match s.status(island.id) {
             Status::Russian => {}
-            Status::Split { .. } => r.on_divided_island += count,
-            Status::Japanese | Status::Joint => {
+            Status::Split { .. } => {
+                r.on_divided_island += count;
+                f.on_divided_island += then;
+            }
+            status => {
                 r.changing += count;
-                if s.timing == Timing::AtSignature {
+                f.changing += then;
+                let at_signature =
+                    matches!(status, Status::Japanese | Status::Joint) && s.timing == Timing::AtSignature;
+                if at_signature {
                     r.changing_at_signature += count;
                 }
             }
-            Status::RussianAdministration { .. } | Status::LeasedToRussia { .. } => r.changing += count,
         }
     }
     r
 }
 
-pub fn position_index(s: &Scenario) -> PositionIndex {
+/// Japan's share of the land if `islands` were Japanese and the rest Russian.
+pub fn share_of(islands: &[IslandId]) -> f64 {
     let area = |ids: &[IslandId]| ids.iter().map(|&i| catalog::island(i).area.value).sum::<f64>();
-    let total = area(&IslandId::ALL);
-    let offer_1956 = area(&[IslandId::Habomai, IslandId::Shikotan]) / total;
-    let islands: f64 = s.islands.iter().map(|st| st.japan_sovereignty()).sum();
-    PositionIndex {
-        by_area: (japan_area_share(s) - offer_1956) / (1.0 - offer_1956),
-        by_islands: (islands - 2.0) / 2.0,
-    }
+    area(islands) / area(&IslandId::ALL)
+}
+
+/// Every stated position up to `as_of`, oldest first, with where it stands.
+pub fn stances(as_of: Date) -> Vec<Stance> {
+    let in_force = positions_in_force(as_of);
+    let mut all: Vec<Stance> = POSITIONS
+        .iter()
+        .filter(|p| p.date <= as_of)
+        .map(|p| Stance { position: p, japan_share: p.land_to_japan.map(share_of), in_force: in_force.contains(&p) })
+        .collect();
+    all.sort_by_key(|s| (s.position.date, s.position.party));
+    all
 }
 
 /// For each party, its latest position dated on or before `as_of`.

@@ -15,11 +15,13 @@ pub enum Formula {
     AnyTransfer,
     /// Some, but not all, of the land passes to Japanese sovereignty.
     PartialReturn,
-    /// Habomai and Shikotan to Japan as the final settlement; the other two stay Russian.
+    /// Habomai and Shikotan to Japan as the final settlement; the other two remain with
+    /// Russia, without talks or joint activity there (answers offer those against it).
     TwoOnly,
     /// Habomai and Shikotan to Japan now, with talks continuing on the other two.
     TwoFirst,
-    /// Habomai and Shikotan to Japan, joint economic activity on the other two.
+    /// Habomai and Shikotan to Japan, joint economic activity on the other two, which remain
+    /// with Russia (with talks going on, it is "two first").
     TwoPlusJointActivity,
     /// Habomai, Shikotan and Kunashiri to Japan; Etorofu Russian.
     ThreeIslands,
@@ -47,9 +49,9 @@ impl Formula {
             Formula::NoTransfer => no_transfer,
             Formula::AnyTransfer => handed_over,
             Formula::PartialReturn => handed_over && !all_four,
-            Formula::TwoOnly => two && !s.terms.continued_talks,
+            Formula::TwoOnly => two && !s.terms.continued_talks && !s.terms.joint_activity,
             Formula::TwoFirst => two && s.terms.continued_talks,
-            Formula::TwoPlusJointActivity => two && s.terms.joint_activity,
+            Formula::TwoPlusJointActivity => two && s.terms.joint_activity && !s.terms.continued_talks,
             Formula::ThreeIslands => japanese(Habomai) && japanese(Shikotan) && japanese(Kunashiri) && russian(Etorofu),
             Formula::EqualArea => (japan_area_share(s) - 0.5).abs() <= 0.02,
             Formula::AllFour => all_four,

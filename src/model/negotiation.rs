@@ -73,6 +73,19 @@ pub struct Valuation {
     pub discount: u8,
 }
 
+impl Valuation {
+    /// The default for each side: islands by land area, nothing for a treaty or a term, and
+    /// 3 % a year for delay.
+    pub const ALIKE: Valuation = Valuation {
+        weighting: Weighting::Area,
+        treaty: 0,
+        demilitarization: 0,
+        joint_activity: 0,
+        residents: 0,
+        discount: 3,
+    };
+}
+
 /// A numeric assumption of a side's, as the page's controls set it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Assumption {
@@ -141,25 +154,11 @@ pub struct Valuations {
 }
 
 impl Valuations {
-    /// The explorer's default assumptions; the page says why, in one line each.
-    pub const DEFAULT: Valuations = Valuations {
-        japan: Valuation {
-            weighting: Weighting::Area,
-            treaty: 20,
-            demilitarization: -5,
-            joint_activity: 5,
-            residents: 5,
-            discount: 3,
-        },
-        russia: Valuation {
-            weighting: Weighting::Area,
-            treaty: 20,
-            demilitarization: 5,
-            joint_activity: 5,
-            residents: 5,
-            discount: 3,
-        },
-    };
+    /// The explorer's default assumptions: the same for both sides, and no value for a treaty
+    /// or a term, which the explorer cannot know. From them alone the analysis marks no
+    /// bargaining solution (land is zero-sum); the sensitivity table shows what follows when a
+    /// treaty is worth something (see `sensitivity`). The page says why, in one line each.
+    pub const DEFAULT: Valuations = Valuations { japan: Valuation::ALIKE, russia: Valuation::ALIKE };
 
     /// Both sides' values for one scenario.
     pub fn value(&self, s: &Scenario) -> Point {
@@ -594,6 +593,8 @@ pub struct Exploration {
     pub analysis: Analysis,
     /// The chart's grid of scenarios (see `cloud`).
     pub cloud: Vec<Outcome>,
+    /// The marked points under each variation of the main assumptions.
+    pub sensitivity: Vec<super::sensitivity::Marked>,
 }
 
 /// How many cells the chart's grid has on each side.
@@ -604,7 +605,8 @@ pub fn explore(v: &Valuations) -> Exploration {
     let space = Space::full();
     let analysis = analyse(v, &space);
     let cloud = cloud(v, &space, &analysis.range, CELLS);
-    Exploration { analysis, cloud }
+    let sensitivity = super::sensitivity::sensitivity(v, &space);
+    Exploration { analysis, cloud, sensitivity }
 }
 
 /// The space's scenarios binned into a `cells` × `cells` grid over `range`, one scenario
@@ -677,6 +679,27 @@ pub fn cloud(v: &Valuations, space: &Space, range: &Range, cells: usize) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The defaults of the first release, which links made then still carry: a treaty and the
+    /// terms valued, so that the frontier has gains for both and the solutions exist.
+    const SAMPLE: Valuations = Valuations {
+        japan: Valuation {
+            weighting: Weighting::Area,
+            treaty: 20,
+            demilitarization: -5,
+            joint_activity: 5,
+            residents: 5,
+            discount: 3,
+        },
+        russia: Valuation {
+            weighting: Weighting::Area,
+            treaty: 20,
+            demilitarization: 5,
+            joint_activity: 5,
+            residents: 5,
+            discount: 3,
+        },
+    };
 
     fn valuations(treaty_japan: i8, treaty_russia: i8) -> Valuations {
         let side = |treaty| Valuation {
@@ -762,7 +785,9 @@ mod tests {
 
     #[test]
     fn valuations_survive_a_link_and_bad_ones_are_refused() {
-        let v = Valuations::DEFAULT;
+        assert_eq!(Valuations::DEFAULT.encode(), "a0.0.0.0.3_a0.0.0.0.3");
+        assert_eq!(Valuations::decode(&Valuations::DEFAULT.encode()), Ok(Valuations::DEFAULT));
+        let v = SAMPLE;
         assert_eq!(v.encode(), "a20.-5.5.5.3_a20.5.5.5.3");
         assert_eq!(Valuations::decode(&v.encode()), Ok(v));
         let odd = Valuations {
@@ -815,11 +840,12 @@ mod tests {
 
     #[test]
     fn value_of_known_scenarios() {
-        let v = Valuations::DEFAULT;
+        let v = SAMPLE;
         assert_eq!(v.value(&Scenario::STATUS_QUO), Point { japan: 0, russia: 0 });
         let four = Scenario { islands: [Status::Japanese; 4], peace_treaty: true, ..Scenario::STATUS_QUO };
-        // The rounded island parts add up to 1000 here, which the areas need not do.
-        assert_eq!(v.value(&four), Point { japan: 1200, russia: -800 });
+        // Each island's part is rounded to a thousandth first: with the 2025 areas the four
+        // parts add up to 1001, not 1000.
+        assert_eq!(v.value(&four), Point { japan: 1201, russia: -801 });
         // Ten years' delay at 3 % a year keeps 0.97^10 = 73.7 % of the land's value.
         let later = Scenario { timing: Timing::Phased { years: 10 }, ..four };
         let japan = v.value(&later).japan - 200;
@@ -830,18 +856,18 @@ mod tests {
     fn the_full_space_is_large_and_its_frontier_is_not() {
         let space = Space::full();
         assert_eq!(space.size(), 11 * 11 * 11 * 110 * 4 * 2 * 128);
-        let a = analyse(&Valuations::DEFAULT, &space);
+        let a = analyse(&SAMPLE, &space);
         assert!(a.frontier.len() > 10 && a.frontier.len() < 5_000, "{}", a.frontier.len());
         for pair in a.frontier.windows(2) {
             assert!(pair[0].point.japan < pair[1].point.japan && pair[0].point.russia > pair[1].point.russia);
         }
         for o in &a.frontier {
             assert!(o.scenario.validate().is_ok());
-            assert_eq!(Valuations::DEFAULT.value(&o.scenario), o.point);
+            assert_eq!(SAMPLE.value(&o.scenario), o.point);
         }
         assert!(a.nash.is_some() && a.kalai_smorodinsky.is_some());
 
-        let dots = cloud(&Valuations::DEFAULT, &space, &a.range, 100);
+        let dots = cloud(&SAMPLE, &space, &a.range, 100);
         assert!(dots.len() > 1_000 && dots.len() <= 10_000, "{}", dots.len());
         for o in &dots {
             assert!(o.scenario.validate().is_ok());

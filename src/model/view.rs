@@ -465,7 +465,7 @@ mod tests {
         check("?s=garbage&s=1-JJRR-t", "1-JJRR-t", None);
         let (view, problems) = View::from_query("?asof=2016-02-30&asof=2016-01-01");
         assert_eq!((view.as_of, problems), (Some(Date::ymd(2016, 1, 1)), vec![]));
-        let (view, problems) = View::from_query("?va=bad&va=a20.-5.5.5.3_a20.5.5.5.3");
+        let (view, problems) = View::from_query(&format!("?va=bad&va={}", Valuations::DEFAULT.encode()));
         assert_eq!((view.analysis, problems), (Some(Valuations::DEFAULT), vec![]));
         // Every problem is reported, not only the first.
         let (_, problems) = View::from_query("?s=x&asof=x&va=x");
@@ -487,7 +487,10 @@ mod tests {
         let (v, _) = View::open(Page::Embed, "?s=1-JJRR-t&amp;controls=none&amp;theme=dark", Lang::En);
         assert_eq!(v.layout, Layout::Embed { controls: Controls::None, theme: Theme::Dark });
         let (v, problems) = View::from_query("?va=a20.%2D5.5.5.3_a20.5.5.5.3&lang=%6Aa");
-        assert_eq!((v.analysis, v.lang, problems), (Some(Valuations::DEFAULT), Lang::Ja, vec![]));
+        assert_eq!(
+            (v.analysis, v.lang, problems),
+            (Valuations::decode("a20.-5.5.5.3_a20.5.5.5.3").ok(), Lang::Ja, vec![])
+        );
     }
 
     #[test]

@@ -6,12 +6,14 @@
 //! 1 <size> <japan low> <japan high> <russia low> <russia high> <nash|-> <ks|-> <draws,…|->
 //! f <japan> <russia> <link>      one line per frontier point, in order
 //! c <japan> <russia> <link>      one line per chart cell
+//! s <variation> <nash> <ks> <equal>   one line per variation; each point `japan,russia,link` or -
 //! ```
 
 use super::link;
 use super::negotiation::{Analysis, Draw, Exploration, Outcome, Point, Range};
+use super::sensitivity::{Marked, Variation};
 
-const VERSION: &str = "1";
+const VERSION: &str = "2";
 
 pub fn encode(e: &Exploration) -> String {
     let a = &e.analysis;
@@ -36,7 +38,32 @@ pub fn encode(e: &Exploration) -> String {
             out.push_str(&format!("{tag} {} {} {}\n", o.point.japan, o.point.russia, link::encode(&o.scenario)));
         }
     }
+    let point = |o: Option<Outcome>| {
+        o.map_or("-".to_owned(), |o| format!("{},{},{}", o.point.japan, o.point.russia, link::encode(&o.scenario)))
+    };
+    for m in &e.sensitivity {
+        out.push_str(&format!(
+            "s {} {} {} {}\n",
+            m.variation.code(),
+            point(m.nash),
+            point(m.kalai_smorodinsky),
+            point(m.equal_concession)
+        ));
+    }
     out
+}
+
+/// `japan,russia,link` or `-`.
+fn marked_point(text: &str) -> Result<Option<Outcome>, String> {
+    if text == "-" {
+        return Ok(None);
+    }
+    let [japan, russia, code] = text.split(',').collect::<Vec<_>>()[..] else {
+        return Err(format!("`{text}` is not a marked point"));
+    };
+    let int = |t: &str| t.parse::<i32>().map_err(|_| format!("`{t}` is not a whole number"));
+    let scenario = link::decode(code).map_err(|e| e.to_string())?;
+    Ok(Some(Outcome { point: Point { japan: int(japan)?, russia: int(russia)? }, scenario }))
 }
 
 pub fn decode(text: &str) -> Result<Exploration, String> {
@@ -51,8 +78,26 @@ pub fn decode(text: &str) -> Result<Exploration, String> {
     let int = |t: &str| t.parse::<i32>().map_err(|_| format!("`{t}` is not a whole number"));
     let range = Range { japan: (int(jl)?, int(jh)?), russia: (int(rl)?, int(rh)?) };
     let size = size.parse::<u64>().map_err(|_| format!("`{size}` is not a size"))?;
-    let (mut frontier, mut cloud) = (Vec::new(), Vec::new());
+    let (mut frontier, mut cloud, mut sensitivity) = (Vec::new(), Vec::new(), Vec::new());
     for line in lines {
+        if let Some(rest) = line.strip_prefix("s ") {
+            let [variation, nash, ks, equal] = rest.split(' ').collect::<Vec<_>>()[..] else {
+                return Err(format!("`{line}` is not a variation"));
+            };
+            let variation = variation
+                .chars()
+                .next()
+                .and_then(Variation::from_code)
+                .filter(|_| variation.len() == 1)
+                .ok_or_else(|| format!("`{variation}` is not a variation"))?;
+            sensitivity.push(Marked {
+                variation,
+                nash: marked_point(nash)?,
+                kalai_smorodinsky: marked_point(ks)?,
+                equal_concession: marked_point(equal)?,
+            });
+            continue;
+        }
         let [tag, japan, russia, code] = line.split(' ').collect::<Vec<_>>()[..] else {
             return Err(format!("`{line}` is not an outcome"));
         };
@@ -78,7 +123,7 @@ pub fn decode(text: &str) -> Result<Exploration, String> {
             list.split(',').map(|t| Ok(Draw::new(pick(t)?.ok_or("no draw")?, &range))).collect::<Result<_, String>>()?
         }
     };
-    Ok(Exploration { analysis: Analysis { frontier, nash, kalai_smorodinsky, draws, range, size }, cloud })
+    Ok(Exploration { analysis: Analysis { frontier, nash, kalai_smorodinsky, draws, range, size }, cloud, sensitivity })
 }
 
 #[cfg(test)]
@@ -98,7 +143,15 @@ mod tests {
     #[test]
     fn damaged_results_are_refused_with_a_reason() {
         let good = encode(&explore(&Valuations::DEFAULT));
-        for bad in ["", "2 1 0 0 0 0 - - -", "1 x 0 0 0 0 - - -", "1 1 0 0 0 0 7 - -", "1 1 0 0 0 0 - - -\nf 1 2 zz"] {
+        for bad in [
+            "",
+            "1 1 0 0 0 0 - - -",
+            "2 x 0 0 0 0 - - -",
+            "2 1 0 0 0 0 7 - -",
+            "2 1 0 0 0 0 - - -\nf 1 2 zz",
+            "2 1 0 0 0 0 - - -\ns q - - -",
+            "2 1 0 0 0 0 - - -\ns a 1,2 - -",
+        ] {
             assert!(decode(bad).is_err(), "{bad:?}");
         }
         assert!(decode(&good.replacen("\nf ", "\nq ", 1)).is_err());

@@ -35,7 +35,14 @@ pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> Str
             "Residents changing jurisdiction",
             format!("{} of {}", thousands(f64::from(e.residents.changing)), thousands(f64::from(e.residents.total))),
         ),
-        ("Between the positions (1956 offer 0 %, all four 100 %)", percent(e.index.by_area)),
+        (
+            "Japanese residents in 1945 of those islands",
+            format!(
+                "{} of {}",
+                thousands(f64::from(e.residents.former.changing)),
+                thousands(f64::from(e.residents.former.total))
+            ),
+        ),
     ];
     for (i, (label, value)) in lines.iter().enumerate() {
         let y = 140 + i as u32 * 90;
@@ -50,7 +57,7 @@ pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> Str
     let sources: Vec<String> = [a.source, e.residents.sources[0], catalog::MAP.source]
         .iter()
         .filter_map(|id| catalog::source(id))
-        .map(|s| format!("{} ({})", s.publisher, s.date))
+        .map(|s| format!("{} ({})", s.publisher, s.date.map_or_else(|| "n.d.".to_owned(), |d| d.to_string())))
         .collect();
     let _ = write!(
         out,

@@ -34,26 +34,38 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     out.push_str("</ul></figure>");
     let _ = write!(
         out,
-        r#"<dl class="figures"><div><dt>Japan</dt><dd id="land-japan">{} km²<span class="share">{}</span></dd></div><div><dt>Russia</dt><dd id="land-russia">{} km²<span class="share">{}</span></dd></div><div><dt>Residents changing jurisdiction</dt><dd id="residents-changing">{} of {}</dd></div></dl>"#,
+        r#"<dl class="figures"><div><dt>Japan</dt><dd id="land-japan">{} km²<span class="share">{}</span></dd></div><div><dt>Russia</dt><dd id="land-russia">{} km²<span class="share">{}</span></dd></div><div><dt>Residents changing jurisdiction</dt><dd id="residents-changing">{} of {}</dd></div><div><dt>Japanese residents in 1945 of those islands</dt><dd id="residents-1945">{} of {}</dd></div></dl>"#,
         thousands(a.japan_km2),
         percent(a.japan_share),
         thousands(a.russia_km2),
         percent(1.0 - a.japan_share),
         thousands(f64::from(r.changing)),
         thousands(f64::from(r.total)),
+        thousands(f64::from(r.former.changing)),
+        thousands(f64::from(r.former.total)),
     );
-    let _ = write!(
-        out,
-        "<p>By land area, {} of the way from the Soviet offer of 1956 (Habomai and Shikotan) to Japan's claim to all four islands; equal concessions lie at 50 %.</p>",
-        percent(e.index.by_area)
-    );
+    let stands: Vec<String> = e
+        .stances
+        .iter()
+        .filter(|s| s.in_force)
+        .map(|s| match s.japan_share {
+            Some(share) => format!(
+                "{}'s position in force names a settlement that gives Japan {} of the land",
+                party_name(s.position.party),
+                percent(share)
+            ),
+            None => format!("{}'s position in force names no settlement", party_name(s.position.party)),
+        })
+        .collect();
+    let _ = write!(out, "<p>Japan's share of the land in this scenario: {}.", percent(a.japan_share));
+    for line in stands {
+        let _ = write!(out, " {line}.");
+    }
+    out.push_str("</p>");
     out.push_str(r#"<ul class="verdicts">"#);
     for v in &e.positions {
         let p = v.position;
-        let party = match p.party {
-            catalog::Party::Japan => "Japan",
-            catalog::Party::Russia => "USSR / Russia",
-        };
+        let party = party_name(p.party);
         let _ = write!(
             out,
             r#"<li data-party="{}" data-verdict="{}"><strong>{party}</strong> ({}, as of {}): {}. {}</li>"#,
@@ -62,7 +74,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
             escape(p.speaker),
             e.as_of,
             escape(&reasons(Lang::En, Naming::Both, &v.reasons)),
-            cite(p.source)
+            p.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" ")
         );
     }
     out.push_str("</ul>");
@@ -78,13 +90,20 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     out
 }
 
+fn party_name(p: catalog::Party) -> &'static str {
+    match p {
+        catalog::Party::Japan => "Japan",
+        catalog::Party::Russia => "USSR / Russia",
+    }
+}
+
 fn cite(id: &str) -> String {
     match catalog::source(id) {
         Some(s) => format!(
             r#"<a class="cite" href="{}" rel="noopener noreferrer">{}, {}</a>"#,
             escape(s.url),
             escape(s.publisher),
-            s.date
+            s.date.map_or_else(|| "n.d.".to_owned(), |d| d.to_string())
         ),
         None => escape(id),
     }

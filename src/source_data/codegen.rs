@@ -14,25 +14,27 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "SOURCES", "Source", &d.sources.source, |s| {
         format!(
-            "Source {{ id: {}, title: {}, publisher: {}, date: {}, url: {}, language: {} }}",
+            "Source {{ id: {}, title: {}, publisher: {}, date: {}, url: {}, language: {}, government: {} }}",
             lit(&s.id),
             lit(&s.title),
             lit(&s.publisher),
-            date(&s.date),
+            maybe_date(&s.date),
             lit(&s.url),
-            lit(&s.language)
+            lit(&s.language),
+            super::government_of(&s.url).map_or("None".to_owned(), |p| format!("Some(Party::{p:?})"))
         )
     });
 
     let r = &d.islands.region;
     writeln!(
         out,
-        "pub static REGION: Region = Region {{ japan_name: {}, russia_name: {}, japan_name_en: {}, russia_name_en: {}, source: {} }};\n",
+        "pub static REGION: Region = Region {{ japan_name: {}, russia_name: {}, japan_name_en: {}, russia_name_en: {}, source: {}, area_total: {} }};\n",
         names(&r.japan_name),
         names(&r.russia_name),
         lit(&r.japan_name_en),
         lit(&r.russia_name_en),
-        lit(&r.source)
+        lit(&r.source),
+        figure(&r.area_total)
     )
     .unwrap();
 
@@ -44,10 +46,10 @@ pub fn generate(data: &Data) -> String {
             i.id,
             names(&i.names),
             figure(&i.area),
-            join(&i.area_alternates, figure),
+            join(&i.area_alternates, alternate),
             figure(&i.residents_1945),
             figure(&i.residents_now),
-            join(&i.residents_alternates, figure)
+            join(&i.residents_alternates, alternate)
         )
     });
 
@@ -67,7 +69,7 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "POSITIONS", "Position", &d.positions.position, |p| {
         format!(
-            "Position {{ id: {}, party: Party::{:?}, date: {}, speaker: {}, quote: {}, paraphrase: {}, texts: PositionTexts {{ speaker: {}, paraphrase: {} }}, conditions: &[{}], source: {} }}",
+            "Position {{ id: {}, party: Party::{:?}, date: {}, speaker: {}, quote: {}, paraphrase: {}, texts: PositionTexts {{ speaker: {}, paraphrase: {} }}, conditions: &[{}], land_to_japan: {}, sources: &[{}] }}",
             lit(&p.id),
             p.party,
             date(&p.date),
@@ -77,13 +79,16 @@ pub fn generate(data: &Data) -> String {
             texts(&p.speaker),
             texts(&p.paraphrase),
             join(&p.conditions, |c| format!("Condition::{c:?}")),
-            lit(&p.source)
+            p.land_to_japan
+                .as_ref()
+                .map_or("None".to_owned(), |l| format!("Some(&[{}])", join(l, |i| format!("IslandId::{i:?}")))),
+            join(&p.sources, |s| lit(s))
         )
     });
 
     list(&mut out, "POLLS", "Poll", &d.polls.poll, |p| {
         format!(
-            "Poll {{ id: {}, pollster: {}, population: Population::{:?}, field_start: {}, field_end: {}, sample: {:?}, method: {}, questions: &[{}], source: {} }}",
+            "Poll {{ id: {}, pollster: {}, population: Population::{:?}, field_start: {}, field_end: {}, sample: {:?}, method: {}, questions: &[{}], sources: &[{}] }}",
             lit(&p.id),
             lit(&p.pollster),
             p.population,
@@ -92,15 +97,20 @@ pub fn generate(data: &Data) -> String {
             p.sample,
             texts(&p.method),
             join(&p.question, question),
-            lit(&p.source)
+            join(&p.sources, |s| lit(s))
         )
     });
 
     list(&mut out, "OPINIONS", "Opinion", &d.opinions.opinion, |o| {
         format!(
-            "Opinion {{ id: {}, author: {}, role: {}, date: {}, quote: {}, paraphrase: {}, texts: OpinionTexts {{ author: {}, role: {}, paraphrase: {} }}, about: &[{}], source: {} }}",
+            "Opinion {{ id: {}, author: {}, country: {}, role: {}, date: {}, quote: {}, paraphrase: {}, texts: OpinionTexts {{ author: {}, role: {}, paraphrase: {} }}, about: &[{}], source: {} }}",
             lit(&o.id),
             lit(&o.author.en),
+            match o.country {
+                schema::Country::Japan => "Some(Party::Japan)",
+                schema::Country::Russia => "Some(Party::Russia)",
+                schema::Country::Other => "None",
+            },
             lit(&english_names(d, &o.role.en)),
             date(&o.date),
             quote(o.quote.as_ref()),
@@ -180,6 +190,21 @@ fn lit(s: &str) -> String {
 fn date(text: &str) -> String {
     let d = Date::parse(text).expect("validated before code generation");
     format!("Date::ymd({}, {}, {})", d.year, d.month, d.day)
+}
+
+/// A date that may be `n.d.` (no date known): `None`.
+fn maybe_date(text: &str) -> String {
+    if text == super::UNDATED { "None".to_owned() } else { format!("Some({})", date(text)) }
+}
+
+fn alternate(f: &schema::Figure) -> String {
+    format!(
+        "Alternate {{ value: {:?}, date: {}, source: {}, note: {} }}",
+        f.value,
+        maybe_date(&f.date),
+        lit(&f.source),
+        lit(&f.note)
+    )
 }
 
 fn names(n: &schema::Names) -> String {

@@ -4,6 +4,7 @@
 //! compiles the data in) and into the native library (for `fourislands check-data`).
 //! It therefore reaches the rest of the crate only through `crate::model::date`.
 
+pub mod balance;
 pub mod codegen;
 pub mod schema;
 pub mod translations;
@@ -11,6 +12,25 @@ pub mod validate;
 
 use std::fmt;
 use std::path::Path;
+
+/// How data/ writes "no date known" for a source or an alternate figure.
+pub const UNDATED: &str = "n.d.";
+
+/// The government whose own site an address is on: Japan's government domains end in
+/// `.go.jp` (a domain only Japanese government bodies may hold); Russia's are `.gov.ru` and
+/// the presidency's, the government's and the foreign ministry's own domains.
+pub fn government_of(url: &str) -> Option<schema::Party> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
+    let under = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
+    if under("go.jp") {
+        Some(schema::Party::Japan)
+    } else if ["gov.ru", "kremlin.ru", "government.ru", "mid.ru"].into_iter().any(under) {
+        Some(schema::Party::Russia)
+    } else {
+        None
+    }
+}
 
 /// Everything in `data/`, as read.
 pub struct Data {

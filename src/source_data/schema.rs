@@ -46,6 +46,9 @@ pub struct Region {
     pub japan_name_en: String,
     pub russia_name_en: String,
     pub source: String,
+    /// The total area as the canonical survey prints it, which may include islets it assigns
+    /// to none of the four.
+    pub area_total: Figure,
 }
 
 #[derive(Deserialize)]
@@ -140,6 +143,9 @@ pub enum Condition {
     NoTransfer,
     TalksSuspended,
     AttributionNegotiable,
+    ClaimToRestKept,
+    ForeignTroopsLeaveJapan,
+    TreatySigned,
 }
 
 #[derive(Deserialize)]
@@ -158,13 +164,21 @@ pub struct Position {
     pub quote: Option<Quote>,
     pub paraphrase: Localized,
     pub conditions: Vec<Condition>,
-    pub source: String,
+    /// The islands the settlement this position names leaves under Japanese sovereignty
+    /// (Japan's claim, Russia's offer); absent where it names no settlement.
+    pub land_to_japan: Option<Vec<IslandId>>,
+    /// The quote's source first, where there is a quote.
+    pub sources: Vec<String>,
+    /// Where a position after 2000 cites no source of its government's own: where that text
+    /// was looked for. The page then says it is cited from press reports.
+    pub own_words_sought: Option<String>,
 }
 
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Population {
     Japan,
+    Hokkaido,
     Russia,
     Islands,
 }
@@ -202,7 +216,7 @@ pub struct Poll {
     pub field_end: String,
     pub sample: Option<u32>,
     pub method: Localized,
-    pub source: String,
+    pub sources: Vec<String>,
     pub question: Vec<Question>,
 }
 
@@ -238,12 +252,22 @@ pub struct OpinionsFile {
 pub struct Opinion {
     pub id: String,
     pub author: Localized,
+    /// Where the author works from: `japan`, `russia` or `other`.
+    pub country: Country,
     pub role: Localized,
     pub date: String,
     pub quote: Option<Quote>,
     pub paraphrase: Localized,
     pub about: Vec<Formula>,
     pub source: String,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Country {
+    Japan,
+    Russia,
+    Other,
 }
 
 #[derive(Deserialize)]

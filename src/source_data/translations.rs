@@ -38,15 +38,18 @@ pub fn load(dir: &Path) -> Result<Translations, Vec<DataError>> {
     }
     let keys: Vec<String> = tables[0].1.keys().cloned().collect();
     // Each key becomes a name in the generated `Text` enum: refused here with its file named,
-    // rather than as a panic or a compile error inside generated code. (Words that start with
-    // a lower-case letter also keep two keys from making the same name.)
-    for key in keys.iter().filter(|k| !is_key(k)) {
-        errors.push(DataError {
-            file: "../i18n/en.toml".into(),
-            entry: key.clone(),
-            message: "is not a key: words of lower-case letters and digits, each starting with a letter, joined by _"
-                .into(),
-        });
+    // rather than as a panic or a compile error inside generated code.
+    let mut names = std::collections::BTreeMap::new();
+    for key in &keys {
+        let error = |message: String| DataError { file: "../i18n/en.toml".into(), entry: key.clone(), message };
+        if !is_key(key) {
+            errors.push(error(
+                "is not a key: words of lower-case letters and digits joined by _, the first starting with a letter"
+                    .into(),
+            ));
+        } else if let Some(other) = names.insert(camel_case(key), key.clone()) {
+            errors.push(error(format!("gives the same name in the code as `{other}`")));
+        }
     }
     let placeholders = |text: &str| -> BTreeSet<String> {
         text.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name.to_owned())).collect()
@@ -116,10 +119,10 @@ fn camel_case(key: &str) -> String {
 }
 
 fn is_key(key: &str) -> bool {
-    key.split('_').all(|word| {
-        word.starts_with(|c: char| c.is_ascii_lowercase())
-            && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-    })
+    key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key
+            .split('_')
+            .all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -140,9 +143,12 @@ mod tests {
     #[test]
     fn keys_that_cannot_be_names_are_refused_with_the_file_named() {
         assert!(load_with("").is_ok());
-        for bad in ["a__b", "x_", "_x", "foo-bar", "1x", "Foo", "é_x"] {
+        assert!(load_with("residents_1945 = \"x\"").is_ok());
+        for bad in ["a__b", "x_", "_x", "foo-bar", "1x", "Foo", "é_x", "a_é"] {
             let errors = load_with(&format!("\"{bad}\" = \"x\"")).err().unwrap_or_else(|| panic!("{bad} accepted"));
             assert!(errors.iter().any(|e| e.entry == bad && e.message.contains("is not a key")), "{bad}");
         }
+        let errors = load_with("ok_key1 = \"x\"\nok_key_1 = \"x\"").err().expect("a clash");
+        assert!(errors.iter().any(|e| e.message.contains("same name")), "{errors:?}");
     }
 }

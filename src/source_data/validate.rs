@@ -4,7 +4,7 @@
 use super::schema::{self, IslandId, Land, Quote, Status};
 use super::{Data, DataError};
 use crate::model::date::Date;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The presets the explorer offers by name; each must exist.
 pub const REQUIRED_PRESETS: [&str; 9] = [
@@ -24,17 +24,21 @@ const LANGUAGES: [&str; 4] = ["en", "ja", "ru", "et"];
 /// The placeholders data texts may use for island names.
 pub const ISLAND_KEYS: [&str; 4] = ["habomai", "shikotan", "kunashiri", "etorofu"];
 
+/// Each government's positions after this year must cite a source of its own (its own site
+/// or official record) beside press reports, so that each side is heard in its own words.
+pub const OWN_WORDS_FROM: u16 = 2000;
+
 /// Two sources' figures for the same thing that differ by more than this share are flagged.
 pub const DISAGREEMENT: f64 = 0.05;
 
 pub fn validate(data: &Data) -> Vec<DataError> {
-    let mut v = Validator { errors: Vec::new(), file: "", entry: String::new(), sources: HashSet::new() };
+    let mut v = Validator { errors: Vec::new(), file: "", entry: String::new(), sources: HashMap::new() };
 
     v.file = "sources.toml";
     for s in &data.sources.source {
         v.entry(&format!("source `{}`", s.id));
-        v.unique_id(&s.id, "source");
-        v.date(&s.date);
+        v.register_source(&s.id, &s.url);
+        v.date_or_undated(&s.date);
         v.url(&s.url);
         v.language(&s.language);
         v.text("title", &s.title);
@@ -44,6 +48,12 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     v.file = "islands.toml";
     v.entry("region");
     v.cite(&data.islands.region.source);
+    v.figure("area_total", &data.islands.region.area_total);
+    if data.islands.region.area_total.source
+        != data.islands.island.first().map(|i| i.area.source.clone()).unwrap_or_default()
+    {
+        v.error("`area_total` must come from the survey the island areas come from".into());
+    }
     let found: Vec<IslandId> = data.islands.island.iter().map(|i| i.id).collect();
     let mut sorted = found.clone();
     sorted.sort();
@@ -62,7 +72,8 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.figure(what, f);
         }
         for f in island.area_alternates.iter().chain(&island.residents_alternates) {
-            v.figure("alternate", f);
+            v.date_or_undated(&f.date);
+            v.figure_source("alternate", f);
         }
         if island.area.value <= 0.0 {
             v.error("the area must be positive".into());
@@ -90,8 +101,21 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     for p in &data.positions.position {
         v.entry(&format!("position `{}`", p.id));
         v.unique(&mut seen, &p.id);
-        v.date(&p.date);
-        v.cite(&p.source);
+        let date = v.date(&p.date);
+        v.cite_all(&p.sources);
+        let own = v.cites_government(&p.sources, p.party);
+        match (date.is_some_and(|d| d.year > OWN_WORDS_FROM), own, &p.own_words_sought) {
+            (true, false, None) => v.error(format!(
+                "a position after {OWN_WORDS_FROM} needs a source of its own government's (a {} address) beside the press, or `own_words_sought` saying where that text was looked for",
+                match p.party {
+                    schema::Party::Japan => ".go.jp",
+                    schema::Party::Russia => "kremlin.ru, mid.ru, government.ru or .gov.ru",
+                }
+            )),
+            (_, true, Some(_)) => v.error("cites its government's own source: remove `own_words_sought`".into()),
+            (_, _, Some(note)) if note.trim().is_empty() => v.error("`own_words_sought` is empty".into()),
+            _ => {}
+        }
         v.localized("speaker", &p.speaker);
         v.localized("paraphrase", &p.paraphrase);
         v.quote(p.quote.as_ref());
@@ -105,7 +129,7 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     for p in &data.polls.poll {
         v.entry(&format!("poll `{}`", p.id));
         v.unique(&mut seen, &p.id);
-        v.cite(&p.source);
+        v.cite_all(&p.sources);
         v.localized("method", &p.method);
         if let (Some(start), Some(end)) = (v.date(&p.field_start), v.date(&p.field_end)) {
             if end < start {
@@ -225,7 +249,8 @@ struct Validator {
     errors: Vec<DataError>,
     file: &'static str,
     entry: String,
-    sources: HashSet<String>,
+    /// Every source id, with its address.
+    sources: HashMap<String, String>,
 }
 
 impl Validator {
@@ -237,12 +262,25 @@ impl Validator {
         self.errors.push(DataError { file: self.file.to_owned(), entry: self.entry.clone(), message });
     }
 
-    fn unique_id(&mut self, id: &str, what: &str) {
-        if self.sources.contains(id) {
-            self.error(format!("the {what} id `{id}` is used twice"));
+    fn register_source(&mut self, id: &str, url: &str) {
+        if self.sources.insert(id.to_owned(), url.to_owned()).is_some() {
+            self.error(format!("the source id `{id}` is used twice"));
         }
-        self.sources.insert(id.to_owned());
         self.id_form(id);
+    }
+
+    /// Cites each of `ids`, at least one.
+    fn cite_all(&mut self, ids: &[String]) {
+        if ids.is_empty() {
+            self.error("names no source".into());
+        }
+        for id in ids {
+            self.cite(id);
+        }
+    }
+
+    fn cites_government(&self, ids: &[String], party: schema::Party) -> bool {
+        ids.iter().any(|id| self.sources.get(id).is_some_and(|url| super::government_of(url) == Some(party)))
     }
 
     fn unique(&mut self, seen: &mut HashSet<String>, id: &str) {
@@ -269,7 +307,7 @@ impl Validator {
     }
 
     fn cite(&mut self, id: &str) {
-        if !self.sources.contains(id) {
+        if !self.sources.contains_key(id) {
             self.error(format!("cites the source `{id}`, which sources.toml does not define"));
         }
     }
@@ -296,8 +334,18 @@ impl Validator {
         }
     }
 
+    fn date_or_undated(&mut self, text: &str) {
+        if text != super::UNDATED {
+            self.date(text);
+        }
+    }
+
     fn figure(&mut self, what: &str, f: &schema::Figure) {
         self.date(&f.date);
+        self.figure_source(what, f);
+    }
+
+    fn figure_source(&mut self, what: &str, f: &schema::Figure) {
         self.cite(&f.source);
         if !f.value.is_finite() || f.value < 0.0 {
             self.error(format!("{what}: {} is not a count or measure", f.value));

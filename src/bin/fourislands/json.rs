@@ -2,9 +2,11 @@
 
 use four_islands::i18n::{Lang, Naming, local, reasons};
 use four_islands::model::catalog::{self, PRESETS, Population, Preset, Quote};
-use four_islands::model::evaluation::{DRAW, Evaluation, PositionVerdict};
+use four_islands::model::evaluation::japan_area_share;
+use four_islands::model::evaluation::{Evaluation, PositionVerdict};
 use four_islands::model::link;
-use four_islands::model::negotiation::{Analysis, Outcome, Valuations};
+use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
+use four_islands::model::sensitivity::{Variation, sensitivity};
 use four_islands::{IslandId, Scenario, Timing};
 use serde_json::{Value, json};
 
@@ -29,8 +31,9 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
     let (polls, opinions) = (e.polls(), e.opinions());
     let mut cited: Vec<&'static str> = vec![e.area.source];
     cited.extend(&e.residents.sources);
-    cited.extend(e.positions.iter().map(|v| v.position.source));
-    cited.extend(polls.iter().map(|m| m.poll.source));
+    cited.extend(&e.residents.former.sources);
+    cited.extend(e.positions.iter().flat_map(|v| v.position.sources));
+    cited.extend(polls.iter().flat_map(|m| m.poll.sources));
     cited.extend(opinions.iter().map(|o| o.source));
     cited.sort_unstable();
     cited.dedup();
@@ -60,10 +63,21 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             "total": e.residents.total,
             "date": e.residents.date.to_string(),
             "sources": e.residents.sources,
+            "former_1945": {
+                "changing": e.residents.former.changing,
+                "on_divided_island": e.residents.former.on_divided_island,
+                "total": e.residents.former.total,
+                "date": e.residents.former.date.to_string(),
+                "sources": e.residents.former.sources,
+            },
         },
-        "position_index": round(e.index.by_area, 4),
-        "position_index_by_islands": round(e.index.by_islands, 4),
-        "draw": DRAW,
+        "stances": e.stances.iter().map(|s| json!({
+            "party": s.position.party.key(),
+            "id": s.position.id,
+            "date": s.position.date.to_string(),
+            "japan_share": s.japan_share.map(|x| round(x, 4)),
+            "in_force": s.in_force,
+        })).collect::<Vec<_>>(),
         "positions": e.positions.iter().map(verdict).collect::<Vec<_>>(),
         "position_timeline": four_islands::model::evaluation::position_timeline(s).iter().map(verdict).collect::<Vec<_>>(),
         "polls": polls.iter().map(|m| json!({
@@ -83,7 +97,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
                 "percent": o.percent,
                 "matches": m.matching.contains(&i),
             })).collect::<Vec<_>>(),
-            "source": m.poll.source,
+            "sources": m.poll.sources,
         })).collect::<Vec<_>>(),
         "opinions": opinions.iter().map(|o| json!({
             "id": o.id,
@@ -110,7 +124,9 @@ fn verdict(v: &PositionVerdict) -> Value {
         "reason": reasons(Lang::En, Naming::Both, &v.reasons),
         "quote": p.quote.as_ref().map(quote),
         "paraphrase": p.paraphrase,
-        "source": p.source,
+        // `source` is kept for scripts written before positions cited several.
+        "source": p.sources[0],
+        "sources": p.sources,
     })
 }
 
@@ -132,15 +148,30 @@ fn source(id: &str) -> Value {
     match catalog::source(id) {
         Some(s) => json!({
             "id": s.id, "title": s.title, "publisher": s.publisher,
-            "date": s.date.to_string(), "url": s.url, "language": s.language,
+            "date": s.date.map(|d| d.to_string()), "url": s.url, "language": s.language,
+            "government": s.government.map(|p| p.key()),
         }),
         None => json!({ "id": id }),
+    }
+}
+
+fn variation_key(v: Variation) -> &'static str {
+    match v {
+        Variation::AsSet => "as-set",
+        Variation::TreatyBoth => "treaty-both",
+        Variation::TreatyJapan => "treaty-japan",
+        Variation::TreatyRussia => "treaty-russia",
+        Variation::ByResidents => "by-residents",
+        Variation::Equally => "equally",
+        Variation::NoDiscount => "no-discount",
+        Variation::HighDiscount => "discount-10",
     }
 }
 
 fn population(p: Population) -> &'static str {
     match p {
         Population::Japan => "japan",
+        Population::Hokkaido => "hokkaido",
         Population::Russia => "russia",
         Population::Islands => "islands",
     }
@@ -178,6 +209,20 @@ pub fn analysis(v: &Valuations, a: &Analysis) -> String {
             "concession_japan": round(d.concession_japan, 4),
             "concession_russia": round(d.concession_russia, 4),
         })).collect::<Vec<_>>(),
+        "sensitivity": sensitivity(v, &Space::full()).iter().map(|m| {
+            let marked = |o: &Option<Outcome>| o.as_ref().map(|o| json!({
+                "japan": o.point.japan,
+                "russia": o.point.russia,
+                "link": link::encode(&o.scenario),
+                "japan_land_share": round(japan_area_share(&o.scenario), 4),
+            }));
+            json!({
+                "variation": variation_key(m.variation),
+                "nash": marked(&m.nash),
+                "kalai_smorodinsky": marked(&m.kalai_smorodinsky),
+                "equal_concession": marked(&m.equal_concession),
+            })
+        }).collect::<Vec<_>>(),
     });
     pretty(&value)
 }

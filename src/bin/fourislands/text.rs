@@ -2,11 +2,13 @@
 
 use four_islands::i18n::{Lang, Naming, local, reasons};
 use four_islands::model::catalog::{PRESETS, Party, Preset};
-use four_islands::model::evaluation::{DRAW, Evaluation};
+use four_islands::model::evaluation::Evaluation;
+use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::format::thousands;
 use four_islands::model::link;
-use four_islands::model::negotiation::{Analysis, Outcome, Valuations};
-use four_islands::source_data::{Data, validate};
+use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
+use four_islands::model::sensitivity::{Variation, sensitivity};
+use four_islands::source_data::{self, Data, validate};
 use four_islands::{IslandId, Scenario, Timing};
 use std::fmt::Write;
 
@@ -72,17 +74,32 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         let _ = writeln!(out, "  on divided Etorofu (part unknown): {}", thousands(f64::from(r.on_divided_island)));
     }
 
+    let f = &r.former;
     let _ = writeln!(
         out,
-        "\nBetween the positions (0 % = the 1956 Soviet offer, 100 % = Japan's claim to all four; equal concessions at {:.0} %)",
-        DRAW * 100.0
+        "  Japanese residents in 1945 of the islands changing jurisdiction: {} of {} [{}]",
+        thousands(f64::from(f.changing)),
+        thousands(f64::from(f.total)),
+        f.sources.join(", ")
     );
-    let _ = writeln!(
-        out,
-        "  by land area: {:.1} %   by islands: {:.1} %",
-        e.index.by_area * 100.0,
-        e.index.by_islands * 100.0
-    );
+    if f.on_divided_island > 0 {
+        let _ = writeln!(out, "    of divided Etorofu (part unknown): {}", thousands(f64::from(f.on_divided_island)));
+    }
+
+    let _ = writeln!(out, "\nJapan's share of the land: this scenario {:.1} %", a.japan_share * 100.0);
+    let _ = writeln!(out, "  where each side's stated positions stand (the settlement each names):");
+    for stance in &e.stances {
+        let p = stance.position;
+        let share = stance.japan_share.map_or("   none".to_owned(), |x| format!("{:>5.1} %", x * 100.0));
+        let _ = writeln!(
+            out,
+            "  {:7} {share}  {} ({}){}",
+            if p.party == Party::Japan { "Japan" } else { "Russia" },
+            p.id,
+            p.date,
+            if stance.in_force { ", in force" } else { "" }
+        );
+    }
 
     let _ = writeln!(out, "\nStated positions in force on {}", e.as_of);
     for v in &e.positions {
@@ -92,7 +109,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             Party::Russia => "Russia",
         };
         let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), reasons(Lang::En, Naming::Both, &v.reasons));
-        let _ = writeln!(out, "          {} ({}) [{}]", p.speaker, p.date, p.source);
+        let _ = writeln!(out, "          {} ({}) [{}]", p.speaker, p.date, p.sources.join(", "));
         if let Some(q) = &p.quote {
             let _ = writeln!(out, "          “{}”", q.text);
         }
@@ -106,7 +123,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             let _ = writeln!(
                 out,
                 "  {}, {} to {}{sample} [{}]",
-                m.poll.pollster, m.poll.field_start, m.poll.field_end, m.poll.source
+                m.poll.pollster,
+                m.poll.field_start,
+                m.poll.field_end,
+                m.poll.sources.join(", ")
             );
             let _ = writeln!(out, "    {}", local(Lang::En, Naming::Both, &m.question.wording));
             for (i, o) in m.question.options.iter().enumerate() {
@@ -144,6 +164,7 @@ pub fn data_summary(data: &Data) -> String {
     ] {
         let _ = writeln!(out, "  {n:4} {what}");
     }
+    out.push_str(&source_data::balance::balance(data).table());
     let total: f64 = data.islands.island.iter().map(|i| i.area.value).sum();
     let _ = writeln!(out, "  total land area {} km² (canonical figures)", thousands(total));
     let flags = validate::disagreements(data);
@@ -186,9 +207,41 @@ pub fn analysis(v: &Valuations, a: &Analysis) -> String {
     for (i, d) in a.draws.iter().enumerate() {
         line(
             &mut out,
-            &format!("Draw {} (concede {:.0}/{:.0} %)", i + 1, d.concession_japan * 100.0, d.concession_russia * 100.0),
+            &format!(
+                "Equal concession {} ({:.0}/{:.0} %)",
+                i + 1,
+                d.concession_japan * 100.0,
+                d.concession_russia * 100.0
+            ),
             &d.outcome,
         );
     }
+    let _ = writeln!(out, "\nWhere the marked points go when one assumption changes (Japan's share of the land):");
+    let share = |o: &Option<Outcome>| {
+        o.as_ref().map_or("none".to_owned(), |o| format!("{:.1} %", japan_area_share(&o.scenario) * 100.0))
+    };
+    for m in sensitivity(v, &Space::full()) {
+        let _ = writeln!(
+            out,
+            "  {:<34} Nash {:<8} Kalai-Smorodinsky {:<8} equal concession {}",
+            variation_text(m.variation),
+            share(&m.nash),
+            share(&m.kalai_smorodinsky),
+            share(&m.equal_concession)
+        );
+    }
     out
+}
+
+fn variation_text(v: Variation) -> &'static str {
+    match v {
+        Variation::AsSet => "as set",
+        Variation::TreatyBoth => "a treaty worth +20 % to both",
+        Variation::TreatyJapan => "a treaty worth +20 % to Japan only",
+        Variation::TreatyRussia => "a treaty worth +20 % to Russia only",
+        Variation::ByResidents => "islands weighed by residents",
+        Variation::Equally => "islands weighed equally",
+        Variation::NoDiscount => "no discount for delay",
+        Variation::HighDiscount => "10 % a year discount",
+    }
 }

@@ -1,7 +1,7 @@
 //! Published poll questions with an answer that describes this kind of settlement.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Text, date, fill, local, number, t};
+use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, local, number, poll_wording, quoted, t};
 use crate::model::evaluation::PollMatch;
 use crate::model::format::fixed;
 use crate::ui::labels;
@@ -32,11 +32,15 @@ pub fn Polls(props: &PollsProps) -> Html {
                 } else {
                     fill(t(lang, Text::DateRange), &[("from", &date(lang, poll.field_start)), ("to", &date(lang, poll.field_end))])
                 };
-                let sample = poll.sample.map(|n| format!(", {}", fill(t(lang, Text::Respondents), &[("count", &number(lang, f64::from(n)))]))).unwrap_or_default();
+                let sample = poll.sample.map(|n| format!(", {}", counted(lang, n, Noun::Respondent))).unwrap_or_default();
+                let (wording, translated) = poll_wording(lang, naming, m.question);
+                let original_lang = m.question.wording_language;
+                let own_language = lang.code() == original_lang;
+                let originals_shown = !own_language && m.question.options.iter().any(|o| !o.label_original.is_empty());
                 html! {
                     <article class="poll" data-poll={poll.id}>
                         <h3><span lang="en">{poll.pollster}</span>{" ("}{labels::population(lang, poll.population)}{", "}{dates}{sample}{")"}</h3>
-                        <p class="wording">{local(lang, naming, &m.question.wording)}</p>
+                        <p class="wording" lang={if own_language { original_lang } else { lang.code() }}>{wording}</p>
                         <ul class="answers">
                             { for m.question.options.iter().enumerate().map(|(i, o)| {
                                 let matches = m.matching.contains(&i);
@@ -46,8 +50,11 @@ pub fn Polls(props: &PollsProps) -> Html {
                                         <span class="pct">{format!("{}", number(lang, o.percent))}{"%"}</span>
                                         <span class="label">
                                             // The original's own words replace a translation back into them.
-                                            if o.label_original.is_empty() || lang.code() != m.question.wording_language { {local(lang, naming, &o.label)} }
-                                            if !o.label_original.is_empty() { {" "}<span lang={m.question.wording_language} class="original">{"「"}{o.label_original}{"」"}</span> }
+                                            if o.label_original.is_empty() || !own_language { {local(lang, naming, &o.label)} }
+                                            if !o.label_original.is_empty() {
+                                                if own_language { <span lang={original_lang}>{o.label_original}</span> }
+                                                else { {" "}<span lang={original_lang} class="original">{quoted(original_lang, o.label_original)}</span> }
+                                            }
                                             if matches { <span class="visually-hidden">{" "}{t(lang, Text::Matches)}</span> }
                                         </span>
                                     </li>
@@ -56,8 +63,9 @@ pub fn Polls(props: &PollsProps) -> Html {
                         </ul>
                         <p class="small">
                             if !m.question.complete { {t(lang, Text::PartialAnswers)}{" "} }
-                            if lang != Lang::En { {t(lang, Text::PollTranslated)}{" "} }
-                            {local(lang, naming, &poll.method)}{t(lang, Text::SentenceBreak)}<Citation id={poll.source} {lang} />
+                            if let Some(note) = translated { {note}{" "} }
+                            if originals_shown { {t(lang, Text::PollOriginals)}{" "} }
+                            {local(lang, naming, &poll.method)}{t(lang, Text::SentenceBreak)}{ for poll.sources.iter().map(|id| html! { <>{" "}<Citation id={*id} {lang} /></> }) }
                         </p>
                     </article>
                 }

@@ -58,7 +58,8 @@ pub fn Positions(props: &PositionsProps) -> Html {
                                 <span class="speaker">{speaker}</span>{", "}{date(lang, p.date)}{": "}
                                 if let Some(q) = &p.quote { <QuoteView quote={q} {lang} />{" "} }
                                 <span class="paraphrase">{t(lang, Text::InShort)}{" "}{paraphrase}</span>
-                                {" "}<Citation id={p.source} {lang} />
+                                { for p.sources.iter().map(|id| html! { <>{" "}<Citation id={*id} {lang} /></> }) }
+                                if p.own_words_missing() { <span class="small press-only">{" "}{t(lang, Text::PressOnly)}{t(lang, Text::FullStop)}</span> }
                             </p>
                         </li>
                     }
