@@ -127,7 +127,11 @@ fn use_exploration(v: Valuations) -> (Explored, Callback<()>) {
     {
         let latest = latest.clone();
         use_effect_with((v, *attempt), move |&(v, _)| {
-            latest.set(Explored::Pending);
+            // New assumptions keep the earlier results on screen until theirs arrive; trying
+            // again after a failure says that it is computing.
+            if matches!(*latest, Explored::Failed(_)) {
+                latest.set(Explored::Pending);
+            }
             let done = Callback::from(move |reply: std::result::Result<String, Failure>| {
                 let decoded = browser::timed("four-islands-analysis-page", || {
                     reply.and_then(|text| wire::decode(&text).map_err(|_| Failure::Broke))
