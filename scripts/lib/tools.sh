@@ -37,11 +37,12 @@ need_trunk() {
 }
 
 need_wasm_bindgen() {
-  # The CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock. Installed
-  # without --locked: its own lock file pins a crate release the registry here does not serve.
+  # The CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock. It is built
+  # from tools/wasm-bindgen-cli, whose committed Cargo.lock pins its dependencies (the crate's
+  # own lock names a release the registry no longer serves).
   local want
   want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-  wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $want" || cargo install wasm-bindgen-cli --version "=$want"
+  wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $want" || cargo install --path tools/wasm-bindgen-cli --locked
 }
 
 need_npm_tools() {
