@@ -42,7 +42,8 @@ need_wasm_bindgen() {
   # own lock names a release the registry no longer serves).
   local want
   want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-  wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $want" || cargo install --path tools/wasm-bindgen-cli --locked
+  wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $want" ||
+    cargo install --path tools/wasm-bindgen-cli --locked --target-dir "${TMPDIR:-/tmp}/four-islands-wasm-bindgen-build"
 }
 
 need_npm_tools() {
