@@ -173,9 +173,9 @@ pub fn reason(lang: Lang, naming: Naming, r: &Reason) -> String {
     match r {
         Reason::AllFourConfirmed => t(lang, Text::ReasonAllFourConfirmed).into(),
         Reason::SovereigntyNotConfirmed(i) => with(Text::ReasonSovereigntyNotConfirmed, i),
-        Reason::TwoPass => t(lang, Text::ReasonTwoPass).into(),
+        Reason::TwoPass => with_names(lang, naming, t(lang, Text::ReasonTwoPass)),
         Reason::WouldNotPass(i) => with(Text::ReasonWouldNotPass, i),
-        Reason::OnlyTwoInvolved => t(lang, Text::ReasonOnlyTwoInvolved).into(),
+        Reason::OnlyTwoInvolved => with_names(lang, naming, t(lang, Text::ReasonOnlyTwoInvolved)),
         Reason::WouldLeaveRussia(i) => with(Text::ReasonWouldLeaveRussia, i),
         Reason::WithTreaty => t(lang, Text::ReasonWithTreaty).into(),
         Reason::WithoutTreaty => t(lang, Text::ReasonWithoutTreaty).into(),
@@ -376,8 +376,10 @@ mod tests {
         let both = [Reason::TwoPass, Reason::WithTreaty];
         assert_eq!(
             reasons(Lang::En, Naming::Both, &both),
-            "Habomai and Shikotan pass to Japan; the transfer comes with a peace treaty"
+            "Habomai / Khabomai and Shikotan pass to Japan; the transfer comes with a peace treaty"
         );
+        // The reader's choice of names reaches the reasons too.
+        assert_eq!(reasons(Lang::En, Naming::Russian, &both[..1]), "Khabomai and Shikotan pass to Japan");
     }
 
     #[test]
