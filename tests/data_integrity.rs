@@ -80,3 +80,15 @@ fn sources_that_disagree_by_more_than_five_percent_are_both_kept_and_flagged() {
     let shikotan = catalog::island(four_islands::IslandId::Shikotan);
     assert!(shikotan.area_alternates.iter().any(|f| f.value == 225.0 && f.source == "bgwiki-shikotan"));
 }
+
+#[test]
+fn the_page_and_build_rs_agree_on_when_a_government_must_be_heard_in_its_own_words() {
+    assert_eq!(catalog::OWN_WORDS_FROM, validate::OWN_WORDS_FROM);
+    assert_eq!(catalog::DISAGREEMENT, validate::DISAGREEMENT);
+    // Every position after 2000 cites its government's own words or is marked as not doing so.
+    let missing: Vec<&str> = POSITIONS.iter().filter(|p| p.own_words_missing()).map(|p| p.id).collect();
+    let data = load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("valid data");
+    let marked: Vec<&str> =
+        data.positions.position.iter().filter(|p| p.own_words_sought.is_some()).map(|p| p.id.as_str()).collect();
+    assert_eq!(missing, marked);
+}

@@ -76,6 +76,9 @@ pub struct Region {
     pub japan_name_en: &'static str,
     pub russia_name_en: &'static str,
     pub source: &'static str,
+    /// The total area as the canonical survey prints it (it may include islets it assigns to
+    /// none of the four, so it need not equal the sum of the four).
+    pub area_total: Figure,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -264,6 +267,60 @@ mod generated {
 }
 
 pub use generated::{DOCUMENTS, ISLANDS, MAP, OPINIONS, POLLS, POSITIONS, PRESETS, REGION, SOURCES};
+
+/// Positions after this year cite their government's own words or say they could not be
+/// found (build.rs checks, with `source_data::validate::OWN_WORDS_FROM`, the same year).
+pub const OWN_WORDS_FROM: u16 = 2000;
+
+impl Position {
+    /// Whether one of the position's sources is its own government's site or record.
+    pub fn cites_own_government(&self) -> bool {
+        self.sources.iter().any(|id| source(id).is_some_and(|s| s.government == Some(self.party)))
+    }
+
+    /// A position after 2000 known only from other reports: the page says so.
+    pub fn own_words_missing(&self) -> bool {
+        self.date.year > OWN_WORDS_FROM && !self.cites_own_government()
+    }
+}
+
+/// Alternate figures that differ from the canonical one by more than this share are shown to
+/// the reader beside it (`fourislands check-data` flags them at the same threshold).
+pub const DISAGREEMENT: f64 = 0.05;
+
+/// What a disagreement is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    Area,
+    Residents,
+}
+
+/// A published figure that differs from the one the explorer uses by more than
+/// [`DISAGREEMENT`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Disagreement {
+    pub island: IslandId,
+    pub measure: Measure,
+    pub used: &'static Figure,
+    pub other: &'static Alternate,
+}
+
+/// Every such disagreement, island by island. An area is one quantity whatever the survey's
+/// year; residents are a series, so only a figure for the same day measures the same thing.
+pub fn disagreements() -> Vec<Disagreement> {
+    let mut out = Vec::new();
+    for island in &ISLANDS {
+        let apart = |used: &Figure, other: &Alternate| (other.value - used.value).abs() / used.value.abs().max(1.0) > DISAGREEMENT;
+        for other in island.area_alternates.iter().filter(|a| apart(&island.area, a)) {
+            out.push(Disagreement { island: island.id, measure: Measure::Area, used: &island.area, other });
+        }
+        let now = &island.residents_now;
+        for other in island.residents_alternates.iter().filter(|a| a.date == Some(now.date) && apart(now, a)) {
+            out.push(Disagreement { island: island.id, measure: Measure::Residents, used: now, other });
+        }
+    }
+    out
+}
 
 pub fn source(id: &str) -> Option<&'static Source> {
     SOURCES.iter().find(|s| s.id == id)

@@ -28,12 +28,13 @@ pub fn generate(data: &Data) -> String {
     let r = &d.islands.region;
     writeln!(
         out,
-        "pub static REGION: Region = Region {{ japan_name: {}, russia_name: {}, japan_name_en: {}, russia_name_en: {}, source: {} }};\n",
+        "pub static REGION: Region = Region {{ japan_name: {}, russia_name: {}, japan_name_en: {}, russia_name_en: {}, source: {}, area_total: {} }};\n",
         names(&r.japan_name),
         names(&r.russia_name),
         lit(&r.japan_name_en),
         lit(&r.russia_name_en),
-        lit(&r.source)
+        lit(&r.source),
+        figure(&r.area_total)
     )
     .unwrap();
 

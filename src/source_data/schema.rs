@@ -46,6 +46,9 @@ pub struct Region {
     pub japan_name_en: String,
     pub russia_name_en: String,
     pub source: String,
+    /// The total area as the canonical survey prints it, which may include islets it assigns
+    /// to none of the four.
+    pub area_total: Figure,
 }
 
 #[derive(Deserialize)]

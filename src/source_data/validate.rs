@@ -48,6 +48,10 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     v.file = "islands.toml";
     v.entry("region");
     v.cite(&data.islands.region.source);
+    v.figure("area_total", &data.islands.region.area_total);
+    if data.islands.region.area_total.source != data.islands.island.first().map(|i| i.area.source.clone()).unwrap_or_default() {
+        v.error("`area_total` must come from the survey the island areas come from".into());
+    }
     let found: Vec<IslandId> = data.islands.island.iter().map(|i| i.id).collect();
     let mut sorted = found.clone();
     sorted.sort();

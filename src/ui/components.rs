@@ -13,6 +13,7 @@ pub mod polls;
 pub mod positions;
 pub mod preset_picker;
 pub mod quote;
+pub mod sensitivity;
 pub mod settings;
 pub mod share_bar;
 pub mod terms_controls;

@@ -111,10 +111,10 @@ impl Explorer {
 
     /// Land, residents and the meter, in one region that screen readers announce politely.
     pub fn figures(&self) -> Html {
-        let lang = self.view().lang;
+        let (lang, naming) = (self.view().lang, self.view().naming);
         html! {
             <div aria-live="polite" class="live">
-                <Outcome evaluation={self.evaluation.clone()} {lang} />
+                <Outcome evaluation={self.evaluation.clone()} {lang} {naming} />
                 <Meter evaluation={self.evaluation.clone()} {lang} />
             </div>
         }

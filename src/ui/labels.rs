@@ -1,6 +1,6 @@
 //! The wording of the core's values in the reader's language (texts in i18n/*.toml).
 
-use crate::i18n::{Lang, Naming, Text, fill, island_name, lower_first, t};
+use crate::i18n::{Lang, Naming, Noun, Text, counted, fill, island_name, lower_first, t};
 use crate::model::catalog::{Party, Population};
 use crate::model::evaluation::Verdict;
 use crate::model::island::IslandId;
@@ -13,8 +13,12 @@ pub fn status(lang: Lang, s: Status) -> String {
         Status::Russian => t(lang, Text::StatusRussian).into(),
         Status::Japanese => t(lang, Text::StatusJapanese).into(),
         Status::Joint => t(lang, Text::StatusJoint).into(),
-        Status::RussianAdministration { years } => fill(t(lang, Text::StatusAdmin), &[("years", &years.to_string())]),
-        Status::LeasedToRussia { years } => fill(t(lang, Text::StatusLease), &[("years", &years.to_string())]),
+        Status::RussianAdministration { years } => {
+            fill(t(lang, Text::StatusAdmin), &[("years", &counted(lang, years.into(), Noun::Year))])
+        }
+        Status::LeasedToRussia { years } => {
+            fill(t(lang, Text::StatusLease), &[("years", &counted(lang, years.into(), Noun::Year))])
+        }
         Status::Split { japan_percent } => fill(
             t(lang, Text::StatusSplit),
             &[("japan", &japan_percent.to_string()), ("russia", &(100 - japan_percent).to_string())],
@@ -89,14 +93,14 @@ pub fn population(lang: Lang, p: Population) -> &'static str {
 pub fn scenario(lang: Lang, naming: Naming, s: &Scenario) -> String {
     let mut parts: Vec<String> = IslandId::ALL
         .iter()
-        .map(|&id| format!("{}: {}", island_name(lang, naming, id), status(lang, s.status(id))))
+        .map(|&id| format!("{}{}{}", island_name(lang, naming, id), t(lang, Text::Colon), status(lang, s.status(id))))
         .collect();
     parts.push(t(lang, if s.peace_treaty { Text::WithTreaty } else { Text::NoTreaty }).to_owned());
     if let Timing::Phased { years } = s.timing {
-        parts.push(fill(t(lang, Text::InStages), &[("years", &years.to_string())]));
+        parts.push(fill(t(lang, Text::InStages), &[("years", &counted(lang, years.into(), Noun::Year))]));
     }
     parts.extend(Term::ALL.into_iter().filter(|&term| s.terms.get(term)).map(|term| term_lower(lang, term)));
-    parts.join(t(lang, Text::ListSemicolon))
+    parts.join(t(lang, Text::ItemSeparator))
 }
 
 /// A term's label as it reads inside a sentence.

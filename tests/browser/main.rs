@@ -142,7 +142,7 @@ fn page_loads_showing_the_status_quo(c: &Context) -> Result<(), String> {
     let s = c.session()?;
     s.open(&c.url(""))?;
     expect_text(&s, "#land-japan", "0 km²")?;
-    expect_text(&s, "#land-russia", "5,004 km²")?;
+    expect_text(&s, "#land-russia", "4,998.4 km²")?;
     expect_text(&s, "button[aria-pressed='true']", "Status quo")?;
     ensure(s.exec("return document.querySelector('.notice') === null")? == Value::Bool(true), || {
         "unexpected notice".into()
@@ -171,7 +171,7 @@ fn a_control_change_rewrites_the_address_which_reopens_the_view(c: &Context) -> 
     s.open(&c.url("?s=1-JJRR-t"))?;
     change(&s, "#status-kunashiri", "japanese")?;
     s.wait_for("return location.search === '?s=1-JJJR-t&lang=en'", "the address to follow the change")?;
-    expect_text(&s, "#land-japan", "1,836 km²")?;
+    expect_text(&s, "#land-japan", "1,831.8 km²")?;
     // What is shared pins the date shown, so the link opens the same view later.
     let address = s.exec("return document.querySelector('#share-link').value")?;
     let today = s.exec("return new Date().toISOString().slice(0, 10)")?;
@@ -180,7 +180,7 @@ fn a_control_change_rewrites_the_address_which_reopens_the_view(c: &Context) -> 
 
     let again = c.session()?;
     again.open(&c.url("?s=1-JJJR-t"))?;
-    expect_text(&again, "#land-japan", "1,836 km²")?;
+    expect_text(&again, "#land-japan", "1,831.8 km²")?;
     let value = again.exec("return document.querySelector('#status-kunashiri').value")?;
     ensure(value == "japanese", || format!("Kunashiri control reopened as {value}"))
 }
@@ -330,8 +330,8 @@ fn a_message_from_another_origin_is_ignored(c: &Context) -> Result<(), String> {
 fn without_javascript_the_preset_page_shows_its_figures(c: &Context) -> Result<(), String> {
     let s = c.driver.session_with(1280, 900, &["--blink-settings=scriptEnabled=false"])?;
     s.goto(&c.url("p/1956.html"))?;
-    expect_text(&s, "#land-japan", "346 km²")?;
-    expect_text(&s, "#land-russia", "4,658 km²")?;
+    expect_text(&s, "#land-japan", "342.5 km²")?;
+    expect_text(&s, "#land-russia", "4,655.9 km²")?;
     let cut = s.exec("return document.querySelectorAll('path[data-island=habomai]').length")?;
     ensure(cut.as_u64().unwrap_or(0) >= 5, || "the static map is missing".into())?;
     s.screenshot(1280, &c.output.join("no-javascript-1956.png"))
@@ -387,7 +387,7 @@ fn the_embed_button_gives_the_snippet_for_this_view(c: &Context) -> Result<(), S
 fn preset_pages_carry_link_preview_tags_and_image(c: &Context) -> Result<(), String> {
     let s = c.session()?;
     s.open(&c.url("p/equal-area.html"))?;
-    expect_text(&s, "#land-japan", "2,501.3 km²")?;
+    expect_text(&s, "#land-japan", "2,496.8 km²")?;
     let image = s.exec("return document.querySelector('meta[property=\"og:image\"]').content")?;
     ensure(image.as_str() == Some("/og/equal-area.png"), || format!("og:image {image}"))?;
     let card = s.exec("return document.querySelector('meta[name=\"twitter:card\"]').content")?;
@@ -472,7 +472,7 @@ fn a_blocked_wasm_leaves_the_static_page_and_a_notice(c: &Context) -> Result<(),
     let s = c.session()?;
     s.goto(&format!("{}/p/1956.html", c.no_wasm))?;
     s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
-    expect_text(&s, "#land-japan", "346 km²")?;
+    expect_text(&s, "#land-japan", "342.5 km²")?;
     expect_text(&s, ".loading", "could not start")
 }
 
@@ -549,8 +549,8 @@ fn language_and_names_are_chosen_and_carried_in_the_link(c: &Context) -> Result<
     expect_text(&s, "tr[data-island=etorofu] th", "択捉島 / Iturup")?;
     change(&s, "#language", "ru")?;
     s.wait_for("return location.search === '?s=1-JJRR-t&lang=ru'", "the language in the address")?;
-    expect_text(&s, "#land-japan", "346 км²")?;
-    expect_text(&s, "#land-russia", "4\u{202f}658 км²")?;
+    expect_text(&s, "#land-japan", "342,5 км²")?;
+    expect_text(&s, "#land-russia", "4\u{202f}655,9 км²")?;
     change(&s, "#naming", "ru")?;
     s.wait_for("return location.search === '?s=1-JJRR-t&lang=ru&names=ru'", "the names in the address")?;
     expect_text(&s, "tr[data-island=etorofu] th", "Итуруп")?;
@@ -572,7 +572,7 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
     s.open(&c.url("?s=1-JJRR-t"))?;
     s.click("#analysis button")?;
     s.wait_for(
-        "return location.search === '?s=1-JJRR-t&lang=en&va=a20.-5.5.5.3_a20.5.5.5.3'",
+        "return location.search === '?s=1-JJRR-t&lang=en&va=a0.0.0.0.3_a0.0.0.0.3'",
         "the default assumptions in the address",
     )?;
     s.wait_for("return document.querySelector('.analysis .disclaimer') !== null", "the analysis's results")?;
@@ -583,12 +583,15 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
     ensure(by_worker == Value::Bool(true), || "the analysis did not come from the worker".into())?;
     expect_text(&s, ".analysis .disclaimer", "not a forecast")?;
     expect_text(&s, ".analysis", "149,923,840 settlements")?;
-    // The same figures as `fourislands analyse` prints for the defaults.
-    expect_text(&s, ".frontier-table tbody tr:first-child", "+40 %")?;
-    expect_text(&s, ".frontier-table tbody tr:first-child th", "Nash")?;
+    // As `fourislands analyse` finds for the defaults: the same assumptions for both sides and
+    // land alone, which is zero-sum, so no bargaining solution; the sensitivity table shows
+    // that a treaty worth +20 % to both puts the Nash solution at no land moved.
+    expect_text(&s, ".analysis figcaption", "No settlement leaves both sides better off than no agreement")?;
+    expect_text(&s, ".sensitivity tr[data-variation=t] td:nth-of-type(1)", "0 %")?;
+    expect_text(&s, ".sensitivity tr[data-variation=a] td:nth-of-type(1)", "none")?;
 
     change(&s, "#va-treaty-russia", "40")?;
-    s.wait_for("return location.search.endsWith('&va=a20.-5.5.5.3_a40.5.5.5.3')", "the changed assumption")?;
+    s.wait_for("return location.search.endsWith('&va=a0.0.0.0.3_a40.0.0.0.3')", "the changed assumption")?;
     s.wait_for("return document.querySelector('#analysis').getAttribute('aria-busy') === 'false'", "the new results")?;
     s.exec("document.querySelector('.chart > svg').focus(); return true")?;
     s.keys("\u{E014}")?; // ArrowRight: the frontier's first point
@@ -603,7 +606,7 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
     s.keys("\u{E007}")?; // Enter opens it
     s.wait_for("return !location.search.startsWith('?s=1-JJRR-t&')", "the frontier point in the explorer")?;
     let opened = search(&s)?;
-    ensure(opened.ends_with("&va=a20.-5.5.5.3_a40.5.5.5.3"), || format!("address {opened}"))?;
+    ensure(opened.ends_with("&va=a0.0.0.0.3_a40.0.0.0.3"), || format!("address {opened}"))?;
 
     let again = c.session()?;
     again.open(&c.url(&opened))?;

@@ -2,6 +2,7 @@
 //! value space with the Pareto frontier and the bargaining solutions, and a table of them.
 //! The core computes; this draws and lets the reader pick a point to open.
 
+use super::sensitivity::Sensitivity;
 use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t};
 use crate::model::format::fixed;
 use crate::model::island::IslandId;
@@ -422,7 +423,7 @@ fn Open(props: &OpenProps) -> Html {
                     <button type="button" onclick={open(o)}>{t(lang, Text::OpenInExplorer)}</button>
                 }
             </div>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={t(lang, Text::TableCaption)}>
                 <table class="frontier-table">
                     <caption>{t(lang, Text::TableCaption)}</caption>
                     <thead><tr>{header(0, Text::ColumnPoint)}{header(1, Text::Japan)}{header(2, Text::Russia)}<th scope="col">{t(lang, Text::ColumnSettlement)}</th></tr></thead>
@@ -438,6 +439,7 @@ fn Open(props: &OpenProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            <Sensitivity marked={drawn.exploration.sensitivity.clone()} {lang} on_open={props.on_open.clone()} />
         </section>
     }
 }

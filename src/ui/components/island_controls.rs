@@ -1,6 +1,6 @@
 //! What happens to each island: a status, and its number of years or share where it has one.
 
-use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t};
+use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t, with_names};
 use crate::model::catalog;
 use crate::model::island::IslandId;
 use crate::model::scenario::{MAX_YEARS, Scenario, Status};
@@ -83,7 +83,7 @@ pub fn IslandControls(props: &IslandControlsProps) -> Html {
                                         aria-label={fill(t(lang, Text::ShareToJapan), &[("island", &name)])} />
                                 }
                                 <input type="number" min="1" max={max.to_string()} value={value.to_string()} onchange={on_number} />
-                                <span>{" "}{t(lang, unit)}</span>
+                                <span>{" "}{with_names(lang, props.naming, t(lang, unit))}</span>
                             </label>
                         }
                     </div>

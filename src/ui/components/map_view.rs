@@ -32,11 +32,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <ul class="legend">
                     { for legend(lang).iter().map(|(fill, label)| html! { <li>{ trusted_markup(swatch(fill)) }{*label}</li> }) }
                 </ul>
-                <table class="island-table">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={t(lang, Text::MapInWords)}><table class="island-table">
                     <caption>{t(lang, Text::MapInWords)}</caption>
                     <thead><tr>
                         <th scope="col">{t(lang, Text::ColIsland)}</th><th scope="col">{t(lang, Text::ColStatus)}</th>
                         <th scope="col">{t(lang, Text::ColArea)}</th><th scope="col">{t(lang, Text::ColResidents)}</th>
+                        <th scope="col">{t(lang, Text::ColResidents1945)}</th>
                     </tr></thead>
                     <tbody>
                         { for IslandId::ALL.into_iter().map(|id| {
@@ -47,11 +48,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
                                     <td>{labels::status(lang, s.status(id))}</td>
                                     <td>{format!("{} {}", number(lang, island.area.value), t(lang, Text::UnitKm2))}</td>
                                     <td>{number(lang, island.residents_now.value)}</td>
+                                    <td>{number(lang, island.residents_1945.value)}</td>
                                 </tr>
                             }
                         }) }
                     </tbody>
-                </table>
+                </table></div>
             </figcaption>
         </figure>
     }

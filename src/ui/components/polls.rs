@@ -1,7 +1,7 @@
 //! Published poll questions with an answer that describes this kind of settlement.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Text, date, fill, local, number, poll_wording, quoted, t};
+use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, local, number, poll_wording, quoted, t};
 use crate::model::evaluation::PollMatch;
 use crate::model::format::fixed;
 use crate::ui::labels;
@@ -32,14 +32,14 @@ pub fn Polls(props: &PollsProps) -> Html {
                 } else {
                     fill(t(lang, Text::DateRange), &[("from", &date(lang, poll.field_start)), ("to", &date(lang, poll.field_end))])
                 };
-                let sample = poll.sample.map(|n| format!(", {}", fill(t(lang, Text::Respondents), &[("count", &number(lang, f64::from(n)))]))).unwrap_or_default();
+                let sample = poll.sample.map(|n| format!("{}{}", t(lang, Text::ListComma), counted(lang, n, Noun::Respondent))).unwrap_or_default();
                 let (wording, translated) = poll_wording(lang, naming, m.question);
                 let original_lang = m.question.wording_language;
                 let own_language = lang.code() == original_lang;
                 let originals_shown = !own_language && m.question.options.iter().any(|o| !o.label_original.is_empty());
                 html! {
                     <article class="poll" data-poll={poll.id}>
-                        <h3><span lang="en">{poll.pollster}</span>{" ("}{labels::population(lang, poll.population)}{", "}{dates}{sample}{")"}</h3>
+                        <h3><span lang="en">{poll.pollster}</span>{t(lang, Text::ParenOpen)}{labels::population(lang, poll.population)}{t(lang, Text::ListComma)}{dates}{sample}{t(lang, Text::ParenClose)}</h3>
                         <p class="wording" lang={if own_language { original_lang } else { lang.code() }}>{wording}</p>
                         <ul class="answers">
                             { for m.question.options.iter().enumerate().map(|(i, o)| {
