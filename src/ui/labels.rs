@@ -93,14 +93,14 @@ pub fn population(lang: Lang, p: Population) -> &'static str {
 pub fn scenario(lang: Lang, naming: Naming, s: &Scenario) -> String {
     let mut parts: Vec<String> = IslandId::ALL
         .iter()
-        .map(|&id| format!("{}: {}", island_name(lang, naming, id), status(lang, s.status(id))))
+        .map(|&id| format!("{}{}{}", island_name(lang, naming, id), t(lang, Text::Colon), status(lang, s.status(id))))
         .collect();
     parts.push(t(lang, if s.peace_treaty { Text::WithTreaty } else { Text::NoTreaty }).to_owned());
     if let Timing::Phased { years } = s.timing {
         parts.push(fill(t(lang, Text::InStages), &[("years", &counted(lang, years.into(), Noun::Year))]));
     }
     parts.extend(Term::ALL.into_iter().filter(|&term| s.terms.get(term)).map(|term| term_lower(lang, term)));
-    parts.join(t(lang, Text::ListSemicolon))
+    parts.join(t(lang, Text::ItemSeparator))
 }
 
 /// A term's label as it reads inside a sentence.

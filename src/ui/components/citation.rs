@@ -15,7 +15,7 @@ pub fn Citation(props: &CitationProps) -> Html {
     match catalog::source(props.id) {
         Some(s) => html! {
             <a class="cite" href={s.url} title={s.title} lang={s.language} target="_blank" rel="noopener noreferrer">
-                {s.publisher}{", "}{s.date.map_or_else(|| t(props.lang, Text::Undated).to_owned(), |d| date(props.lang, d))}
+                {s.publisher}{t(props.lang, Text::ListComma)}{s.date.map_or_else(|| t(props.lang, Text::Undated).to_owned(), |d| date(props.lang, d))}
             </a>
         },
         None => html! { <span class="cite">{props.id}</span> },

@@ -29,7 +29,7 @@ pub fn Opinions(props: &OpinionsProps) -> Html {
                     let (role, paraphrase) = (local(lang, props.naming, &o.texts.role), local(lang, props.naming, &o.texts.paraphrase));
                     html! {
                         <li>
-                            <p><span class="speaker">{local(lang, props.naming, &o.texts.author)}</span>{", "}{role}{" ("}{date(lang, o.date)}{"): "}
+                            <p><span class="speaker">{local(lang, props.naming, &o.texts.author)}</span>{t(lang, Text::ListComma)}{role}{t(lang, Text::ParenOpen)}{date(lang, o.date)}{t(lang, Text::ParenClose)}{t(lang, Text::Colon)}
                                 if let Some(q) = &o.quote { <QuoteView quote={q} {lang} />{" "} }
                                 <span class="paraphrase">{paraphrase}</span>{" "}<Citation id={o.source} {lang} /></p>
                         </li>

@@ -1,7 +1,7 @@
 //! Published poll questions with an answer that describes this kind of settlement.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, local, number, poll_wording, quoted, t};
+use crate::i18n::{Lang, Naming, Noun, Text, capitalized, counted, date, fill, local, percent_figure, poll_wording, quoted, t};
 use crate::model::evaluation::PollMatch;
 use crate::model::format::fixed;
 use crate::ui::labels;
@@ -32,14 +32,14 @@ pub fn Polls(props: &PollsProps) -> Html {
                 } else {
                     fill(t(lang, Text::DateRange), &[("from", &date(lang, poll.field_start)), ("to", &date(lang, poll.field_end))])
                 };
-                let sample = poll.sample.map(|n| format!(", {}", counted(lang, n, Noun::Respondent))).unwrap_or_default();
+                let sample = poll.sample.map(|n| format!("{}{}", t(lang, Text::ListComma), counted(lang, n, Noun::Respondent))).unwrap_or_default();
                 let (wording, translated) = poll_wording(lang, naming, m.question);
                 let original_lang = m.question.wording_language;
                 let own_language = lang.code() == original_lang;
                 let originals_shown = !own_language && m.question.options.iter().any(|o| !o.label_original.is_empty());
                 html! {
                     <article class="poll" data-poll={poll.id}>
-                        <h3><span lang="en">{poll.pollster}</span>{" ("}{labels::population(lang, poll.population)}{", "}{dates}{sample}{")"}</h3>
+                        <h3><span lang="en">{poll.pollster}</span>{t(lang, Text::ParenOpen)}{labels::population(lang, poll.population)}{t(lang, Text::ListComma)}{dates}{sample}{t(lang, Text::ParenClose)}</h3>
                         <p class="wording" lang={if own_language { original_lang } else { lang.code() }}>{wording}</p>
                         <ul class="answers">
                             { for m.question.options.iter().enumerate().map(|(i, o)| {
@@ -47,12 +47,12 @@ pub fn Polls(props: &PollsProps) -> Html {
                                 html! {
                                     <li class={classes!("answer", matches.then_some("match"))}>
                                         <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width={fixed(o.percent, 1).to_string()} height="1" /></svg>
-                                        <span class="pct">{format!("{}", number(lang, o.percent))}{"%"}</span>
+                                        <span class="pct">{percent_figure(lang, o.percent)}</span>
                                         <span class="label">
                                             // The original's own words replace a translation back into them.
                                             if o.label_original.is_empty() || !own_language { {local(lang, naming, &o.label)} }
                                             if !o.label_original.is_empty() {
-                                                if own_language { <span lang={original_lang}>{o.label_original}</span> }
+                                                if own_language { <span lang={original_lang}>{capitalized(o.label_original)}</span> }
                                                 else { {" "}<span lang={original_lang} class="original">{quoted(original_lang, o.label_original)}</span> }
                                             }
                                             if matches { <span class="visually-hidden">{" "}{t(lang, Text::Matches)}</span> }
@@ -65,7 +65,7 @@ pub fn Polls(props: &PollsProps) -> Html {
                             if !m.question.complete { {t(lang, Text::PartialAnswers)}{" "} }
                             if let Some(note) = translated { {note}{" "} }
                             if originals_shown { {t(lang, Text::PollOriginals)}{" "} }
-                            {local(lang, naming, &poll.method)}{t(lang, Text::SentenceBreak)}{ for poll.sources.iter().map(|id| html! { <>{" "}<Citation id={*id} {lang} /></> }) }
+                            {capitalized(&local(lang, naming, &poll.method))}{t(lang, Text::SentenceBreak)}{ for poll.sources.iter().map(|id| html! { <>{" "}<Citation id={*id} {lang} /></> }) }
                         </p>
                     </article>
                 }
