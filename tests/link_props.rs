@@ -170,7 +170,7 @@ fn huge_input_is_rejected_without_parsing() {
 /// assumptions), or the fuzzer would begin from refusals only.
 #[test]
 fn the_fuzz_corpus_holds_valid_addresses() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/decode_address");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/decode_address");
     let mut seen = 0;
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();

@@ -1,8 +1,9 @@
 //! Everything a stranger's link reaches: the link codec, the negotiation assumptions' codec
 //! and the address reader. None may panic; an accepted link or set of assumptions must
 //! re-encode to itself, and the address a view writes must reopen that view without a problem.
-//! The corpus (`fuzz/corpus/decode_address/`) starts from valid addresses, so that mutations
-//! reach the readers' accepting paths, not only their first refusal.
+//! It starts from the valid addresses in `fuzz/seeds/decode_address/` (tracked; the corpus
+//! libFuzzer grows in `fuzz/corpus/` is not), so that mutations reach the readers' accepting
+//! paths, not only their first refusal.
 #![no_main]
 
 use four_islands::i18n::Lang;
