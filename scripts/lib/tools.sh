@@ -42,8 +42,13 @@ need_wasm_bindgen() {
   # own lock names a release the registry no longer serves).
   local want
   want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-  wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $want" ||
-    cargo install --path tools/wasm-bindgen-cli --locked --target-dir "${TMPDIR:-/tmp}/four-islands-wasm-bindgen-build"
+  if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $want"; then
+    # Built outside the work tree, and the build thrown away.
+    local build
+    build=$(mktemp -d)
+    cargo install --path tools/wasm-bindgen-cli --locked --target-dir "$build"
+    rm -rf "$build"
+  fi
 }
 
 need_npm_tools() {
