@@ -310,9 +310,7 @@ pub struct Disagreement {
 pub fn disagreements() -> Vec<Disagreement> {
     let mut out = Vec::new();
     for island in &ISLANDS {
-        let apart = |used: &Figure, other: &Alternate| {
-            (other.value - used.value).abs() / used.value.abs().max(1.0) > DISAGREEMENT
-        };
+        let apart = |used: &Figure, other: &Alternate| (other.value - used.value).abs() / used.value.abs().max(1.0) > DISAGREEMENT;
         for other in island.area_alternates.iter().filter(|a| apart(&island.area, a)) {
             out.push(Disagreement { island: island.id, measure: Measure::Area, used: &island.area, other });
         }

@@ -60,10 +60,7 @@ pub enum Reason {
     /// Talks go on over the islands (given) that the scenario leaves with Russia.
     TalksContinueOn(Vec<IslandId>),
     /// The scenario leaves these islands, wholly or in part, with Russia for good.
-    RestGivenUp {
-        whole: Vec<IslandId>,
-        part: Vec<IslandId>,
-    },
+    RestGivenUp { whole: Vec<IslandId>, part: Vec<IslandId> },
     /// The scenario hands land over without all foreign forces leaving Japan.
     ForeignForcesRemain,
     TreatyConcluded,

@@ -183,9 +183,7 @@ pub fn residents(s: &Scenario) -> Residents {
         r.total += count;
         f.total += then;
         r.date = r.date.min(island.residents_now.date);
-        for (sources, source) in
-            [(&mut r.sources, island.residents_now.source), (&mut f.sources, island.residents_1945.source)]
-        {
+        for (sources, source) in [(&mut r.sources, island.residents_now.source), (&mut f.sources, island.residents_1945.source)] {
             if !sources.contains(&source) {
                 sources.push(source);
             }
@@ -199,8 +197,7 @@ pub fn residents(s: &Scenario) -> Residents {
             status => {
                 r.changing += count;
                 f.changing += then;
-                let at_signature =
-                    matches!(status, Status::Japanese | Status::Joint) && s.timing == Timing::AtSignature;
+                let at_signature = matches!(status, Status::Japanese | Status::Joint) && s.timing == Timing::AtSignature;
                 if at_signature {
                     r.changing_at_signature += count;
                 }

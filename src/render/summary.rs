@@ -49,11 +49,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
         .iter()
         .filter(|s| s.in_force)
         .map(|s| match s.japan_share {
-            Some(share) => format!(
-                "{}'s position in force names a settlement that gives Japan {} of the land",
-                party_name(s.position.party),
-                percent(share)
-            ),
+            Some(share) => format!("{}'s position in force names a settlement that gives Japan {} of the land", party_name(s.position.party), percent(share)),
             None => format!("{}'s position in force names no settlement", party_name(s.position.party)),
         })
         .collect();

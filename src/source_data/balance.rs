@@ -37,7 +37,9 @@ pub fn balance(data: &Data) -> Balance {
             Party::Russia => "ru",
         };
         let own = |ids: &[String]| {
-            ids.iter().any(|id| data.sources.source.iter().any(|s| &s.id == id && government_of(&s.url) == Some(party)))
+            ids.iter().any(|id| {
+                data.sources.source.iter().any(|s| &s.id == id && government_of(&s.url) == Some(party))
+            })
         };
         let positions: Vec<_> = data.positions.position.iter().filter(|p| p.party == party).collect();
         let after: Vec<_> = positions

@@ -79,9 +79,7 @@ pub fn generate(data: &Data) -> String {
             texts(&p.speaker),
             texts(&p.paraphrase),
             join(&p.conditions, |c| format!("Condition::{c:?}")),
-            p.land_to_japan
-                .as_ref()
-                .map_or("None".to_owned(), |l| format!("Some(&[{}])", join(l, |i| format!("IslandId::{i:?}")))),
+            p.land_to_japan.as_ref().map_or("None".to_owned(), |l| format!("Some(&[{}])", join(l, |i| format!("IslandId::{i:?}")))),
             join(&p.sources, |s| lit(s))
         )
     });

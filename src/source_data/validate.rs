@@ -49,9 +49,7 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     v.entry("region");
     v.cite(&data.islands.region.source);
     v.figure("area_total", &data.islands.region.area_total);
-    if data.islands.region.area_total.source
-        != data.islands.island.first().map(|i| i.area.source.clone()).unwrap_or_default()
-    {
+    if data.islands.region.area_total.source != data.islands.island.first().map(|i| i.area.source.clone()).unwrap_or_default() {
         v.error("`area_total` must come from the survey the island areas come from".into());
     }
     let found: Vec<IslandId> = data.islands.island.iter().map(|i| i.id).collect();

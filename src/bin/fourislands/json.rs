@@ -2,9 +2,9 @@
 
 use four_islands::i18n::{Lang, Naming, local, reasons};
 use four_islands::model::catalog::{self, PRESETS, Population, Preset, Quote};
-use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::evaluation::{Evaluation, PositionVerdict};
 use four_islands::model::link;
+use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
 use four_islands::model::sensitivity::{Variation, sensitivity};
 use four_islands::{IslandId, Scenario, Timing};

@@ -3,9 +3,9 @@
 use four_islands::i18n::{Lang, Naming, local, reasons};
 use four_islands::model::catalog::{PRESETS, Party, Preset};
 use four_islands::model::evaluation::Evaluation;
-use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::format::thousands;
 use four_islands::model::link;
+use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
 use four_islands::model::sensitivity::{Variation, sensitivity};
 use four_islands::source_data::{self, Data, validate};
@@ -207,19 +207,12 @@ pub fn analysis(v: &Valuations, a: &Analysis) -> String {
     for (i, d) in a.draws.iter().enumerate() {
         line(
             &mut out,
-            &format!(
-                "Equal concession {} ({:.0}/{:.0} %)",
-                i + 1,
-                d.concession_japan * 100.0,
-                d.concession_russia * 100.0
-            ),
+            &format!("Equal concession {} ({:.0}/{:.0} %)", i + 1, d.concession_japan * 100.0, d.concession_russia * 100.0),
             &d.outcome,
         );
     }
     let _ = writeln!(out, "\nWhere the marked points go when one assumption changes (Japan's share of the land):");
-    let share = |o: &Option<Outcome>| {
-        o.as_ref().map_or("none".to_owned(), |o| format!("{:.1} %", japan_area_share(&o.scenario) * 100.0))
-    };
+    let share = |o: &Option<Outcome>| o.as_ref().map_or("none".to_owned(), |o| format!("{:.1} %", japan_area_share(&o.scenario) * 100.0));
     for m in sensitivity(v, &Space::full()) {
         let _ = writeln!(
             out,

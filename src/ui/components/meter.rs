@@ -86,11 +86,7 @@ pub fn Meter(props: &MeterProps) -> Html {
         .map(|m| {
             fill(
                 t(lang, Text::MeterEarlierItem),
-                &[
-                    ("party", labels::party(lang, m.party)),
-                    ("years", &years(lang, m)),
-                    ("share", &percent(lang, m.japan_share)),
-                ],
+                &[("party", labels::party(lang, m.party)), ("years", &years(lang, m)), ("share", &percent(lang, m.japan_share))],
             )
         })
         .collect();
