@@ -148,8 +148,7 @@ pub fn quoted(language: &str, text: &str) -> String {
 /// with the note that says it is translated (`None` when it is not).
 pub fn poll_wording(lang: Lang, naming: Naming, q: &catalog::Question) -> (String, Option<&'static str>) {
     if lang.code() == q.wording_language {
-        let own =
-            if q.wording_original.is_empty() { local(lang, naming, &q.wording) } else { q.wording_original.to_owned() };
+        let own = if q.wording_original.is_empty() { local(lang, naming, &q.wording) } else { q.wording_original.to_owned() };
         return (own, None);
     }
     let note = match q.wording_language {

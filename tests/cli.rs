@@ -115,10 +115,7 @@ fn eval_in_text_shows_figures_verdicts_and_sources() {
     assert!(text.contains("Japan   compatible"), "{text}");
     assert!(text.contains("Russia  conflicts"), "{text}");
     assert!(text.contains("[mid-2016-04-15, seed-mainichi-2016-05]"), "{text}");
-    assert!(
-        text.contains("Japanese residents in 1945 of the islands changing jurisdiction: 17,291 of 17,291"),
-        "{text}"
-    );
+    assert!(text.contains("Japanese residents in 1945 of the islands changing jurisdiction: 17,291 of 17,291"), "{text}");
 }
 
 #[test]

@@ -76,14 +76,8 @@ pub struct Valuation {
 impl Valuation {
     /// The default for each side: islands by land area, nothing for a treaty or a term, and
     /// 3 % a year for delay.
-    pub const ALIKE: Valuation = Valuation {
-        weighting: Weighting::Area,
-        treaty: 0,
-        demilitarization: 0,
-        joint_activity: 0,
-        residents: 0,
-        discount: 3,
-    };
+    pub const ALIKE: Valuation =
+        Valuation { weighting: Weighting::Area, treaty: 0, demilitarization: 0, joint_activity: 0, residents: 0, discount: 3 };
 }
 
 /// A numeric assumption of a side's, as the page's controls set it.
@@ -683,22 +677,8 @@ mod tests {
     /// The defaults of the first release, which links made then still carry: a treaty and the
     /// terms valued, so that the frontier has gains for both and the solutions exist.
     const SAMPLE: Valuations = Valuations {
-        japan: Valuation {
-            weighting: Weighting::Area,
-            treaty: 20,
-            demilitarization: -5,
-            joint_activity: 5,
-            residents: 5,
-            discount: 3,
-        },
-        russia: Valuation {
-            weighting: Weighting::Area,
-            treaty: 20,
-            demilitarization: 5,
-            joint_activity: 5,
-            residents: 5,
-            discount: 3,
-        },
+        japan: Valuation { weighting: Weighting::Area, treaty: 20, demilitarization: -5, joint_activity: 5, residents: 5, discount: 3 },
+        russia: Valuation { weighting: Weighting::Area, treaty: 20, demilitarization: 5, joint_activity: 5, residents: 5, discount: 3 },
     };
 
     fn valuations(treaty_japan: i8, treaty_russia: i8) -> Valuations {
