@@ -256,9 +256,15 @@ impl View {
         next
     }
 
-    /// The preset this view's scenario equals, if any.
+    /// The preset on offer that this view's scenario equals, if any.
     pub fn preset(&self) -> Option<&'static catalog::Preset> {
-        catalog::PRESETS.iter().find(|p| p.scenario == self.scenario)
+        catalog::offered_presets().find(|p| p.scenario == self.scenario)
+    }
+
+    /// A preset no longer offered that this view's scenario equals: old links and pages
+    /// still open it, and the page says why it is no longer offered.
+    pub fn retired_preset(&self) -> Option<&'static catalog::Preset> {
+        catalog::PRESETS.iter().find(|p| !p.offered() && p.scenario == self.scenario)
     }
 }
 

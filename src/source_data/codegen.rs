@@ -28,15 +28,19 @@ pub fn generate(data: &Data) -> String {
     let r = &d.islands.region;
     writeln!(
         out,
-        "pub static REGION: Region = Region {{ japan_name: {}, russia_name: {}, japan_name_en: {}, russia_name_en: {}, source: {}, area_total: {} }};\n",
+        "pub static REGION: Region = Region {{ japan_name: {}, russia_name: {}, japan_name_en: {}, russia_name_en: {}, source: {}, area_total: {}, residents_later: &[{}], former_residents_alive: &[{}] }};\n",
         names(&r.japan_name),
         names(&r.russia_name),
         lit(&r.japan_name_en),
         lit(&r.russia_name_en),
         lit(&r.source),
-        figure(&r.area_total)
+        figure(&r.area_total),
+        join(&r.residents_later, scoped),
+        join(&r.former_residents_alive, scoped)
     )
     .unwrap();
+    let ends = super::record_ends(d);
+    writeln!(out, "pub const RECORD_ENDS: Date = Date::ymd({}, {}, {});\n", ends.year, ends.month, ends.day).unwrap();
 
     let mut islands: Vec<&schema::Island> = d.islands.island.iter().collect();
     islands.sort_by_key(|i| i.id);
@@ -55,7 +59,7 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "DOCUMENTS", "Document", &d.documents.document, |doc| {
         format!(
-            "Document {{ id: {}, date: {}, title: {}, summary: {}, texts: DocumentTexts {{ title: {}, summary: {} }}, islands: &[{}], sources: &[{}] }}",
+            "Document {{ id: {}, date: {}, title: {}, summary: {}, texts: DocumentTexts {{ title: {}, summary: {} }}, islands: &[{}], sources: &[{}], confidence: Confidence::{:?} }}",
             lit(&doc.id),
             date(&doc.date),
             lit(&english_names(d, &doc.title.en)),
@@ -63,7 +67,8 @@ pub fn generate(data: &Data) -> String {
             texts(&doc.title),
             texts(&doc.summary),
             join(&doc.islands, |i| format!("IslandId::{i:?}")),
-            join(&doc.sources, |s| lit(s))
+            join(&doc.sources, |s| lit(s)),
+            doc.confidence
         )
     });
 
@@ -86,7 +91,7 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "POLLS", "Poll", &d.polls.poll, |p| {
         format!(
-            "Poll {{ id: {}, pollster: {}, population: Population::{:?}, field_start: {}, field_end: {}, sample: {:?}, method: {}, questions: &[{}], sources: &[{}] }}",
+            "Poll {{ id: {}, pollster: {}, population: Population::{:?}, field_start: {}, field_end: {}, sample: {:?}, method: {}, caveat: {}, confidence: Confidence::{:?}, questions: &[{}], sources: &[{}] }}",
             lit(&p.id),
             lit(&p.pollster),
             p.population,
@@ -94,6 +99,8 @@ pub fn generate(data: &Data) -> String {
             date(&p.field_end),
             p.sample,
             texts(&p.method),
+            p.caveat.as_ref().map_or("None".to_owned(), |c| format!("Some({})", texts(c))),
+            p.confidence,
             join(&p.question, question),
             join(&p.sources, |s| lit(s))
         )
@@ -123,7 +130,7 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "PRESETS", "Preset", &d.presets.preset, |p| {
         format!(
-            "Preset {{ id: {}, title: {}, description: {}, texts: PresetTexts {{ title: {}, description: {} }}, proposed_by: {}, scenario: {}, sources: &[{}] }}",
+            "Preset {{ id: {}, title: {}, description: {}, texts: PresetTexts {{ title: {}, description: {} }}, proposed_by: {}, scenario: {}, sources: &[{}], precedents: &[{}], retired: {} }}",
             lit(&p.id),
             lit(&english_names(d, &p.title.en)),
             lit(&english_names(d, &p.description.en)),
@@ -131,7 +138,21 @@ pub fn generate(data: &Data) -> String {
             texts(&p.description),
             texts(&p.proposed_by),
             scenario(&p.scenario),
-            join(&p.sources, |s| lit(s))
+            join(&p.sources, |s| lit(s)),
+            join(&p.precedents, |s| lit(s)),
+            p.retired.as_ref().map_or("None".to_owned(), |r| format!("Some({})", texts(r)))
+        )
+    });
+
+    list(&mut out, "PRECEDENTS", "Precedent", &d.presets.precedent, |p| {
+        format!(
+            "Precedent {{ id: {}, date: {}, title: {}, terms: {}, sources: &[{}], cited: &[{}] }}",
+            lit(&p.id),
+            date(&p.date),
+            texts(&p.title),
+            texts(&p.terms),
+            join(&p.sources, |s| lit(s)),
+            join(&p.cited, |c| format!("Citing {{ date: {}, by: {}, source: {} }}", date(&c.date), texts(&c.by), lit(&c.source)))
         )
     });
     let m = &d.map;
@@ -202,6 +223,16 @@ fn alternate(f: &schema::Figure) -> String {
         maybe_date(&f.date),
         lit(&f.source),
         lit(&f.note)
+    )
+}
+
+fn scoped(f: &schema::ScopedFigure) -> String {
+    format!(
+        "ScopedFigure {{ value: {:?}, date: {}, sources: &[{}], scope: {} }}",
+        f.value,
+        date(&f.date),
+        join(&f.sources, |s| lit(s)),
+        texts(&f.scope)
     )
 }
 

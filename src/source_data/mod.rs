@@ -32,6 +32,16 @@ pub fn government_of(url: &str) -> Option<schema::Party> {
     }
 }
 
+/// How far the record runs: the latest date of any stated position, event, opinion or poll
+/// (a date known only to the month or year counts from its first day).
+pub fn record_ends(data: &Data) -> crate::model::date::Date {
+    let dates = data.positions.position.iter().map(|p| p.date.as_str())
+        .chain(data.documents.document.iter().map(|d| d.date.as_str()))
+        .chain(data.opinions.opinion.iter().map(|o| o.date.as_str()))
+        .chain(data.polls.poll.iter().map(|p| p.field_end.as_str()));
+    dates.filter_map(|d| crate::model::date::Date::parse(d).ok()).max().unwrap_or(crate::model::date::Date::ymd(1855, 1, 1))
+}
+
 /// Everything in `data/`, as read.
 pub struct Data {
     pub sources: schema::SourcesFile,
