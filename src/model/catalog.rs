@@ -339,7 +339,10 @@ mod generated {
 
 // `RECORD_ENDS` is the latest date of any statement, event, opinion or poll in data/: how far
 // the record runs, which every output says so that a later reader knows what it cannot show.
-pub use generated::{DOCUMENTS, ISLANDS, MAP, OPINIONS, POLLS, POSITIONS, PRECEDENTS, PRESETS, RECORD_ENDS, REGION, SOURCES};
+pub use generated::{
+    DOCUMENTS, ISLANDS, MAP, OPINIONS, PAGE_SOURCES, POLLS, POSITIONS, PRECEDENTS, PRESETS, RECORD_ENDS, REGION,
+    SHARED_SOURCES,
+};
 
 /// Positions after this year cite their government's own words or say they could not be
 /// found (build.rs checks, with `source_data::validate::OWN_WORDS_FROM`, the same year).
@@ -348,7 +351,7 @@ pub const OWN_WORDS_FROM: u16 = 2000;
 impl Position {
     /// Whether one of the position's sources is its own government's site or record.
     pub fn cites_own_government(&self) -> bool {
-        self.sources.iter().any(|id| source(id).is_some_and(|s| s.government == Some(self.party)))
+        self.sources.iter().any(|id| shared_source(id).is_some_and(|s| s.government == Some(self.party)))
     }
 
     /// A position after 2000 known only from other reports: the page says so.
@@ -395,8 +398,20 @@ pub fn disagreements() -> Vec<Disagreement> {
     out
 }
 
+/// A source by id, whatever cites it.
 pub fn source(id: &str) -> Option<&'static Source> {
-    SOURCES.iter().find(|s| s.id == id)
+    sources().find(|s| s.id == id)
+}
+
+/// Every source.
+pub fn sources() -> impl Iterator<Item = &'static Source> {
+    SHARED_SOURCES.iter().chain(&PAGE_SOURCES)
+}
+
+/// A source cited by what both pages show (positions, presets, figures, the map): looking
+/// only there keeps the sources of what the full page alone shows out of the embed.
+pub fn shared_source(id: &str) -> Option<&'static Source> {
+    SHARED_SOURCES.iter().find(|s| s.id == id)
 }
 
 pub fn island(id: IslandId) -> &'static Island {

@@ -345,6 +345,13 @@ mod tests {
         assert_eq!(link::encode(&v.scenario), "1-JJJJ-t", "the address wins over the page's preset");
         let (v, _) = View::from_address("/p/nonsense.html", "", Lang::En);
         assert_eq!(v.scenario, Scenario::STATUS_QUO);
+        // A retired preset's page still opens its scenario, which is no longer an offered preset.
+        let (v, _) = View::from_address("/p/lease-back.html", "", Lang::En);
+        assert_eq!(link::encode(&v.scenario), "1-L50L50L50L50-t");
+        assert_eq!(v.preset(), None);
+        assert_eq!(v.retired_preset().map(|p| p.id), Some("lease-back"));
+        let (v, _) = View::from_query("?s=1-JJJR-t");
+        assert_eq!((v.preset().map(|p| p.id), v.retired_preset()), (Some("three-islands"), None));
     }
 
     #[test]

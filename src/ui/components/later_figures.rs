@@ -2,7 +2,7 @@
 //! definition it has: a district total is shown as one, never split into islands. Only the
 //! full page shows them.
 
-use super::citation::Citation;
+use super::citation::PageCitation;
 use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, local, t};
 use crate::model::catalog::REGION;
 use yew::prelude::*;
@@ -16,7 +16,7 @@ pub struct LaterFiguresProps {
 #[component]
 pub fn LaterFigures(props: &LaterFiguresProps) -> Html {
     let (lang, naming) = (props.lang, props.naming);
-    let cites = |ids: &'static [&'static str]| html! { <>{ for ids.iter().map(|id| html! { <>{" "}<Citation id={*id} {lang} /></> }) }</> };
+    let cites = |ids: &'static [&'static str]| html! { <>{ for ids.iter().map(|id| html! { <>{" "}<PageCitation id={*id} {lang} /></> }) }</> };
     // The sentence around the items, each of which carries its own citations.
     let (before, after) = t(lang, Text::FormerAlive).split_once("{items}").unwrap_or(("", ""));
     let alive = &REGION.former_residents_alive;

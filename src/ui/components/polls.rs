@@ -1,7 +1,7 @@
 //! Published poll questions with an answer that describes this kind of settlement, and the
 //! questions about the dispute that name no settlement, shown with every scenario.
 
-use super::citation::Citation;
+use super::citation::PageCitation;
 use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, local, number, poll_wording, quoted, t};
 use crate::model::catalog::{Poll, Question};
 use crate::model::evaluation::PollMatch;
@@ -48,8 +48,10 @@ fn poll(poll: &'static Poll, question: &'static Question, matching: &[usize], la
     } else {
         fill(t(lang, Text::DateRange), &[("from", &date(lang, poll.field_start)), ("to", &date(lang, poll.field_end))])
     };
-    let sample =
-        poll.sample.map(|n| format!("{}{}", t(lang, Text::ListComma), counted(lang, n, Noun::Respondent))).unwrap_or_default();
+    let sample = poll
+        .sample
+        .map(|n| format!("{}{}", t(lang, Text::ListComma), counted(lang, n, Noun::Respondent)))
+        .unwrap_or_default();
     let (wording, translated) = poll_wording(lang, naming, question);
     let original_lang = question.wording_language;
     let own_language = lang.code() == original_lang;
@@ -85,7 +87,7 @@ fn poll(poll: &'static Poll, question: &'static Question, matching: &[usize], la
                 if !question.complete { {t(lang, Text::PartialAnswers)}{" "} }
                 if let Some(note) = translated { {note}{" "} }
                 if originals_shown { {t(lang, Text::PollOriginals)}{" "} }
-                {local(lang, naming, &poll.method)}{t(lang, Text::SentenceBreak)}{ for poll.sources.iter().map(|id| html! { <>{" "}<Citation id={*id} {lang} /></> }) }
+                {local(lang, naming, &poll.method)}{t(lang, Text::SentenceBreak)}{ for poll.sources.iter().map(|id| html! { <>{" "}<PageCitation id={*id} {lang} /></> }) }
                 if let Some(note) = labels::confidence(lang, poll.confidence) { {" "}<span class="confidence">{note}</span> }
             </p>
         </article>

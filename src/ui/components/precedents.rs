@@ -1,7 +1,7 @@
 //! The settlements elsewhere that someone cited as a model for the chosen proposal: their
 //! terms, and who cited them for these islands. Only the full page shows them.
 
-use super::citation::Citation;
+use super::citation::PageCitation;
 use crate::i18n::{Lang, Naming, Text, date, local, t};
 use crate::model::catalog::{self, Preset};
 use yew::prelude::*;
@@ -27,12 +27,12 @@ pub fn Precedents(props: &PrecedentsProps) -> Html {
                 <article class="precedent" data-precedent={q.id}>
                     <h3>{local(lang, naming, &q.title)}</h3>
                     <p>{local(lang, naming, &q.terms)}{" "}
-                        { for q.sources.iter().map(|id| html! { <><Citation id={*id} {lang} />{" "}</> }) }
+                        { for q.sources.iter().map(|id| html! { <><PageCitation id={*id} {lang} />{" "}</> }) }
                     </p>
                     <p class="small">{t(lang, Text::PrecedentCited)}</p>
                     <ul class="cited small">
                         { for q.cited.iter().map(|c| html! {
-                            <li><time>{date(lang, c.date)}</time>{t(lang, Text::Colon)}{local(lang, naming, &c.by)}{" "}<Citation id={c.source} {lang} /></li>
+                            <li><time>{date(lang, c.date)}</time>{t(lang, Text::Colon)}{local(lang, naming, &c.by)}{" "}<PageCitation id={c.source} {lang} /></li>
                         }) }
                     </ul>
                 </article>

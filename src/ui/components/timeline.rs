@@ -2,7 +2,7 @@
 //! base marks it below high, how far they can be trusted; choosing one shows the positions as of
 //! its date.
 
-use super::citation::Citation;
+use super::citation::PageCitation;
 use crate::i18n::{Lang, Naming, Text, date, local, t};
 use crate::model::catalog::{DOCUMENTS, Document};
 use crate::ui::labels;
@@ -35,7 +35,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <li class={classes!("event", current.then_some("past"))} data-document={d.id}>
                             <p><time>{date(lang, d.date)}</time>{" "}<strong>{title}</strong></p>
                             <p>{summary}{" "}
-                                { for d.sources.iter().map(|id| html! { <><Citation id={*id} {lang} />{" "}</> }) }
+                                { for d.sources.iter().map(|id| html! { <><PageCitation id={*id} {lang} />{" "}</> }) }
                                 if let Some(note) = labels::confidence(lang, d.confidence) { <span class="small confidence">{note}</span> }
                             </p>
                             <button type="button" class="link" onclick={on_click} aria-controls="positions">{t(lang, Text::AsOfThisDate)}</button>
