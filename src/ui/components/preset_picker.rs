@@ -48,7 +48,13 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
                     </p>
                 } else if let Some(p) = retired {
                     <p>{fill(t(lang, Text::PresetRetired), &[("title", &local(lang, props.naming, &p.texts.title))])}</p>
-                    if let Some(why) = &p.retired { <p class="small retired">{local(lang, props.naming, why)}</p> }
+                    if let Some(why) = &p.retired {
+                        <p class="small retired">{local(lang, props.naming, why)}{" "}
+                            { for p.sources.iter().enumerate().map(|(i, id)| html! {
+                                <>{ if i > 0 { "; " } else { "" } }<Citation id={*id} {lang} /></>
+                            }) }
+                        </p>
+                    }
                 } else {
                     <p>{t(lang, Text::CustomScenario)}</p>
                 }
