@@ -248,20 +248,35 @@ pub enum Noun {
 /// `n` with its noun in the form the language's grammar needs: "1 year", "21 год", "22 года",
 /// "25 лет", "20年".
 pub fn counted(lang: Lang, n: u32, noun: Noun) -> String {
-    let (one, few, many) = match noun {
-        Noun::Year => (Text::YearOne, Text::YearFew, Text::YearMany),
-        Noun::Resident => (Text::ResidentOne, Text::ResidentFew, Text::ResidentMany),
-        Noun::Respondent => (Text::RespondentOne, Text::RespondentFew, Text::RespondentMany),
+    let forms = match noun {
+        Noun::Year => [Text::YearOne, Text::YearFew, Text::YearMany],
+        Noun::Resident => [Text::ResidentOne, Text::ResidentFew, Text::ResidentMany],
+        Noun::Respondent => [Text::RespondentOne, Text::RespondentFew, Text::RespondentMany],
     };
-    let form = match lang {
+    fill(t(lang, plural(lang, n, forms)), &[("n", &number(lang, f64::from(n)))])
+}
+
+/// The word for "years" that follows a number a reader typed, in the form the number needs.
+pub fn years_word(lang: Lang, n: u32) -> &'static str {
+    t(lang, plural(lang, n, [Text::UnitYearOne, Text::UnitYearFew, Text::UnitYearMany]))
+}
+
+/// The one of three forms (one, few, many) that `n` takes in the language.
+fn plural<T: Copy>(lang: Lang, n: u32, [one, few, many]: [T; 3]) -> T {
+    match lang {
         // Russian: 1, 21, 101 …; 2–4, 22–24 …; the rest, with 11–14 always the last.
         Lang::Ru if n % 10 == 1 && n % 100 != 11 => one,
         Lang::Ru if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) => few,
         Lang::Ru => many,
         _ if n == 1 => one,
         _ => many,
-    };
-    fill(t(lang, form), &[("n", &number(lang, f64::from(n)))])
+    }
+}
+
+/// A percentage as polls publish it (whole or with one decimal), in the language's style.
+pub fn percent_figure(lang: Lang, percent: f64) -> String {
+    let n = number(lang, percent);
+    if lang == Lang::Ja { format!("{n}%") } else { format!("{n} %") }
 }
 
 /// The name of the whole area, by the chosen side or both.

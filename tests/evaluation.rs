@@ -182,6 +182,8 @@ fn opinions_are_listed_for_the_settlements_they_speak_to() {
     let authors =
         |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions().iter().map(|o| o.author).collect() };
     assert!(authors(preset("equal-area")).contains(&"Aso Tarō"));
+    // Aso spoke of dividing the land: sharing all four is not a division (audit §5).
+    assert!(!authors(preset("condominium")).contains(&"Aso Tarō"));
     assert!(!authors(preset("1956")).contains(&"Aso Tarō"));
     assert!(authors(link("1-JJJR-t")).contains(&"Mori Yoshirō"));
     assert!(authors(preset("status-quo")).is_empty());

@@ -1,6 +1,6 @@
 //! What happens to each island: a status, and its number of years or share where it has one.
 
-use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t, with_names};
+use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t, with_names, years_word};
 use crate::model::catalog;
 use crate::model::island::IslandId;
 use crate::model::scenario::{MAX_YEARS, Scenario, Status};
@@ -61,7 +61,7 @@ pub fn IslandControls(props: &IslandControlsProps) -> Html {
                 });
                 let select_id = format!("status-{}", id.key());
                 let number_input = match status {
-                    Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some((Text::UnitYears, years, MAX_YEARS)),
+                    Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some((Text::UnitYearMany, years, MAX_YEARS)),
                     Status::Split { japan_percent } => Some((Text::SplitUnit, japan_percent, 99)),
                     _ => None,
                 };
@@ -83,7 +83,7 @@ pub fn IslandControls(props: &IslandControlsProps) -> Html {
                                         aria-label={fill(t(lang, Text::ShareToJapan), &[("island", &name)])} />
                                 }
                                 <input type="number" min="1" max={max.to_string()} value={value.to_string()} onchange={on_number} />
-                                <span>{" "}{with_names(lang, props.naming, t(lang, unit))}</span>
+                                <span>{" "}{if unit == Text::SplitUnit { with_names(lang, props.naming, t(lang, unit)) } else { years_word(lang, value.into()).to_owned() }}</span>
                             </label>
                         }
                     </div>

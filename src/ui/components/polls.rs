@@ -2,7 +2,9 @@
 //! questions about the dispute that name no settlement, shown with every scenario.
 
 use super::citation::PageCitation;
-use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, local, number, poll_wording, quoted, t};
+use crate::i18n::{
+    Lang, Naming, Noun, Text, capitalized, counted, date, fill, local, percent_figure, poll_wording, quoted, t,
+};
 use crate::model::catalog::{Poll, Question};
 use crate::model::evaluation::PollMatch;
 use crate::model::format::fixed;
@@ -66,12 +68,12 @@ fn poll(poll: &'static Poll, question: &'static Question, matching: &[usize], la
                     html! {
                         <li class={classes!("answer", matches.then_some("match"))}>
                             <svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true"><rect width={fixed(o.percent, 1).to_string()} height="1" /></svg>
-                            <span class="pct">{format!("{}", number(lang, o.percent))}{"%"}</span>
+                            <span class="pct">{percent_figure(lang, o.percent)}</span>
                             <span class="label">
                                 // The original's own words replace a translation back into them.
                                 if o.label_original.is_empty() || !own_language { {local(lang, naming, &o.label)} }
                                 if !o.label_original.is_empty() {
-                                    if own_language { <span lang={original_lang}>{o.label_original}</span> }
+                                    if own_language { <span lang={original_lang}>{capitalized(o.label_original)}</span> }
                                     else { {" "}<span lang={original_lang} class="original">{quoted(original_lang, o.label_original)}</span> }
                                 }
                                 if matches { <span class="visually-hidden">{" "}{t(lang, Text::Matches)}</span> }
@@ -87,7 +89,7 @@ fn poll(poll: &'static Poll, question: &'static Question, matching: &[usize], la
                 if !question.complete { {t(lang, Text::PartialAnswers)}{" "} }
                 if let Some(note) = translated { {note}{" "} }
                 if originals_shown { {t(lang, Text::PollOriginals)}{" "} }
-                {local(lang, naming, &poll.method)}{t(lang, Text::SentenceBreak)}{ for poll.sources.iter().map(|id| html! { <>{" "}<PageCitation id={*id} {lang} /></> }) }
+                {capitalized(&local(lang, naming, &poll.method))}{t(lang, Text::SentenceBreak)}{ for poll.sources.iter().map(|id| html! { <>{" "}<PageCitation id={*id} {lang} /></> }) }
                 if let Some(note) = labels::confidence(lang, poll.confidence) { {" "}<span class="confidence">{note}</span> }
             </p>
         </article>

@@ -1,6 +1,6 @@
 //! The peace treaty, the timing, and the optional terms of a settlement.
 
-use crate::i18n::{Lang, Text, t};
+use crate::i18n::{Lang, Text, t, years_word};
 use crate::model::scenario::{MAX_YEARS, Scenario, Term, Timing};
 use crate::ui::labels;
 use web_sys::HtmlInputElement;
@@ -42,7 +42,7 @@ pub fn TermsControls(props: &TermsControlsProps) -> Html {
                 <label class="check"><input type="checkbox" id="phased" checked={phased_years.is_some()} onchange={on_phased} /><span>{t(lang, Text::Stages)}</span></label>
                 <input type="number" min="1" max={MAX_YEARS.to_string()} value={phased_years.unwrap_or(10).to_string()}
                     disabled={phased_years.is_none()} onchange={on_years} aria-label={t(lang, Text::StagesYears)} />
-                {" "}{t(lang, Text::UnitYears)}
+                {" "}{years_word(lang, phased_years.unwrap_or(10).into())}
             </div>
             <fieldset>
                 <legend>{t(lang, Text::OtherTerms)}</legend>
