@@ -154,6 +154,7 @@ pub fn poll_wording(lang: Lang, naming: Naming, q: &catalog::Question) -> (Strin
     let note = match q.wording_language {
         "ja" => Text::PollTranslatedFromJa,
         "ru" => Text::PollTranslatedFromRu,
+        "zh" => Text::PollTranslatedFromZh,
         _ => Text::PollTranslatedFromEn,
     };
     (local(lang, naming, &q.wording), Some(t(lang, note)))

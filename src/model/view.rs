@@ -376,9 +376,15 @@ impl View {
         next
     }
 
-    /// The preset this view's scenario equals, if any.
+    /// The preset on offer that this view's scenario equals, if any.
     pub fn preset(&self) -> Option<&'static catalog::Preset> {
-        catalog::PRESETS.iter().find(|p| p.scenario == self.scenario)
+        catalog::offered_presets().find(|p| p.scenario == self.scenario)
+    }
+
+    /// A preset no longer offered that this view's scenario equals: old links and pages
+    /// still open it, and the page says why it is no longer offered.
+    pub fn retired_preset(&self) -> Option<&'static catalog::Preset> {
+        catalog::PRESETS.iter().find(|p| !p.offered() && p.scenario == self.scenario)
     }
 }
 
@@ -507,6 +513,15 @@ mod tests {
         assert_eq!(link::encode(&v.scenario), "1-JJRR-t");
         let (v, _) = View::open(Page::Preset("1956"), "?s=1-JJJJ-t", Lang::En);
         assert_eq!(link::encode(&v.scenario), "1-JJJJ-t", "the address wins over the page's preset");
+        let (v, _) = View::from_address("/p/nonsense.html", "", Lang::En);
+        assert_eq!(v.scenario, Scenario::STATUS_QUO);
+        // A retired preset's page still opens its scenario, which is no longer an offered preset.
+        let (v, _) = View::from_address("/p/lease-back.html", "", Lang::En);
+        assert_eq!(link::encode(&v.scenario), "1-L50L50L50L50-t");
+        assert_eq!(v.preset(), None);
+        assert_eq!(v.retired_preset().map(|p| p.id), Some("lease-back"));
+        let (v, _) = View::from_query("?s=1-JJJR-t");
+        assert_eq!((v.preset().map(|p| p.id), v.retired_preset()), (Some("three-islands"), None));
 
         assert_eq!(Page::from_marker("embed", ""), Page::Embed);
         assert_eq!(Page::from_marker("preset", "1956"), Page::Preset("1956"));

@@ -3,7 +3,7 @@
 
 use super::escape::escape;
 use super::map_svg::{legend, map_svg, swatch};
-use crate::i18n::{Lang, Naming, island_name, reasons};
+use crate::i18n::{Lang, Naming, island_name, local, reasons};
 use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
@@ -27,6 +27,12 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     let r = &e.residents;
     let mut out = String::from(r#"<article class="static-summary panel">"#);
     let _ = write!(out, "<h2>{}</h2><p>{}</p>", escape(heading.title), escape(heading.description));
+    // The preset this page shows, if it is one: a retired one says so, and each names the
+    // precedents someone cited for these islands.
+    let preset = catalog::PRESETS.iter().find(|p| p.scenario == *s && p.title == heading.title);
+    if let Some(why) = preset.and_then(|p| p.retired.as_ref()) {
+        let _ = write!(out, r#"<p class="retired">{}</p>"#, escape(&english(why)));
+    }
     let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, Lang::En, english_name));
     for (fill, label) in legend(Lang::En) {
         let _ = write!(out, "<li>{}{}</li>", swatch(fill), escape(label));
@@ -76,6 +82,37 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     out.push_str("</ul>");
     let _ = write!(
         out,
+        r#"<p class="small record-ends">Positions as of {}. The record runs to {}: statements and events after that date are not in it.</p>"#,
+        e.as_of,
+        catalog::RECORD_ENDS
+    );
+    if let Some(p) = preset {
+        for q in catalog::precedents(p) {
+            let cited: Vec<String> =
+                q.cited.iter().map(|c| format!("{} ({}) {}", escape(&english(&c.by)), c.date, cite(c.source))).collect();
+            let _ = write!(
+                out,
+                r#"<p class="small precedent">Precedent: <strong>{}</strong>. {} {} Cited for these islands by: {}.</p>"#,
+                escape(&english(&q.title)),
+                escape(&english(&q.terms)),
+                q.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" "),
+                cited.join("; ")
+            );
+        }
+    }
+    let later = catalog::REGION
+        .residents_later
+        .iter()
+        .map(|f| format!("{} residents on {} {} {}", thousands(f.value), f.date, escape(&english(&f.scope)), cites(f.sources)))
+        .chain(catalog::REGION.former_residents_alive.iter().map(|f| {
+            format!("of the Japanese residents of 1945, {} alive ({}): {} {}", thousands(f.value), f.date, escape(&english(&f.scope)), cites(f.sources))
+        }))
+        .collect::<Vec<_>>();
+    if !later.is_empty() {
+        let _ = write!(out, r#"<p class="small">Later counts: {}.</p>"#, later.join("; "));
+    }
+    let _ = write!(
+        out,
         r#"<p class="small">Areas: {}. Residents: {}. Map: {} ({}).</p>"#,
         cite(a.source),
         cite(r.sources[0]),
@@ -84,6 +121,15 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     );
     out.push_str("</article>");
     out
+}
+
+/// A data text in English with both sides' names, as the static pages speak.
+fn english(text: &catalog::Localized) -> String {
+    local(Lang::En, Naming::Both, text)
+}
+
+fn cites(ids: &[&str]) -> String {
+    ids.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" ")
 }
 
 fn party_name(p: catalog::Party) -> &'static str {

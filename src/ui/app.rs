@@ -3,8 +3,8 @@
 
 use super::browser;
 use super::components::{
-    analysis::Analysis, citation::Citation, embed_panel::EmbedPanel, opinions::Opinions, polls::Polls,
-    settings::Settings, share_bar::ShareBar, timeline::Timeline,
+    analysis::Analysis, citation::Citation, embed_panel::EmbedPanel, later_figures::LaterFigures, opinions::Opinions,
+    polls::Polls, precedents::Precedents, settings::Settings, share_bar::ShareBar, timeline::Timeline,
 };
 use super::explorer::use_explorer;
 use crate::i18n::{BRAND, Lang, Text, fill, region_name, scenario_title, t};
@@ -89,6 +89,7 @@ pub fn App() -> Html {
             <main class="layout">
                 <section class="controls" aria-label={t(lang, Text::RegionScenario)}>
                     {e.preset_picker()}
+                    <Precedents preset={view.preset()} {lang} {naming} />
                     {e.island_controls()}
                     {e.terms_controls()}
                 </section>
@@ -96,9 +97,10 @@ pub fn App() -> Html {
                     {e.map()}
                     <ShareBar {address} {lang} copied={*copied} {on_copy} {on_download_svg} {on_download_png} />
                     {e.figures()}
+                    <LaterFigures {lang} {naming} />
                     <p class="to-analysis"><a href="#analysis">{t(lang, Text::ToAnalysis)}</a></p>
                     {e.positions()}
-                    <Polls polls={evaluation.polls()} {lang} {naming} />
+                    <Polls polls={evaluation.polls()} context={evaluation.context_polls()} {lang} {naming} />
                     <Opinions opinions={evaluation.opinions()} {lang} {naming} />
                     <Timeline {as_of} {lang} {naming} on_as_of={dispatch.reform(Action::AsOf)} />
                     <EmbedPanel {snippets} {lang} on_copy={copy_text} />

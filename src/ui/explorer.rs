@@ -89,7 +89,10 @@ impl Explorer {
 
     pub fn preset_picker(&self) -> Html {
         let v = self.view();
-        html! { <PresetPicker current={v.preset().map(|p| p.id)} lang={v.lang} naming={v.naming} on_choose={self.dispatch.reform(Action::Preset)} /> }
+        html! {
+            <PresetPicker current={v.preset().map(|p| p.id)} retired={v.retired_preset().map(|p| p.id)} lang={v.lang}
+                naming={v.naming} on_choose={self.dispatch.reform(Action::Preset)} />
+        }
     }
 
     pub fn island_controls(&self) -> Html {

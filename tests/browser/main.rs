@@ -146,6 +146,11 @@ fn main() {
         ("embedded_iframes_take_their_content_height", embedded_iframes_take_their_content_height),
         ("a_message_from_another_origin_is_ignored", a_message_from_another_origin_is_ignored),
         ("without_javascript_the_preset_page_shows_its_figures", without_javascript_the_preset_page_shows_its_figures),
+        ("a_retired_preset_page_still_opens_and_says_why", a_retired_preset_page_still_opens_and_says_why),
+        (
+            "the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources",
+            the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources,
+        ),
         (
             "the_embed_page_links_to_the_full_explorer_in_its_theme",
             the_embed_page_links_to_the_full_explorer_in_its_theme,
@@ -434,6 +439,34 @@ fn without_javascript_the_preset_page_shows_its_figures(c: &Context) -> Result<(
     let cut = s.exec("return document.querySelectorAll('path[data-island=habomai]').length")?;
     ensure(cut.as_u64().unwrap_or(0) >= 5, || "the static map is missing".into())?;
     s.screenshot(1280, &c.output.join("no-javascript-1956.png"))
+}
+
+/// A preset no longer offered keeps its page and its link: the scenario opens, the picker no
+/// longer lists it, and the page says why; a preset that follows a cited model shows it.
+fn a_retired_preset_page_still_opens_and_says_why(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("p/lease-back.html"))?;
+    expect_text(&s, "#land-japan", "4,998.4 km²")?;
+    ensure(s.exec("return document.querySelector(\"button[data-preset='lease-back']\") === null")? == Value::Bool(true), || {
+        "the retired preset is still offered".into()
+    })?;
+    expect_text(&s, ".preset-about .retired", "No longer offered")?;
+    s.open(&c.url("?s=1-JJJS21-t&lang=en"))?;
+    expect_text(&s, ".precedents [data-precedent='barents-2010']", "Putin")?;
+    expect_text(&s, ".precedents [data-precedent='china-russia-2004']", "Iwashita")
+}
+
+/// Every view says how far the record runs, in the reader's language, and the timeline marks
+/// the entries whose sources the fact base rates below high.
+fn the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-RRRR&lang=ja"))?;
+    expect_text(&s, ".positions .record-ends", "2026年2月20日")?;
+    expect_text(&s, ".timeline [data-document='islets-named-2025'] .confidence", "確度：中")?;
+    let marked = s.exec("return document.querySelectorAll('.timeline [data-document=\"bluebook-2023\"] .confidence').length")?;
+    ensure(marked == Value::from(0), || "a high-confidence entry is marked".into())?;
+    s.open(&c.url("embed.html?s=1-JJRR-t&lang=ru"))?;
+    expect_text(&s, ".embed .record-ends", "20.02.2026")
 }
 
 fn the_embed_page_links_to_the_full_explorer_in_its_theme(c: &Context) -> Result<(), String> {

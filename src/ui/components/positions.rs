@@ -3,7 +3,8 @@
 
 use super::citation::Citation;
 use super::quote::QuoteView;
-use crate::i18n::{Lang, Naming, Text, date, local, reasons, t};
+use crate::i18n::{Lang, Naming, Text, date, fill, local, reasons, t};
+use crate::model::catalog::RECORD_ENDS;
 use crate::model::date::Date;
 use crate::model::evaluation::{PositionVerdict, Verdict};
 use crate::ui::labels;
@@ -65,6 +66,8 @@ pub fn Positions(props: &PositionsProps) -> Html {
                     }
                 }) }
             </ul>
+            // Said wherever the positions are, so that a later reader knows what the data cannot show.
+            <p class="small record-ends">{fill(t(lang, Text::RecordRunsTo), &[("date", &date(lang, RECORD_ENDS))])}</p>
         </section>
     }
 }

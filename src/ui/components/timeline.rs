@@ -1,8 +1,11 @@
-//! Treaties and events from 1855 on; choosing one shows the positions as of its date.
+//! Treaties and events from 1855 on, oldest first, each with its sources and, where the fact
+//! base marks it below high, how far they can be trusted; choosing one shows the positions as of
+//! its date.
 
-use super::citation::Citation;
+use super::citation::PageCitation;
 use crate::i18n::{Lang, Naming, Text, date, local, t};
-use crate::model::catalog::DOCUMENTS;
+use crate::model::catalog::{DOCUMENTS, Document};
+use crate::ui::labels;
 use crate::model::date::Date;
 use yew::prelude::*;
 
@@ -17,11 +20,13 @@ pub struct TimelineProps {
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = props.lang;
+    let mut documents: Vec<&'static Document> = DOCUMENTS.iter().collect();
+    documents.sort_by_key(|d| d.date);
     html! {
         <section class="panel timeline">
             <h2>{t(lang, Text::TimelineHeading)}</h2>
             <ol>
-                { for DOCUMENTS.iter().map(|d| {
+                { for documents.into_iter().map(|d| {
                     let end = d.date.end();
                     let on_click = props.on_as_of.reform(move |_: MouseEvent| Some(end));
                     let current = d.date <= props.as_of;
@@ -30,7 +35,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <li class={classes!("event", current.then_some("past"))} data-document={d.id}>
                             <p><time>{date(lang, d.date)}</time>{" "}<strong>{title}</strong></p>
                             <p>{summary}{" "}
-                                { for d.sources.iter().map(|id| html! { <><Citation id={*id} {lang} />{" "}</> }) }
+                                { for d.sources.iter().map(|id| html! { <><PageCitation id={*id} {lang} />{" "}</> }) }
+                                if let Some(note) = labels::confidence(lang, d.confidence) { <span class="small confidence">{note}</span> }
                             </p>
                             <button type="button" class="link" onclick={on_click} aria-controls="positions">{t(lang, Text::AsOfThisDate)}</button>
                         </li>
