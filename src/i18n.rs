@@ -7,6 +7,9 @@ use crate::model::condition::Reason;
 use crate::model::date::Date;
 use crate::model::format;
 use crate::model::island::IslandId;
+use crate::model::link::{self, Expected, LinkError};
+use crate::model::scenario::{Scenario, ScenarioError};
+use crate::model::view::Problem;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
@@ -151,6 +154,7 @@ pub fn poll_wording(lang: Lang, naming: Naming, q: &catalog::Question) -> (Strin
     let note = match q.wording_language {
         "ja" => Text::PollTranslatedFromJa,
         "ru" => Text::PollTranslatedFromRu,
+        "zh" => Text::PollTranslatedFromZh,
         _ => Text::PollTranslatedFromEn,
     };
     (local(lang, naming, &q.wording), Some(t(lang, note)))
@@ -173,9 +177,9 @@ pub fn reason(lang: Lang, naming: Naming, r: &Reason) -> String {
     match r {
         Reason::AllFourConfirmed => t(lang, Text::ReasonAllFourConfirmed).into(),
         Reason::SovereigntyNotConfirmed(i) => with(Text::ReasonSovereigntyNotConfirmed, i),
-        Reason::TwoPass => t(lang, Text::ReasonTwoPass).into(),
+        Reason::TwoPass => with_names(lang, naming, t(lang, Text::ReasonTwoPass)),
         Reason::WouldNotPass(i) => with(Text::ReasonWouldNotPass, i),
-        Reason::OnlyTwoInvolved => t(lang, Text::ReasonOnlyTwoInvolved).into(),
+        Reason::OnlyTwoInvolved => with_names(lang, naming, t(lang, Text::ReasonOnlyTwoInvolved)),
         Reason::WouldLeaveRussia(i) => with(Text::ReasonWouldLeaveRussia, i),
         Reason::WithTreaty => t(lang, Text::ReasonWithTreaty).into(),
         Reason::WithoutTreaty => t(lang, Text::ReasonWithoutTreaty).into(),
@@ -204,6 +208,80 @@ pub fn reason(lang: Lang, naming: Naming, r: &Reason) -> String {
 pub fn reasons(lang: Lang, naming: Naming, rs: &[Reason]) -> String {
     let text = rs.iter().map(|r| reason(lang, naming, r)).collect::<Vec<_>>().join(t(lang, Text::ListSemicolon));
     capitalized(&text)
+}
+
+/// Why a share link could not be read, in a language.
+pub fn link_error(lang: Lang, naming: Naming, error: &LinkError) -> String {
+    let text = |key| t(lang, key);
+    match error {
+        LinkError::Empty => text(Text::LinkEmpty).into(),
+        LinkError::TooLong(n) => {
+            fill(text(Text::LinkTooLong), &[("length", &n.to_string()), ("max", &link::MAX_LEN.to_string())])
+        }
+        LinkError::FutureVersion(v) => fill(
+            text(Text::LinkFutureVersion),
+            &[("version", &v.to_string()), ("current", &link::CURRENT_VERSION.to_string())],
+        ),
+        LinkError::UnknownVersion(found) => fill(text(Text::LinkUnknownVersion), &[("found", found)]),
+        LinkError::Malformed { at, expected } => {
+            let expected = text(match expected {
+                Expected::IslandCodes => Text::LinkExpectedIslandCodes,
+                Expected::IslandCode => Text::LinkExpectedIslandCode,
+                Expected::Number => Text::LinkExpectedNumber,
+                Expected::TermsOrEnd => Text::LinkExpectedTermsOrEnd,
+                Expected::TermLetter => Text::LinkExpectedTermLetter,
+                Expected::TermOrder => Text::LinkExpectedTermOrder,
+                Expected::ATerm => Text::LinkExpectedATerm,
+            });
+            fill(text(Text::LinkDamaged), &[("position", &(at + 1).to_string()), ("expected", expected)])
+        }
+        LinkError::Invalid(why) => {
+            let why = match *why {
+                ScenarioError::SplitNotEtorofu(island) => fill(
+                    text(Text::ScenarioSplitNotEtorofu),
+                    &[
+                        ("etorofu", &island_name(lang, naming, IslandId::Etorofu)),
+                        ("island", &island_name(lang, naming, island)),
+                    ],
+                ),
+                ScenarioError::PercentOutOfRange(p) => {
+                    fill(text(Text::ScenarioPercentOutOfRange), &[("percent", &p.to_string())])
+                }
+                ScenarioError::YearsOutOfRange(y) => {
+                    fill(text(Text::ScenarioYearsOutOfRange), &[("years", &y.to_string())])
+                }
+            };
+            fill(text(Text::LinkImpossible), &[("why", &why)])
+        }
+    }
+}
+
+/// A scenario's name for the reader: its preset's title, or "Custom scenario".
+pub fn scenario_title(lang: Lang, naming: Naming, scenario: &Scenario) -> String {
+    catalog::PRESETS
+        .iter()
+        .find(|p| p.scenario == *scenario)
+        .map_or_else(|| t(lang, Text::CustomTitle).to_owned(), |p| local(lang, naming, &p.texts.title))
+}
+
+/// What the page could not use in its address, and what it shows instead, in a language.
+pub fn problem(lang: Lang, naming: Naming, problem: &Problem) -> String {
+    match problem {
+        Problem::Scenario { error, instead } => format!(
+            "{}{}",
+            with_sentence_break(lang, &link_error(lang, naming, error)),
+            fill(t(lang, Text::LinkShowingInstead), &[("scenario", &scenario_title(lang, naming, instead))])
+        ),
+        Problem::Date => t(lang, Text::LinkBadDate).into(),
+        Problem::Valuations => t(lang, Text::LinkBadAssumptions).into(),
+    }
+}
+
+/// A finished sentence followed by what the language puts before the next one (a space, or
+/// nothing after Japanese 。).
+fn with_sentence_break(lang: Lang, sentence: &str) -> String {
+    let gap = t(lang, Text::SentenceBreak).trim_start_matches(['.', '。']);
+    format!("{sentence}{gap}")
 }
 
 /// `text` with its first letter in upper case.
@@ -247,20 +325,35 @@ pub enum Noun {
 /// `n` with its noun in the form the language's grammar needs: "1 year", "21 год", "22 года",
 /// "25 лет", "20年".
 pub fn counted(lang: Lang, n: u32, noun: Noun) -> String {
-    let (one, few, many) = match noun {
-        Noun::Year => (Text::YearOne, Text::YearFew, Text::YearMany),
-        Noun::Resident => (Text::ResidentOne, Text::ResidentFew, Text::ResidentMany),
-        Noun::Respondent => (Text::RespondentOne, Text::RespondentFew, Text::RespondentMany),
+    let forms = match noun {
+        Noun::Year => [Text::YearOne, Text::YearFew, Text::YearMany],
+        Noun::Resident => [Text::ResidentOne, Text::ResidentFew, Text::ResidentMany],
+        Noun::Respondent => [Text::RespondentOne, Text::RespondentFew, Text::RespondentMany],
     };
-    let form = match lang {
+    fill(t(lang, plural(lang, n, forms)), &[("n", &number(lang, f64::from(n)))])
+}
+
+/// The word for "years" that follows a number a reader typed, in the form the number needs.
+pub fn years_word(lang: Lang, n: u32) -> &'static str {
+    t(lang, plural(lang, n, [Text::UnitYearOne, Text::UnitYearFew, Text::UnitYearMany]))
+}
+
+/// The one of three forms (one, few, many) that `n` takes in the language.
+fn plural<T: Copy>(lang: Lang, n: u32, [one, few, many]: [T; 3]) -> T {
+    match lang {
         // Russian: 1, 21, 101 …; 2–4, 22–24 …; the rest, with 11–14 always the last.
         Lang::Ru if n % 10 == 1 && n % 100 != 11 => one,
         Lang::Ru if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) => few,
         Lang::Ru => many,
         _ if n == 1 => one,
         _ => many,
-    };
-    fill(t(lang, form), &[("n", &number(lang, f64::from(n)))])
+    }
+}
+
+/// A percentage as polls publish it (whole or with one decimal), in the language's style.
+pub fn percent_figure(lang: Lang, percent: f64) -> String {
+    let n = number(lang, percent);
+    if lang == Lang::Ja { format!("{n}%") } else { format!("{n} %") }
 }
 
 /// The name of the whole area, by the chosen side or both.
@@ -376,8 +469,10 @@ mod tests {
         let both = [Reason::TwoPass, Reason::WithTreaty];
         assert_eq!(
             reasons(Lang::En, Naming::Both, &both),
-            "Habomai and Shikotan pass to Japan; the transfer comes with a peace treaty"
+            "Habomai / Khabomai and Shikotan pass to Japan; the transfer comes with a peace treaty"
         );
+        // The reader's choice of names reaches the reasons too.
+        assert_eq!(reasons(Lang::En, Naming::Russian, &both[..1]), "Khabomai and Shikotan pass to Japan");
     }
 
     #[test]

@@ -85,9 +85,64 @@ fn eval_accepts_a_link_or_a_whole_address_and_names_the_preset() {
     assert_eq!(by_link["preset"], "equal-area");
     let by_address = json(&["eval", "https://example.org/?lang=en&s=1-JJJS21-t", "--json", "--as-of", "2020-01-01"]);
     assert_eq!(by_link, by_address);
-    let custom = json(&["eval", "1-JJJR-t", "--json"]);
+    // Three islands without a peace treaty is no preset (with one, it is `three-islands`).
+    let custom = json(&["eval", "1-JJJR-n", "--json"]);
     assert_eq!(custom["preset"], Value::Null);
     assert_eq!(custom["area"]["japan_km2"], 1831.76);
+    assert_eq!(json(&["eval", "1-JJJR-t", "--json"])["preset"], "three-islands");
+}
+
+#[test]
+fn eval_json_says_how_far_the_record_runs_and_judges_today_by_the_latest_statements() {
+    let v = json(&["eval", "1956", "--json", "--as-of", "2026-12-01"]);
+    // The latest dated statement in data/ is the Kremlin's of 20 February 2026.
+    assert_eq!(v["record_ends"], "2026-02-20");
+    let positions = v["positions"].as_array().unwrap();
+    assert_eq!(positions.len(), 2);
+    for p in positions {
+        let date = p["date"].as_str().unwrap();
+        assert!(date.starts_with("2025") || date.starts_with("2026"), "{p}");
+        assert_eq!(p["verdict"], "conflicts", "{p}");
+    }
+    assert_eq!(positions[0]["id"], "japan-2026-takaichi");
+    assert_eq!(positions[1]["id"], "russia-2026-peskov");
+    // Later counts keep their scope: a district total, and two definitions of former residents.
+    let later = &v["residents"]["later"][0];
+    assert_eq!(later["value"], 11480.0);
+    assert!(later["scope"].as_str().unwrap().contains("Yuzhno-Kurilsky district as a whole"));
+    let alive: Vec<f64> =
+        v["residents"]["former_1945"]["alive"].as_array().unwrap().iter().map(|a| a["value"].as_f64().unwrap()).collect();
+    assert_eq!(alive, [4987.0, 5258.0]);
+}
+
+#[test]
+fn a_retired_preset_still_evaluates_and_says_why() {
+    let list = json(&["presets", "--json"]);
+    let lease = list.as_array().unwrap().iter().find(|p| p["id"] == "lease-back").expect("listed");
+    assert!(lease["retired"].as_str().unwrap().starts_with("No longer offered"), "{lease}");
+    let offered = list.as_array().unwrap().iter().find(|p| p["id"] == "equal-area").unwrap();
+    assert_eq!(offered["retired"], Value::Null);
+    assert_eq!(offered["precedents"], serde_json::json!(["china-russia-2004", "barents-2010"]));
+    assert_eq!(json(&["eval", "lease-back", "--json"])["link"], "1-L50L50L50L50-t");
+    assert!(stdout(&["presets"]).contains("No longer offered as a ready-made scenario"));
+}
+
+/// The command line reads an address exactly as the page does: the last `s` counts, escapes
+/// are undone, `names=` is not taken for `s=`, and a preset page's path opens its preset.
+#[test]
+fn eval_reads_an_address_as_the_page_does() {
+    let at = |input: &str| json(&["eval", input, "--json", "--as-of", "2020-01-01"]);
+    let two = at("1-JJRR-t");
+    assert_eq!(at("https://h.example/?names=ja&s=1-JJRR-t"), two);
+    assert_eq!(at("https://h.example/?s=1%2DJJRR%2Dt"), two);
+    assert_eq!(at("https://h.example/fi/p/1956.html"), two);
+    assert_eq!(at("https://h.example/fi/p/1956?lang=ja#top"), two);
+    assert_eq!(at("https://h.example/?lang=en&s=1-JJRR-t&s=1-JJJJ"), at("1-JJJJ"));
+    // The address's date counts unless --as-of is given.
+    let dated = json(&["eval", "https://h.example/fi/?s=1-JJRR-t&asof=2016-06-01", "--json"]);
+    assert_eq!(dated, json(&["eval", "1956", "--json", "--as-of", "2016-06-01"]));
+    fails_with(&["eval", "https://h.example/?s=1-JJXX"], "damaged");
+    fails_with(&["eval", "https://h.example/?s=1-JJRR-t&asof=2016"], "date in the link");
 }
 
 #[test]

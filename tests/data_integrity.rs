@@ -1,13 +1,14 @@
 //! Integrity of the compiled-in data beyond what build.rs refuses: addresses, dates, quotes
 //! with their speakers, and disagreeing sources recorded side by side.
 
-use four_islands::model::catalog::{self, DOCUMENTS, ISLANDS, OPINIONS, POLLS, POSITIONS, SOURCES};
+use four_islands::model::catalog::{self, DOCUMENTS, ISLANDS, OPINIONS, POLLS, POSITIONS, PRESETS};
 use four_islands::source_data::{load_dir, validate};
 use std::path::Path;
 
 #[test]
 fn every_source_address_is_well_formed_and_unique() {
-    for s in &SOURCES {
+    let all: Vec<_> = catalog::sources().collect();
+    for s in &all {
         let rest = s.url.strip_prefix("https://").or_else(|| s.url.strip_prefix("http://"));
         let host = rest.and_then(|r| r.split('/').next()).unwrap_or("");
         assert!(host.contains('.') && !host.contains(' '), "{}: {}", s.id, s.url);
@@ -17,10 +18,33 @@ fn every_source_address_is_well_formed_and_unique() {
             assert!(date.year >= 1855 && date.year <= 2026, "{}: {date}", s.id);
         }
     }
-    let mut ids: Vec<&str> = SOURCES.iter().map(|s| s.id).collect();
+    let mut ids: Vec<&str> = all.iter().map(|s| s.id).collect();
     ids.sort_unstable();
     ids.dedup();
-    assert_eq!(ids.len(), SOURCES.len());
+    assert_eq!(ids.len(), all.len());
+}
+
+/// What the embed shows cites only the sources compiled into its share of the data: every
+/// source of a position, a preset, an island's figures and the map is among them.
+#[test]
+fn what_both_pages_show_cites_the_shared_sources() {
+    let shared = |id: &str| catalog::shared_source(id).is_some();
+    for p in &POSITIONS {
+        assert!(p.sources.iter().all(|s| shared(s)), "{}", p.id);
+    }
+    for p in &PRESETS {
+        assert!(p.sources.iter().all(|s| shared(s)), "{}", p.id);
+    }
+    for i in &ISLANDS {
+        let figures = [&i.area, &i.residents_1945, &i.residents_now].map(|f| f.source);
+        let alternates = i.area_alternates.iter().chain(i.residents_alternates).map(|a| a.source);
+        assert!(figures.into_iter().chain(alternates).all(shared), "{:?}", i.id);
+    }
+    assert!(shared(catalog::MAP.source) && shared(catalog::REGION.source));
+    // The rest are there for the full page only, and found by `catalog::source`.
+    for d in &DOCUMENTS {
+        assert!(d.sources.iter().all(|s| catalog::source(s).is_some()), "{}", d.id);
+    }
 }
 
 #[test]

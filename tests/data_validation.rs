@@ -137,6 +137,32 @@ fn presets_are_checked() {
     );
     check("presets.toml", "id = \"lease-back\"", "id = \"leaseback\"", &["the preset `lease-back` is missing"]);
     check("presets.toml", "ja = \"四島すべて\"", "ja = \"\"", &["preset `all-four`: `title.ja` is empty"]);
+    // A preset names only precedents that exist; a precedent names who cited it for these
+    // islands, and serves some preset.
+    check(
+        "presets.toml",
+        "precedents = [\"china-russia-2004\", \"barents-2010\"]",
+        "precedents = [\"china-russia-2004\", \"heligoland-1890\"]",
+        &["preset `equal-area`: names the precedent `heligoland-1890`, which presets.toml does not define"],
+    );
+    check(
+        "presets.toml",
+        "precedents = [\"china-russia-2004\", \"barents-2010\"]",
+        "precedents = [\"china-russia-2004\"]",
+        &["precedent `barents-2010`: is attached to no preset"],
+    );
+    let barents = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/presets.toml")).unwrap();
+    let start = barents.find("sources = [\"regj-background\", \"asil-2010\"]\ncited = [").unwrap();
+    let end = start + barents[start..].find("\n]\n").unwrap() + 3;
+    check(
+        "presets.toml",
+        &barents[start..end],
+        "sources = [\"regj-background\", \"asil-2010\"]\ncited = []\n",
+        &["precedent `barents-2010`: names nobody who cited it for these islands"],
+    );
+    let retired_en = &barents[barents.find("retired = { en = \"").unwrap()..];
+    let retired_en = &retired_en[..retired_en.find("\", ja = ").unwrap()];
+    check("presets.toml", retired_en, "retired = { en = \"", &["preset `lease-back`: `retired.en` is empty"]);
     check(
         "presets.toml",
         "remain with Russia.\", ja",

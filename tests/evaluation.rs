@@ -94,11 +94,41 @@ fn positions_are_judged_as_of_a_date() {
         ("status-quo", "2026-11-23", vec![(Japan, Conflicts), (Russia, Compatible)]),
         ("joint-development", "2026-11-23", vec![(Japan, Conflicts), (Russia, Conflicts)]),
         ("lease-back", "2026-11-23", vec![(Japan, Compatible), (Russia, Conflicts)]),
+        // The record of 2022–2026: both governments' statements of 2026 are in force today.
+        ("three-islands", "2026-12-01", vec![(Japan, Conflicts), (Russia, Conflicts)]),
+        ("aland", "2026-12-01", vec![(Japan, Compatible), (Russia, Conflicts)]),
+        ("treaty-first", "2026-12-01", vec![(Japan, Conflicts), (Russia, Conflicts)]),
+        ("status-quo", "2024-06-01", vec![(Japan, Conflicts), (Russia, Compatible)]),
     ];
     for (id, as_of, expected) in table {
         assert_eq!(verdicts(preset(id), as_of), expected, "{id} as of {as_of}");
     }
     assert!(verdicts(preset("1956"), "1900-01-01").is_empty(), "no position before 1955");
+}
+
+#[test]
+fn the_positions_in_force_today_are_the_latest_statements_and_the_record_says_where_it_ends() {
+    let e = evaluate(&preset("1956"), date("2026-12-01"));
+    let ids: Vec<&str> = e.positions.iter().map(|v| v.position.id).collect();
+    assert_eq!(ids, ["japan-2026-takaichi", "russia-2026-peskov"]);
+    // No stated position, event, opinion or poll is dated after the record's end.
+    let ends = catalog::RECORD_ENDS;
+    assert_eq!(ends, date("2026-02-20"));
+    assert!(catalog::POSITIONS.iter().all(|p| p.date <= ends));
+    assert!(catalog::DOCUMENTS.iter().all(|d| d.date <= ends));
+    assert!(catalog::POLLS.iter().all(|p| p.field_end <= ends));
+    assert!(catalog::POSITIONS.iter().any(|p| p.date == ends));
+}
+
+#[test]
+fn questions_that_name_no_settlement_are_shown_with_every_scenario() {
+    let context: Vec<&str> = evaluate(&preset("1956"), date("2026-12-01")).context_polls().iter().map(|p| p.id).collect();
+    assert_eq!(context, ["cao-2018-10", "cao-2023-10"]);
+    assert_eq!(context, evaluate(&preset("all-four"), date("2026-12-01")).context_polls().iter().map(|p| p.id).collect::<Vec<_>>());
+    // Their answers describe no settlement, so they never stand among the matching polls.
+    for p in &catalog::PRESETS {
+        assert!(evaluate(&p.scenario, date("2026-12-01")).polls().iter().all(|m| !context.contains(&m.poll.id)));
+    }
 }
 
 #[test]
@@ -152,6 +182,8 @@ fn opinions_are_listed_for_the_settlements_they_speak_to() {
     let authors =
         |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions().iter().map(|o| o.author).collect() };
     assert!(authors(preset("equal-area")).contains(&"Aso Tarō"));
+    // Aso spoke of dividing the land: sharing all four is not a division (audit §5).
+    assert!(!authors(preset("condominium")).contains(&"Aso Tarō"));
     assert!(!authors(preset("1956")).contains(&"Aso Tarō"));
     assert!(authors(link("1-JJJR-t")).contains(&"Mori Yoshirō"));
     assert!(authors(preset("status-quo")).is_empty());

@@ -54,6 +54,24 @@ fn the_static_summary_shows_the_cli_figures() {
     // Japan's position of 2018 keeps the talks on Kunashiri and Etorofu: a final two-island
     // settlement conflicts with it.
     assert!(html.contains(r#"data-party="japan" data-verdict="conflicts""#));
+    assert!(html.contains("The record runs to 2026-02-20"), "{html}");
+    assert!(html.contains("11,480 residents on 2024-01-01 in the Yuzhno-Kurilsky district as a whole"), "{html}");
+}
+
+#[test]
+fn a_preset_page_names_its_precedents_and_a_retired_one_says_why() {
+    let page = |id: &str| {
+        let p = four_islands::catalog::preset(id).unwrap();
+        summary_html(&p.scenario, &evaluate(&p.scenario, date("2026-12-01")), &Heading { title: p.title, description: p.description })
+    };
+    let equal = page("equal-area");
+    assert!(equal.contains("Precedent: <strong>The Barents Sea boundary between Norway and Russia (2010)</strong>"), "{equal}");
+    assert!(equal.contains("Cited for these islands by: President Putin to Prime Minister Abe"), "{equal}");
+    assert!(!equal.contains(r#"class="retired""#));
+    let lease = page("lease-back");
+    assert!(lease.contains(r#"<p class="retired">No longer offered as a ready-made scenario"#), "{lease}");
+    assert!(!lease.contains("Precedent:"), "no model was cited for a lease-back of these islands");
+    assert!(!page("three-islands").contains("Precedent:"));
 }
 
 #[test]

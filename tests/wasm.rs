@@ -27,11 +27,14 @@ fn presets_evaluate_as_natively() {
 
 #[wasm_bindgen_test]
 fn addresses_and_map_division_work_in_wasm() {
-    let (view, problem) = View::from_query("?s=1-JJJS21-t&asof=2016-12-16");
-    assert!(problem.is_none());
+    let (view, problems) = View::from_query("?s=1-JJJS21-t&asof=2016-12-16");
+    assert!(problems.is_empty());
     assert_eq!(view.to_query(), "?s=1-JJJS21-t&asof=2016-12-16&lang=en");
-    let (_, problem) = View::from_query("?s=%FF%FE");
-    assert!(problem.is_some());
+    let (_, problems) = View::from_query("?s=%FF%FE");
+    assert_eq!(problems.len(), 1);
+    // The same value never panics in a debug wasm build, as -128 once did.
+    let (_, problems) = View::from_query("?va=a-128.0.0.0.0_a0.0.0.0.0");
+    assert_eq!(problems.len(), 1);
     let d = divide_etorofu(catalog::MAP.shapes, 21);
     let japan: f64 = d.japan.iter().map(|r| area(r)).sum();
     let russia: f64 = d.russia.iter().map(|r| area(r)).sum();

@@ -5,7 +5,8 @@
 #    gives): `four-islands-embed`, the explorer without the full page's panels, and
 #    `four-islands-analysis`, the negotiation analysis's web worker;
 # 2. `fourislands prerender` writes the static pages, names those files by their content and
-#    writes the scripts that start them (embed.html's starter, analysis-worker.js).
+#    writes the scripts that start them (the pages' starters, the analysis worker), with
+#    absolute link-preview addresses when FOUR_ISLANDS_PUBLIC_URL is set.
 set -eu
 out="${TRUNK_STAGING_DIR:?run by trunk as a post-build hook}"
 cd "${TRUNK_SOURCE_DIR:-.}"
@@ -26,4 +27,11 @@ for bin in four-islands-embed four-islands-analysis; do
     wasm-opt "-O${level:-z}" $params -o "$out/${bin}_bg.wasm" "$out/${bin}_bg.wasm"
   fi
 done
-cargo run --locked --quiet --bin fourislands -- prerender --dist "$out"
+# Link previews need the address the site is published at (scripts/build asks for it); local
+# builds go without, and their previews use addresses relative to each page.
+if [ -n "${FOUR_ISLANDS_PUBLIC_URL:-}" ]; then
+  set -- --base-url "$FOUR_ISLANDS_PUBLIC_URL"
+else
+  set --
+fi
+cargo run --locked --quiet --bin fourislands -- prerender --dist "$out" "$@"

@@ -79,6 +79,32 @@ pub struct Region {
     /// The total area as the canonical survey prints it (it may include islets it assigns to
     /// none of the four, so it need not equal the sum of the four).
     pub area_total: Figure,
+    /// Resident counts later than the per-island figures, each for the area it names (a
+    /// district total is never split into islands).
+    pub residents_later: &'static [ScopedFigure],
+    /// How many of the Japanese residents of 1945 are alive, each by its own definition.
+    pub former_residents_alive: &'static [ScopedFigure],
+}
+
+/// A count for the scope it names.
+#[derive(Debug, PartialEq)]
+pub struct ScopedFigure {
+    pub value: f64,
+    pub date: Date,
+    pub sources: &'static [&'static str],
+    /// What the count covers, in English, Japanese and Russian.
+    pub scope: Localized,
+}
+
+/// How far a fact's sources can be trusted, on the fact base's scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confidence {
+    /// A government's own page, a pollster's own release, or two independent reputable sources.
+    High,
+    /// One reputable secondary source, or a copy of one.
+    Medium,
+    /// A blog, an aggregator or a mirror of uncertain fidelity.
+    Low,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -121,6 +147,7 @@ pub struct Document {
     pub texts: DocumentTexts,
     pub islands: &'static [IslandId],
     pub sources: &'static [&'static str],
+    pub confidence: Confidence,
 }
 
 /// A government's stated position, in force from its date until the party's next one.
@@ -148,6 +175,8 @@ pub enum Population {
     Japan,
     /// Voters of Hokkaido, the prefecture nearest the islands.
     Hokkaido,
+    /// Former Japanese residents of the islands and their families.
+    FormerResidents,
     Russia,
     /// Residents of the islands themselves.
     Islands,
@@ -185,8 +214,20 @@ pub struct Poll {
     pub field_end: Date,
     pub sample: Option<u32>,
     pub method: Localized,
+    /// What a reader must know to read the answers (question format, a premise, a change of
+    /// wording), in the three languages.
+    pub caveat: Option<Localized>,
+    pub confidence: Confidence,
     pub questions: &'static [Question],
     pub sources: &'static [&'static str],
+}
+
+impl Poll {
+    /// Whether some answer names a kind of settlement; the others ask about the dispute
+    /// (awareness, hopes) and are shown for every scenario.
+    pub fn names_a_settlement(&self) -> bool {
+        self.questions.iter().any(|q| q.options.iter().any(|o| o.formula.is_some()))
+    }
 }
 
 /// An assessment by a named person or an editorial board: shown as opinion, never as fact.
@@ -220,6 +261,36 @@ pub struct Preset {
     pub proposed_by: Localized,
     pub scenario: Scenario,
     pub sources: &'static [&'static str],
+    /// Ids of the precedents it follows that someone cited for these islands.
+    pub precedents: &'static [&'static str],
+    /// Why it is no longer offered, if it is not; its page and links keep working.
+    pub retired: Option<Localized>,
+}
+
+impl Preset {
+    pub fn offered(&self) -> bool {
+        self.retired.is_none()
+    }
+}
+
+/// A settlement elsewhere that someone cited as a model for these islands.
+#[derive(Debug, PartialEq)]
+pub struct Precedent {
+    pub id: &'static str,
+    pub date: Date,
+    pub title: Localized,
+    /// What it settled and how, with its dates.
+    pub terms: Localized,
+    pub sources: &'static [&'static str],
+    /// Who cited it for these islands, and when.
+    pub cited: &'static [Citing],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Citing {
+    pub date: Date,
+    pub by: Localized,
+    pub source: &'static str,
 }
 
 /// A data text in English, Japanese and Russian (in `crate::i18n::Lang` order), with
@@ -266,7 +337,12 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/data.rs"));
 }
 
-pub use generated::{DOCUMENTS, ISLANDS, MAP, OPINIONS, POLLS, POSITIONS, PRESETS, REGION, SOURCES};
+// `RECORD_ENDS` is the latest date of any statement, event, opinion or poll in data/: how far
+// the record runs, which every output says so that a later reader knows what it cannot show.
+pub use generated::{
+    DOCUMENTS, ISLANDS, MAP, OPINIONS, PAGE_SOURCES, POLLS, POSITIONS, PRECEDENTS, PRESETS, RECORD_ENDS, REGION,
+    SHARED_SOURCES,
+};
 
 /// Positions after this year cite their government's own words or say they could not be
 /// found (build.rs checks, with `source_data::validate::OWN_WORDS_FROM`, the same year).
@@ -275,7 +351,7 @@ pub const OWN_WORDS_FROM: u16 = 2000;
 impl Position {
     /// Whether one of the position's sources is its own government's site or record.
     pub fn cites_own_government(&self) -> bool {
-        self.sources.iter().any(|id| source(id).is_some_and(|s| s.government == Some(self.party)))
+        self.sources.iter().any(|id| shared_source(id).is_some_and(|s| s.government == Some(self.party)))
     }
 
     /// A position after 2000 known only from other reports: the page says so.
@@ -322,14 +398,37 @@ pub fn disagreements() -> Vec<Disagreement> {
     out
 }
 
+/// A source by id, whatever cites it.
 pub fn source(id: &str) -> Option<&'static Source> {
-    SOURCES.iter().find(|s| s.id == id)
+    sources().find(|s| s.id == id)
+}
+
+/// Every source.
+pub fn sources() -> impl Iterator<Item = &'static Source> {
+    SHARED_SOURCES.iter().chain(&PAGE_SOURCES)
+}
+
+/// A source cited by what both pages show (positions, presets, figures, the map): looking
+/// only there keeps the sources of what the full page alone shows out of the embed.
+pub fn shared_source(id: &str) -> Option<&'static Source> {
+    SHARED_SOURCES.iter().find(|s| s.id == id)
 }
 
 pub fn island(id: IslandId) -> &'static Island {
     &ISLANDS[id.index()]
 }
 
+/// A preset by id, offered or retired (a retired preset's page and links keep working).
 pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)
+}
+
+/// The presets the explorer offers, in their order.
+pub fn offered_presets() -> impl Iterator<Item = &'static Preset> {
+    PRESETS.iter().filter(|p| p.offered())
+}
+
+/// The precedents a preset follows.
+pub fn precedents(preset: &Preset) -> Vec<&'static Precedent> {
+    preset.precedents.iter().filter_map(|id| PRECEDENTS.iter().find(|p| p.id == *id)).collect()
 }

@@ -28,6 +28,12 @@ impl Evaluation {
         matching_polls(&self.scenario)
     }
 
+    /// The published poll questions about the dispute that name no kind of settlement
+    /// (awareness, willingness to take part): the same for every scenario.
+    pub fn context_polls(&self) -> Vec<&'static Poll> {
+        POLLS.iter().filter(|p| !p.names_a_settlement()).collect()
+    }
+
     /// The attributed opinions that speak to this kind of settlement.
     pub fn opinions(&self) -> Vec<&'static Opinion> {
         OPINIONS.iter().filter(|o| o.about.iter().any(|f| f.matches(&self.scenario))).collect()

@@ -25,7 +25,8 @@ pub enum Formula {
     TwoPlusJointActivity,
     /// Habomai, Shikotan and Kunashiri to Japan; Etorofu Russian.
     ThreeIslands,
-    /// The land divided about equally (Japan's share within 2 points of 50 %).
+    /// The land divided about equally (Japan's share within 2 points of 50 %), not shared:
+    /// joint administration is not a division.
     EqualArea,
     /// All four under Japanese sovereignty, whatever the timing.
     AllFour,
@@ -53,7 +54,7 @@ impl Formula {
             Formula::TwoFirst => two && s.terms.continued_talks,
             Formula::TwoPlusJointActivity => two && s.terms.joint_activity && !s.terms.continued_talks,
             Formula::ThreeIslands => japanese(Habomai) && japanese(Shikotan) && japanese(Kunashiri) && russian(Etorofu),
-            Formula::EqualArea => (japan_area_share(s) - 0.5).abs() <= 0.02,
+            Formula::EqualArea => !s.islands.contains(&Status::Joint) && (japan_area_share(s) - 0.5).abs() <= 0.02,
             Formula::AllFour => all_four,
             Formula::AllFourAtOnce => {
                 s.islands.iter().all(|&st| st == Status::Japanese) && s.timing == Timing::AtSignature

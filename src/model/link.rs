@@ -13,50 +13,49 @@
 //! Numbers are 1–99 in decimal with no leading zero. Every accepted string has exactly one
 //! encoding, so `encode(decode(s)) == s` whenever `decode(s)` succeeds.
 
-use super::scenario::{Scenario, Status, Terms, Timing};
+use super::scenario::{Scenario, ScenarioError, Status, Terms, Timing};
 use std::fmt;
 
 /// The version this build writes. Every earlier version must keep decoding the same.
 pub const CURRENT_VERSION: u32 = 1;
 
-/// Links longer than this are rejected before any parsing (the longest valid one is 28 bytes).
-const MAX_LEN: usize = 64;
+/// Links longer than this, in characters, are rejected before any parsing (the longest valid
+/// one is 28).
+pub const MAX_LEN: usize = 64;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkError {
     Empty,
+    /// Its length in characters.
     TooLong(usize),
     /// Made by a later version of the explorer than this one.
     FutureVersion(u32),
+    /// What stood where the version should be (at most 12 characters of it).
     UnknownVersion(String),
     Malformed {
         at: usize,
-        expected: &'static str,
+        expected: Expected,
     },
-    Invalid(String),
+    Invalid(ScenarioError),
 }
 
+/// What a damaged link lacked where it went wrong.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    IslandCodes,
+    IslandCode,
+    Number,
+    TermsOrEnd,
+    TermLetter,
+    TermOrder,
+    ATerm,
+}
+
+/// In English; the page words the same errors in the reader's language (`crate::i18n`).
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkError::Empty => f.write_str("The link holds no scenario."),
-            LinkError::TooLong(n) => {
-                write!(f, "The link is {n} characters long; a scenario link is at most {MAX_LEN}.")
-            }
-            LinkError::FutureVersion(v) => write!(
-                f,
-                "This link was made by a newer version of Four Islands (format {v}; this page reads up to {CURRENT_VERSION})."
-            ),
-            LinkError::UnknownVersion(v) => {
-                write!(f, "The link does not start with a known format version (found `{v}`).")
-            }
-            LinkError::Malformed { at, expected } => {
-                write!(f, "The link is damaged: at character {} the page expected {expected}.", at + 1)
-            }
-            LinkError::Invalid(why) => {
-                write!(f, "The link describes an impossible scenario: {why}.")
-            }
-        }
+        use crate::i18n::{Lang, Naming, link_error};
+        f.write_str(&link_error(Lang::En, Naming::Both, self))
     }
 }
 
@@ -114,8 +113,10 @@ pub fn decode(link: &str) -> Result<Scenario, LinkError> {
     if link.is_empty() {
         return Err(LinkError::Empty);
     }
-    if link.len() > MAX_LEN {
-        return Err(LinkError::TooLong(link.chars().count()));
+    // Counted in characters, as the message says; every valid link is ASCII.
+    let length = link.chars().count();
+    if length > MAX_LEN {
+        return Err(LinkError::TooLong(length));
     }
     let (version, body) = link.split_once('-').unwrap_or((link, ""));
     match version.parse::<u32>() {
@@ -144,7 +145,7 @@ impl Reader<'_> {
         found
     }
 
-    fn fail<T>(&self, expected: &'static str) -> Result<T, LinkError> {
+    fn fail<T>(&self, expected: Expected) -> Result<T, LinkError> {
         Err(LinkError::Malformed { at: self.at, expected })
     }
 
@@ -157,7 +158,7 @@ impl Reader<'_> {
         let digits = &self.bytes[start..self.at];
         if digits.is_empty() || digits[0] == b'0' || self.peek().is_some_and(|b| b.is_ascii_digit()) {
             self.at = start;
-            return self.fail("a number from 1 to 99");
+            return self.fail(Expected::Number);
         }
         Ok(digits.iter().fold(0u8, |n, d| n * 10 + (d - b'0')))
     }
@@ -166,12 +167,12 @@ impl Reader<'_> {
 fn decode_v1(bytes: &[u8], start: usize, empty_body: bool) -> Result<Scenario, LinkError> {
     let mut r = Reader { bytes, at: start };
     if empty_body {
-        return r.fail("the four island codes after `1-`");
+        return r.fail(Expected::IslandCodes);
     }
     let mut islands = [Status::Russian; 4];
     for slot in &mut islands {
         let Some(code) = r.peek() else {
-            return r.fail("an island code (R, J, C, A, L or S)");
+            return r.fail(Expected::IslandCode);
         };
         r.at += 1;
         *slot = match code {
@@ -183,18 +184,18 @@ fn decode_v1(bytes: &[u8], start: usize, empty_body: bool) -> Result<Scenario, L
             b'S' => Status::Split { japan_percent: r.number()? },
             _ => {
                 r.at -= 1;
-                return r.fail("an island code (R, J, C, A, L or S)");
+                return r.fail(Expected::IslandCode);
             }
         };
     }
     let mut scenario = Scenario { islands, ..Scenario::STATUS_QUO };
     if r.peek().is_some() {
         if !r.eat(b'-') {
-            return r.fail("`-` before the terms, or the end of the link");
+            return r.fail(Expected::TermsOrEnd);
         }
         read_terms(&mut r, &mut scenario)?;
     }
-    scenario.validate().map_err(|e| LinkError::Invalid(e.to_string()))?;
+    scenario.validate().map_err(LinkError::Invalid)?;
     Ok(scenario)
 }
 
@@ -204,10 +205,10 @@ fn read_terms(r: &mut Reader<'_>, scenario: &mut Scenario) -> Result<(), LinkErr
     let before = r.at;
     while let Some(letter) = r.peek() {
         let Some(rank) = ORDER.iter().position(|&l| l == letter) else {
-            return r.fail("a term letter (t, p, d, f, r, v, j, s or n)");
+            return r.fail(Expected::TermLetter);
         };
         if rank < next {
-            return r.fail("terms once each, in the order t p d f r v j s n");
+            return r.fail(Expected::TermOrder);
         }
         next = rank + 1;
         r.at += 1;
@@ -225,7 +226,7 @@ fn read_terms(r: &mut Reader<'_>, scenario: &mut Scenario) -> Result<(), LinkErr
         }
     }
     if r.at == before {
-        return r.fail("at least one term after `-`");
+        return r.fail(Expected::ATerm);
     }
     Ok(())
 }
@@ -290,7 +291,7 @@ mod tests {
         check("1-JJR", Err("character 6 the page expected an island code"));
         check("1-JJRX", Err("island code"));
         check("1-jjrr", Err("island code"));
-        check("1-JJRRt", Err("`-` before the terms"));
+        check("1-JJRRt", Err("“-” before the terms"));
         check("1-JJRR-", Err("at least one term"));
         check("1-JJRR-tt", Err("in the order"));
         check("1-JJRR-jt", Err("in the order"));

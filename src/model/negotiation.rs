@@ -201,7 +201,8 @@ impl Valuations {
         format!("{}_{}", side(&self.japan), side(&self.russia))
     }
 
-    /// Reads `encode`'s form; anything else, or a value out of range, is an error.
+    /// Reads `encode`'s form and nothing else: a value out of range or written another way
+    /// (`+5`, `05`, `-0`) is an error, so that `encode(decode(x)) == x` as for scenario links.
     pub fn decode(text: &str) -> Result<Valuations, String> {
         let side = |text: &str| -> Option<Valuation> {
             let mut chars = text.chars();
@@ -210,14 +211,15 @@ impl Valuations {
             let [treaty, demilitarization, joint_activity, residents, discount] = numbers.as_slice() else {
                 return None;
             };
-            let term = |t: &str| t.parse::<i8>().ok().filter(|v| v.abs() <= MAX_TERM_VALUE);
+            let limit = i32::from(MAX_TERM_VALUE);
+            let term = |t: &str| canonical_whole(t, -limit, limit).and_then(|v| i8::try_from(v).ok());
             Some(Valuation {
                 weighting,
                 treaty: term(treaty)?,
                 demilitarization: term(demilitarization)?,
                 joint_activity: term(joint_activity)?,
                 residents: term(residents)?,
-                discount: discount.parse::<u8>().ok().filter(|&d| d <= MAX_DISCOUNT)?,
+                discount: canonical_whole(discount, 0, i32::from(MAX_DISCOUNT)).and_then(|d| u8::try_from(d).ok())?,
             })
         };
         let (japan, russia) = text.split_once('_').ok_or("no `_` between the two sides")?;
@@ -228,6 +230,19 @@ impl Valuations {
             )),
         }
     }
+}
+
+/// A whole number from `low` to `high` as `i32`'s `Display` writes it: an optional `-`, then
+/// digits without a leading zero; `-0` is refused. Bounded by its length before parsing.
+fn canonical_whole(text: &str, low: i32, high: i32) -> Option<i32> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let well_formed = !digits.is_empty()
+        && digits.len() <= 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'))
+        && text != "-0";
+    let value: i32 = if well_formed { text.parse().ok()? } else { return None };
+    (low..=high).contains(&value).then_some(value)
 }
 
 /// A point in the two sides' value space, in thousandths of all four islands.
@@ -791,6 +806,20 @@ mod tests {
             "a20.-5.5.5.3_a20.5.5.5.3_",
             "a20.-5.5.5.3_a20.5.5.5.3.1",
             "aé.0.0.0.0_a0.0.0.0.0",
+            // Out of range, including the one value whose absolute value overflows an i8.
+            "a-128.0.0.0.0_a0.0.0.0.0",
+            "a-101.0.0.0.0_a0.0.0.0.0",
+            "a0.0.0.0.-1_a0.0.0.0.0",
+            "a99999999999.0.0.0.0_a0.0.0.0.0",
+            // Written otherwise than `encode` writes them.
+            "a+20.-5.5.5.3_a20.5.5.5.3",
+            "a020.-5.5.5.3_a20.5.5.5.3",
+            "a20.-05.5.5.3_a20.5.5.5.3",
+            "a20.-0.5.5.3_a20.5.5.5.3",
+            "a20.-5.5.5.03_a20.5.5.5.3",
+            "a20.-5.5.5. 3_a20.5.5.5.3",
+            "a20.-5..5.3_a20.5.5.5.3",
+            "a20.--5.5.5.3_a20.5.5.5.3",
         ] {
             assert!(Valuations::decode(bad).is_err(), "{bad}");
         }

@@ -29,6 +29,12 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     let r = &e.residents;
     let mut out = String::from(r#"<article class="static-summary panel">"#);
     let _ = write!(out, "<h2>{}</h2><p>{}</p>", escape(heading.title), escape(heading.description));
+    // The preset this page shows, if it is one: a retired one says so, and each names the
+    // precedents someone cited for these islands.
+    let preset = catalog::PRESETS.iter().find(|p| p.scenario == *s && p.title == heading.title);
+    if let Some(why) = preset.and_then(|p| p.retired.as_ref()) {
+        let _ = write!(out, r#"<p class="retired">{}</p>"#, escape(&english(why)));
+    }
     let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, Lang::En, english_name));
     for (fill, label) in legend(Lang::En) {
         let _ = write!(out, "<li>{}{}</li>", swatch(fill), escape(label));
@@ -78,6 +84,37 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     }
     out.push_str("</ul>");
     out.push_str(&past_html());
+    let _ = write!(
+        out,
+        r#"<p class="small record-ends">Positions as of {}. The record runs to {}: statements and events after that date are not in it.</p>"#,
+        e.as_of,
+        catalog::RECORD_ENDS
+    );
+    if let Some(p) = preset {
+        for q in catalog::precedents(p) {
+            let cited: Vec<String> =
+                q.cited.iter().map(|c| format!("{} ({}) {}", escape(&english(&c.by)), c.date, cite(c.source))).collect();
+            let _ = write!(
+                out,
+                r#"<p class="small precedent">Precedent: <strong>{}</strong>. {} {} Cited for these islands by: {}.</p>"#,
+                escape(&english(&q.title)),
+                escape(&english(&q.terms)),
+                q.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" "),
+                cited.join("; ")
+            );
+        }
+    }
+    let later = catalog::REGION
+        .residents_later
+        .iter()
+        .map(|f| format!("{} residents on {} {} {}", thousands(f.value), f.date, escape(&english(&f.scope)), cites(f.sources)))
+        .chain(catalog::REGION.former_residents_alive.iter().map(|f| {
+            format!("of the Japanese residents of 1945, {} alive ({}): {} {}", thousands(f.value), f.date, escape(&english(&f.scope)), cites(f.sources))
+        }))
+        .collect::<Vec<_>>();
+    if !later.is_empty() {
+        let _ = write!(out, r#"<p class="small">Later counts: {}.</p>"#, later.join("; "));
+    }
     let _ = write!(
         out,
         r#"<p class="small">Areas: {}. Residents: {}. Map: {} ({}).</p>"#,
@@ -146,18 +183,26 @@ pub fn past_html() -> String {
     let mut out = format!(r#"<section class="past-borders"><h3>{}</h3><ul>"#, escape(t(Lang::En, Text::PastHeading)));
     for b in &past::PAST {
         let Some(d) = catalog::DOCUMENTS.iter().find(|d| d.id == b.document) else { continue };
-        let sources: Vec<String> = b.sources.iter().map(|id| cite(id)).collect();
         let _ = write!(
             out,
             "<li><strong>{} ({})</strong>: {} {}</li>",
             escape(d.title),
             d.date,
-            escape(&local(Lang::En, Naming::Both, &b.caption)),
-            sources.join(" ")
+            escape(&english(&b.caption)),
+            cites(b.sources)
         );
     }
     let _ = write!(out, "</ul><p class=\"small\">{}</p></section>", escape(t(Lang::En, Text::PastNote)));
     out
+}
+
+/// A data text in English with both sides' names, as the static pages speak.
+fn english(text: &catalog::Localized) -> String {
+    local(Lang::En, Naming::Both, text)
+}
+
+fn cites(ids: &[&str]) -> String {
+    ids.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" ")
 }
 
 fn party_name(p: catalog::Party) -> &'static str {

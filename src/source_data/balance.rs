@@ -18,8 +18,8 @@ pub struct Side {
     pub government_sources: usize,
     /// Opinions by authors working from the country.
     pub opinions: usize,
-    /// Polls of the country's public (for Japan including Hokkaido; for Russia including the
-    /// islands' residents).
+    /// Polls of the country's public (for Japan including Hokkaido and the former residents;
+    /// for Russia including the islands' residents).
     pub polls: usize,
 }
 
@@ -64,7 +64,9 @@ pub fn balance(data: &Data) -> Balance {
                 .poll
                 .iter()
                 .filter(|p| match party {
-                    Party::Japan => matches!(p.population, Population::Japan | Population::Hokkaido),
+                    Party::Japan => {
+                        matches!(p.population, Population::Japan | Population::Hokkaido | Population::FormerResidents)
+                    }
                     Party::Russia => matches!(p.population, Population::Russia | Population::Islands),
                 })
                 .count(),

@@ -35,6 +35,35 @@ pub fn government_of(url: &str) -> Option<schema::Party> {
     }
 }
 
+/// How far the record runs: the latest date of any stated position, event, opinion or poll
+/// (a date known only to the month or year counts from its first day).
+pub fn record_ends(data: &Data) -> crate::model::date::Date {
+    let dates = data.positions.position.iter().map(|p| p.date.as_str())
+        .chain(data.documents.document.iter().map(|d| d.date.as_str()))
+        .chain(data.opinions.opinion.iter().map(|o| o.date.as_str()))
+        .chain(data.polls.poll.iter().map(|p| p.field_end.as_str()));
+    dates.filter_map(|d| crate::model::date::Date::parse(d).ok()).max().unwrap_or(crate::model::date::Date::ymd(1855, 1, 1))
+}
+
+/// The sources cited by what the embed shows as well as the full page: positions, presets,
+/// the islands' figures and the map.
+pub fn shared_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
+    let mut ids = std::collections::BTreeSet::new();
+    let region = &data.islands.region;
+    ids.extend([region.source.as_str(), region.area_total.source.as_str(), data.map.source.as_str()]);
+    for p in &data.positions.position {
+        ids.extend(p.sources.iter().map(String::as_str));
+    }
+    for p in &data.presets.preset {
+        ids.extend(p.sources.iter().map(String::as_str));
+    }
+    for i in &data.islands.island {
+        let figures = [&i.area, &i.residents_1945, &i.residents_now].into_iter();
+        ids.extend(figures.chain(&i.area_alternates).chain(&i.residents_alternates).map(|f| f.source.as_str()));
+    }
+    ids
+}
+
 /// Everything in `data/`, as read.
 pub struct Data {
     pub sources: schema::SourcesFile,

@@ -49,6 +49,23 @@ pub struct Region {
     /// The total area as the canonical survey prints it, which may include islets it assigns
     /// to none of the four.
     pub area_total: Figure,
+    /// Later resident counts than the per-island ones, each for the area it covers (a Russian
+    /// district is not an island): shown beside them, never split into islands.
+    #[serde(default)]
+    pub residents_later: Vec<ScopedFigure>,
+    /// How many of the Japanese residents of 1945 are alive, each by its own definition.
+    #[serde(default)]
+    pub former_residents_alive: Vec<ScopedFigure>,
+}
+
+/// A count that holds for the scope it names, in the three languages.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScopedFigure {
+    pub value: f64,
+    pub date: String,
+    pub sources: Vec<String>,
+    pub scope: Localized,
 }
 
 #[derive(Deserialize)]
@@ -102,6 +119,21 @@ pub struct Document {
     pub summary: Localized,
     pub islands: Vec<IslandId>,
     pub sources: Vec<String>,
+    /// How far the sources can be trusted, on the fact base's scale; high when absent.
+    #[serde(default)]
+    pub confidence: Confidence,
+}
+
+/// The fact base's confidence scale: high (a government's own page, a pollster's own release,
+/// or two independent reputable sources), medium (one reputable secondary source, or a copy
+/// of one), low (a blog, an aggregator or a mirror of uncertain fidelity).
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    #[default]
+    High,
+    Medium,
+    Low,
 }
 
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,6 +220,8 @@ pub struct Position {
 pub enum Population {
     Japan,
     Hokkaido,
+    /// Former Japanese residents of the islands and their families.
+    FormerResidents,
     Russia,
     Islands,
 }
@@ -225,6 +259,11 @@ pub struct Poll {
     pub field_end: String,
     pub sample: Option<u32>,
     pub method: Localized,
+    /// What a reader must know to read the answers: question format, a premise, a change
+    /// of wording between waves.
+    pub caveat: Option<Localized>,
+    #[serde(default)]
+    pub confidence: Confidence,
     pub sources: Vec<String>,
     pub question: Vec<Question>,
 }
@@ -283,6 +322,33 @@ pub enum Country {
 #[serde(deny_unknown_fields)]
 pub struct PresetsFile {
     pub preset: Vec<Preset>,
+    #[serde(default)]
+    pub precedent: Vec<Precedent>,
+}
+
+/// A settlement elsewhere that someone cited as a model for these islands.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Precedent {
+    pub id: String,
+    /// The date of its main instrument.
+    pub date: String,
+    pub title: Localized,
+    /// What it settled and how, with its dates.
+    pub terms: Localized,
+    /// The sources of `terms`.
+    pub sources: Vec<String>,
+    /// Who cited it for these islands; at least one.
+    pub cited: Vec<Citing>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citing {
+    pub date: String,
+    /// Who cited it, and for what.
+    pub by: Localized,
+    pub source: String,
 }
 
 /// A text in the three languages of the interface.
@@ -308,6 +374,11 @@ pub struct Preset {
     pub description: Localized,
     pub proposed_by: Localized,
     pub sources: Vec<String>,
+    /// The models it follows that someone cited for these islands (ids of `[[precedent]]`).
+    #[serde(default)]
+    pub precedents: Vec<String>,
+    /// Why a preset is no longer offered; its page and links keep working.
+    pub retired: Option<Localized>,
     pub scenario: Scenario,
 }
 

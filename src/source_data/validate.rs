@@ -6,20 +6,24 @@ use super::{Data, DataError};
 use crate::model::date::Date;
 use std::collections::{HashMap, HashSet};
 
-/// The presets the explorer offers by name; each must exist.
-pub const REQUIRED_PRESETS: [&str; 9] = [
+/// The presets the explorer names, offered or retired; each must exist, since published pages
+/// (`p/<id>.html`) and articles link to them.
+pub const REQUIRED_PRESETS: [&str; 12] = [
     "status-quo",
     "1956",
+    "treaty-first",
     "two-plus-alpha",
+    "three-islands",
     "all-four",
     "all-four-phased",
+    "aland",
     "equal-area",
     "joint-development",
     "condominium",
     "lease-back",
 ];
 
-const LANGUAGES: [&str; 4] = ["en", "ja", "ru", "et"];
+const LANGUAGES: [&str; 5] = ["en", "ja", "ru", "et", "zh"];
 
 /// The placeholders data texts may use for island names.
 pub const ISLAND_KEYS: [&str; 4] = ["habomai", "shikotan", "kunashiri", "etorofu"];
@@ -49,6 +53,14 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     v.entry("region");
     v.cite(&data.islands.region.source);
     v.figure("area_total", &data.islands.region.area_total);
+    for f in data.islands.region.residents_later.iter().chain(&data.islands.region.former_residents_alive) {
+        v.date(&f.date);
+        v.cite_all(&f.sources);
+        v.localized("scope", &f.scope);
+        if !f.value.is_finite() || f.value < 0.0 {
+            v.error(format!("{} is not a count", f.value));
+        }
+    }
     if data.islands.region.area_total.source != data.islands.island.first().map(|i| i.area.source.clone()).unwrap_or_default() {
         v.error("`area_total` must come from the survey the island areas come from".into());
     }
@@ -129,6 +141,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.unique(&mut seen, &p.id);
         v.cite_all(&p.sources);
         v.localized("method", &p.method);
+        if let Some(c) = &p.caveat {
+            v.localized("caveat", c);
+        }
         if let (Some(start), Some(end)) = (v.date(&p.field_start), v.date(&p.field_end)) {
             if end < start {
                 v.error(format!("fieldwork ends ({}) before it starts ({})", p.field_end, p.field_start));
@@ -178,6 +193,35 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.cite(s);
         }
         v.scenario(&p.scenario);
+        if let Some(r) = &p.retired {
+            v.localized("retired", r);
+        }
+        for id in &p.precedents {
+            if !data.presets.precedent.iter().any(|q| &q.id == id) {
+                v.error(format!("names the precedent `{id}`, which presets.toml does not define"));
+            }
+        }
+    }
+    let mut precedents = HashSet::new();
+    for p in &data.presets.precedent {
+        v.entry(&format!("precedent `{}`", p.id));
+        v.unique(&mut precedents, &p.id);
+        v.date(&p.date);
+        v.localized("title", &p.title);
+        v.localized("terms", &p.terms);
+        v.cite_all(&p.sources);
+        // A model nobody cited for these islands is not offered as context for them.
+        if p.cited.is_empty() {
+            v.error("names nobody who cited it for these islands".into());
+        }
+        for c in &p.cited {
+            v.date(&c.date);
+            v.localized("cited.by", &c.by);
+            v.cite(&c.source);
+        }
+        if !data.presets.preset.iter().any(|q| q.precedents.contains(&p.id)) {
+            v.error("is attached to no preset".into());
+        }
     }
     v.entry("");
     for id in REQUIRED_PRESETS {

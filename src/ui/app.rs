@@ -3,13 +3,13 @@
 
 use super::browser;
 use super::components::{
-    analysis::Analysis, citation::Citation, embed_panel::EmbedPanel, opinions::Opinions, polls::Polls, sea::Sea,
-    settings::Settings, share_bar::ShareBar, timeline::Timeline,
+    analysis::Analysis, citation::Citation, embed_panel::EmbedPanel, later_figures::LaterFigures, opinions::Opinions,
+    polls::Polls, precedents::Precedents, sea::Sea, settings::Settings, share_bar::ShareBar, timeline::Timeline,
 };
 use super::explorer::use_explorer;
-use crate::i18n::{BRAND, Lang, Text, region_name, t};
+use crate::i18n::{BRAND, Lang, Text, fill, region_name, scenario_title, t};
 use crate::model::catalog::MAP;
-use crate::model::view::{Action, Controls};
+use crate::model::view::{Action, Controls, Loader};
 use crate::render::card::{HEIGHT, WIDTH, card_svg};
 use yew::prelude::*;
 
@@ -58,10 +58,22 @@ pub fn App() -> Html {
         Callback::from(move |_| browser::download_svg(&file, &card()))
     };
     let on_download_png = Callback::from(move |_| browser::download_png(&file, &card(), WIDTH, HEIGHT));
+    // The code names the loader by its content, with its integrity hash, so that an article
+    // runs exactly the script its editors pasted.
+    let (loader_file, integrity) = browser::embed_loader();
+    let loader = Loader { file: &loader_file, integrity: integrity.as_deref() };
+    let frame_title =
+        fill(t(lang, Text::EmbedFrameTitle), &[("scenario", &scenario_title(lang, naming, &view.scenario))]);
     let snippets: Vec<(Text, String, String)> =
         [(Text::EmbedNone, Controls::None), (Text::EmbedPresets, Controls::Presets), (Text::EmbedAll, Controls::All)]
             .into_iter()
-            .map(|(label, c)| (label, shared.embed_snippet(&base, c), shared.iframe_snippet(&base, c)))
+            .map(|(label, c)| {
+                (
+                    label,
+                    shared.embed_snippet(&base, c, &loader, &frame_title),
+                    shared.iframe_snippet(&base, c, &frame_title),
+                )
+            })
             .collect();
 
     html! {
@@ -77,6 +89,7 @@ pub fn App() -> Html {
             <main class="layout">
                 <section class="controls" aria-label={t(lang, Text::RegionScenario)}>
                     {e.preset_picker()}
+                    <Precedents preset={view.preset()} {lang} {naming} />
                     {e.island_controls()}
                     {e.terms_controls(true)}
                 </section>
@@ -85,9 +98,10 @@ pub fn App() -> Html {
                     <ShareBar {address} {lang} copied={*copied} {on_copy} {on_download_svg} {on_download_png} />
                     {e.figures()}
                     <Sea scenario={view.scenario} {lang} {naming} />
+                    <LaterFigures {lang} {naming} />
                     <p class="to-analysis"><a href="#analysis">{t(lang, Text::ToAnalysis)}</a></p>
                     {e.positions()}
-                    <Polls polls={evaluation.polls()} {lang} {naming} />
+                    <Polls polls={evaluation.polls()} context={evaluation.context_polls()} {lang} {naming} />
                     <Opinions opinions={evaluation.opinions()} {lang} {naming} />
                     <Timeline {as_of} {lang} {naming} on_as_of={dispatch.reform(Action::AsOf)} />
                     <EmbedPanel {snippets} {lang} on_copy={copy_text} />

@@ -4,15 +4,81 @@
 //! Every call tolerates a missing API: the page must keep working where one is blocked.
 
 use crate::model::date::Date;
-use wasm_bindgen::JsValue;
+use crate::model::view::Page;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, window};
 use yew::Callback;
 
-/// The element the app renders into, emptied of the static content it ships with.
+/// A fresh, hidden element in `#app` for the app to render into. The static content the page
+/// ships with stays until the first render is on screen ([`show_live_page`]), so a failure
+/// before then leaves the pre-rendered figures, not a blank page.
 pub fn app_root() -> Option<Element> {
-    let root = window()?.document()?.get_element_by_id("app")?;
-    root.set_inner_html("");
-    Some(root)
+    let document = window()?.document()?;
+    let live = document.create_element("div").ok()?;
+    let _ = live.set_attribute("hidden", "");
+    let _ = live.set_attribute("data-live", "");
+    document.get_element_by_id("app")?.append_child(&live).ok()?;
+    Some(live)
+}
+
+/// After the first render: removes the pre-rendered content and shows the live page in its
+/// place, in the same task, so nothing is painted in between.
+pub fn show_live_page() {
+    let Some(app) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else { return };
+    let children = app.children();
+    for i in (0..children.length()).rev() {
+        if let Some(child) = children.item(i) {
+            if child.has_attribute("data-live") {
+                let _ = child.remove_attribute("hidden");
+            } else {
+                child.remove();
+            }
+        }
+    }
+    // Comments and text between the pre-rendered parts.
+    while let Some(node) = app.first_child().filter(|n| n.node_type() != web_sys::Node::ELEMENT_NODE) {
+        let _ = app.remove_child(&node);
+    }
+}
+
+/// What page the build wrote, from the markers `fourislands prerender` puts on `<html>`
+/// (`data-page`, `data-preset`); from the address only if a page has none.
+pub fn page() -> Page {
+    let root = window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    match root.as_ref().and_then(|r| r.get_attribute("data-page")) {
+        Some(kind) => {
+            let preset = root.and_then(|r| r.get_attribute("data-preset")).unwrap_or_default();
+            Page::from_marker(&kind, &preset)
+        }
+        None => Page::from_path(&path()),
+    }
+}
+
+/// A marker `fourislands prerender` wrote on `<html>`, e.g. `data-worker`.
+fn marker(name: &str) -> Option<String> {
+    window()?.document()?.document_element()?.get_attribute(name).filter(|v| !v.is_empty())
+}
+
+/// The address of a file of the site, resolved from this page: `data-root` says where the
+/// site's root is relative to the page (`./`, or `../` on `p/<id>.html`), so it holds under
+/// any path and at addresses without `.html`.
+pub fn site_address(file: &str) -> String {
+    let root = marker("data-root").unwrap_or_else(|| "./".into());
+    let here = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    web_sys::Url::new_with_base(&format!("{root}{file}"), &here).map(|u| u.href()).unwrap_or_else(|_| file.into())
+}
+
+/// The analysis worker's script, by the content-named file the build wrote.
+pub fn worker_address() -> String {
+    site_address(&marker("data-worker").unwrap_or_else(|| "analysis-worker.js".into()))
+}
+
+/// The embed loader the embed code names, as the build pinned it: (file, integrity).
+pub fn embed_loader() -> (String, Option<String>) {
+    match marker("data-loader") {
+        Some(file) => (file, marker("data-loader-integrity")),
+        None => ("embed.js".into(), None),
+    }
 }
 
 /// The query part of the address, e.g. `?s=1-JJRR-t`.
@@ -30,9 +96,14 @@ pub fn replace_query(query: &str) {
     }
 }
 
-/// Copies text to the clipboard and reports whether that worked.
+/// Copies text to the clipboard and reports whether that worked. Outside secure contexts
+/// `navigator.clipboard` does not exist: that is a refusal too, not an exception.
 pub fn copy(text: String, done: Callback<bool>) {
-    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+    let clipboard = window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .filter(|c| c.is_object())
+        .map(|c| c.unchecked_into::<web_sys::Clipboard>());
+    let Some(clipboard) = clipboard else {
         done.emit(false);
         return;
     };
@@ -94,23 +165,16 @@ pub fn path() -> String {
     window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into())
 }
 
-/// The explorer's address up to and including the last `/` of its path: where index.html,
+/// The explorer's address up to and including the `/` of its root: where index.html,
 /// embed.html and embed.js live.
 pub fn base_address() -> String {
-    let Some(w) = window() else { return String::new() };
-    let origin = w.location().origin().unwrap_or_default();
-    let path = w.location().pathname().unwrap_or_default();
-    let dir = path.rfind('/').map_or("/", |i| &path[..=i]);
-    // Preset pages live one level down, in /p/.
-    let dir = dir.strip_suffix("p/").unwrap_or(dir);
-    format!("{origin}{dir}")
+    site_address("")
 }
 
 /// In an embedded page: tells the host page the content's height whenever it changes, so the
 /// loader can size the iframe. The message carries only a number under a namespaced type,
 /// so any origin may receive it.
 pub fn report_height() {
-    use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
     let Some(w) = window() else { return };
     let Some(root) = w.document().and_then(|d| d.document_element()) else { return };
@@ -137,17 +201,35 @@ pub fn report_height() {
     callback.forget();
 }
 
-/// Offers `svg` for download as `name`.svg.
+/// Offers `svg` for download as `name`.svg. The address is revoked a while later, not at
+/// once: some browsers have cancelled downloads whose address went away under them.
 pub fn download_svg(name: &str, svg: &str) {
     if let Some(url) = object_url(svg) {
         click_download(&url, &format!("{name}.svg"));
-        let _ = web_sys::Url::revoke_object_url(&url);
+        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+        }
     }
+}
+
+/// The whole number typed into a number box or slider, rounded and clamped to `min..=max`, and
+/// written back into the box so that it shows what the page uses; `current` when the box holds
+/// no number (cleared, or text).
+pub fn typed_number(event: &yew::Event, min: i32, max: i32, current: i32) -> i32 {
+    let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return current;
+    };
+    let typed = input.value().trim().parse::<f64>().ok().filter(|n| n.is_finite());
+    let n = typed.map_or(current, |n| n.round().clamp(f64::from(min), f64::from(max)) as i32);
+    input.set_value(&n.to_string());
+    n
 }
 
 /// Draws `svg` (of the given size) on a canvas and offers it for download as `name`.png.
 pub fn download_png(name: &str, svg: &str, width: u32, height: u32) {
-    use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
     let (Some(url), Some(document)) = (object_url(svg), window().and_then(|w| w.document())) else { return };
     let Ok(image) = web_sys::HtmlImageElement::new() else { return };
@@ -189,7 +271,6 @@ fn object_url(svg: &str) -> Option<String> {
 }
 
 fn click_download(url: &str, file: &str) {
-    use wasm_bindgen::JsCast;
     let Some(document) = window().and_then(|w| w.document()) else { return };
     let Some(anchor) = document.create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
     else {

@@ -6,7 +6,7 @@ use super::components::{
     island_controls::IslandControls, map_view::MapView, meter::Meter, notice::Notice, outcome::Outcome,
     positions::Positions, preset_picker::PresetPicker, terms_controls::TermsControls,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, problem};
 use crate::model::date::Date;
 use crate::model::evaluation::{Evaluation, evaluate};
 use crate::model::view::{Action, Layout, View};
@@ -46,13 +46,13 @@ pub fn use_explorer() -> Explorer {
     let opened = use_memo((), |_| {
         let preferred = browser::preferred_languages();
         let lang = Lang::from_preferences(preferred.iter().map(String::as_str));
-        View::from_address(&browser::path(), &browser::query(), lang)
+        View::open(browser::page(), &browser::query(), lang)
     });
     let state = use_reducer({
         let opened = opened.clone();
         move || State(opened.0.clone())
     });
-    let problem = use_state(|| opened.1.clone());
+    let problems = use_state(|| opened.1.clone());
 
     let view = &state.0;
     let embedded = matches!(view.layout, Layout::Embed { .. });
@@ -60,6 +60,7 @@ pub fn use_explorer() -> Explorer {
     use_effect_with(query.clone(), move |q| browser::replace_query(q));
     use_effect_with(view.lang, |lang| browser::set_document_lang(lang.code()));
     use_effect_with(embedded, |&embedded| {
+        browser::show_live_page();
         if embedded {
             browser::report_height();
         }
@@ -72,9 +73,11 @@ pub fn use_explorer() -> Explorer {
         let state = state.clone();
         Callback::from(move |a: Action| state.dispatch(a))
     };
-    let notice = (*problem).clone().map(|message| {
-        let on_dismiss = Callback::from(move |_| problem.set(None));
-        html! { <Notice {message} lang={view.lang} {on_dismiss} /> }
+    // Worded at each render, so the message follows the reader's choice of language.
+    let notice = (!problems.is_empty()).then(|| {
+        let messages: Vec<String> = problems.iter().map(|p| problem(view.lang, view.naming, p)).collect();
+        let on_dismiss = Callback::from(move |_| problems.set(Vec::new()));
+        html! { <Notice {messages} lang={view.lang} {on_dismiss} /> }
     });
     Explorer { state, query, dispatch, evaluation, as_of, notice }
 }
@@ -86,7 +89,10 @@ impl Explorer {
 
     pub fn preset_picker(&self) -> Html {
         let v = self.view();
-        html! { <PresetPicker current={v.preset().map(|p| p.id)} lang={v.lang} naming={v.naming} on_choose={self.dispatch.reform(Action::Preset)} /> }
+        html! {
+            <PresetPicker current={v.preset().map(|p| p.id)} retired={v.retired_preset().map(|p| p.id)} lang={v.lang}
+                naming={v.naming} on_choose={self.dispatch.reform(Action::Preset)} />
+        }
     }
 
     pub fn island_controls(&self) -> Html {

@@ -1,7 +1,7 @@
 //! The wording of the core's values in the reader's language (texts in i18n/*.toml).
 
 use crate::i18n::{Lang, Naming, Noun, Text, counted, fill, island_name, lower_first, t};
-use crate::model::catalog::{Party, Population};
+use crate::model::catalog::{Confidence, Party, Population};
 use crate::model::evaluation::Verdict;
 use crate::model::island::IslandId;
 use crate::model::negotiation::Weighting;
@@ -83,24 +83,35 @@ pub fn population(lang: Lang, p: Population) -> &'static str {
         match p {
             Population::Japan => Text::PopulationJapan,
             Population::Hokkaido => Text::PopulationHokkaido,
+            Population::FormerResidents => Text::PopulationFormerResidents,
             Population::Russia => Text::PopulationRussia,
             Population::Islands => Text::PopulationIslands,
         },
     )
 }
 
+/// What the reader must know of a fact whose sources the fact base marks below high; nothing
+/// for high, which is the rule.
+pub fn confidence(lang: Lang, c: Confidence) -> Option<&'static str> {
+    match c {
+        Confidence::High => None,
+        Confidence::Medium => Some(t(lang, Text::ConfidenceMedium)),
+        Confidence::Low => Some(t(lang, Text::ConfidenceLow)),
+    }
+}
+
 /// A whole scenario in one line: each island's status, the treaty, the timing, the terms.
 pub fn scenario(lang: Lang, naming: Naming, s: &Scenario) -> String {
     let mut parts: Vec<String> = IslandId::ALL
         .iter()
-        .map(|&id| format!("{}: {}", island_name(lang, naming, id), status(lang, s.status(id))))
+        .map(|&id| format!("{}{}{}", island_name(lang, naming, id), t(lang, Text::Colon), status(lang, s.status(id))))
         .collect();
     parts.push(t(lang, if s.peace_treaty { Text::WithTreaty } else { Text::NoTreaty }).to_owned());
     if let Timing::Phased { years } = s.timing {
         parts.push(fill(t(lang, Text::InStages), &[("years", &counted(lang, years.into(), Noun::Year))]));
     }
     parts.extend(Term::ALL.into_iter().filter(|&term| s.terms.get(term)).map(|term| term_lower(lang, term)));
-    parts.join(t(lang, Text::ListSemicolon))
+    parts.join(t(lang, Text::ItemSeparator))
 }
 
 /// A term's label as it reads inside a sentence.

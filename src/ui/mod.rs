@@ -9,10 +9,11 @@ mod embed;
 mod explorer;
 mod labels;
 
-/// Mounts the full explorer in `#app`, replacing the static content the page ships with; on
-/// the embed page, the embed (the full binary can stand in for the embed's own).
+/// Mounts the full explorer in `#app`, in place of the static content the page ships with; on
+/// the embed page, the embed (the full binary can stand in for the embed's own). The page
+/// says which it is: its address may be `/embed`, `/embed.html` or anything a host makes of it.
 pub fn run() {
-    if browser::path().ends_with(crate::model::view::EMBED_PAGE) {
+    if browser::page() == crate::model::view::Page::Embed {
         mount::<embed::Embed>();
     } else {
         mount::<app::App>();

@@ -3,26 +3,47 @@
 //!
 //! A plain harness (no libtest) so the browser and server start once and stop for certain.
 
+mod http;
+mod nginx;
 mod server;
 mod webdriver;
 
+use four_islands::i18n::{Lang, Naming, Text, local, t};
+use four_islands::model::catalog;
 use four_islands::model::format::thousands;
 use serde_json::Value;
+use server::Site;
 use std::path::{Path, PathBuf};
 use webdriver::{Driver, Session};
 
 type Check = fn(&Context) -> Result<(), String>;
 
+/// Where the path-served copy of the site lives, as a newsroom's graphics desk hosts it.
+const SUBPATH: &str = "/2026/four-islands/";
+
 struct Context {
+    /// nginx with the repository's recipe, serving dist/ at the root.
     origin: String,
-    /// The same dist/, served by a server that refuses the wasm file.
+    /// The same nginx recipe serving dist/ under `SUBPATH`: the site's address, ending in `/`.
+    subpath: String,
+    /// A host like Cloudflare Pages: addresses without `.html`, and dist/_headers applied.
+    pages: String,
+    /// dist/ under a path, served by a server that refuses the wasm files: its address.
     no_wasm: String,
     /// The same dist/, served without the analysis worker's script.
     no_worker: String,
+    /// The same dist/, from a server that never answers the first request for the worker.
+    stalled_worker: String,
     /// A second origin on 127.0.0.1, standing for a news site that embeds the explorer.
     host: String,
+    /// The news site, cross-origin isolated (`Cross-Origin-Embedder-Policy: require-corp`).
+    isolated_host: String,
+    /// The news site's files, which checks add pages to.
+    host_dir: PathBuf,
+    dist: PathBuf,
     driver: Driver,
     output: PathBuf,
+    _servers: Vec<nginx::Nginx>,
 }
 
 impl Context {
@@ -33,6 +54,28 @@ impl Context {
     fn url(&self, query: &str) -> String {
         format!("{}/{query}", self.origin)
     }
+
+    /// A marker prerender wrote on index.html's `<html>`, e.g. `data-worker`.
+    fn marker(&self, name: &str) -> String {
+        let html = std::fs::read_to_string(self.dist.join("index.html")).unwrap_or_default();
+        let needle = format!(" {name}=\"");
+        html.split_once(&needle).and_then(|(_, rest)| rest.split('"').next()).unwrap_or_default().to_owned()
+    }
+}
+
+/// nginx with the recipe twice: dist/ at the root, and dist/ under `SUBPATH` of a larger site.
+fn start_nginx(root: &Path, dist: &Path, output: &Path) -> Result<(nginx::Nginx, nginx::Nginx), String> {
+    let recipe = root.join("hosting/nginx.conf");
+    let site = output.join("nginx/graphics-desk");
+    let folder = site.join(SUBPATH.trim_matches('/'));
+    if let Some(parent) = folder.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+    }
+    let _ = std::fs::remove_file(&folder);
+    std::os::unix::fs::symlink(dist, &folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    let at_root = nginx::Nginx::start(&recipe, dist, &output.join("nginx/at-root"))?;
+    let under_path = nginx::Nginx::start(&recipe, &site, &output.join("nginx/under-path"))?;
+    Ok((at_root, under_path))
 }
 
 fn main() {
@@ -51,11 +94,40 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let no_wasm = server::serve_refusing(dist.clone(), Some(".wasm"));
-    let no_worker = server::serve_refusing(dist.clone(), Some("/analysis-worker.js"));
-    let origin = server::serve(dist);
-    let host = server::serve(host_site(&origin, &output));
-    let context = Context { origin, no_wasm, no_worker, host, driver, output };
+    let (at_root, under_path) = match start_nginx(root, &dist, &output) {
+        Ok(pair) => pair,
+        Err(e) => {
+            eprintln!("browser tests: {e}");
+            std::process::exit(1);
+        }
+    };
+    let origin = at_root.origin.clone();
+    let subpath = format!("{}{SUBPATH}", under_path.origin);
+    let pages = Site::new(dist.clone()).like_pages_host().start();
+    let no_wasm = format!("{}/fi/", Site::new(dist.clone()).under("/fi/").refusing(".wasm").start());
+    let no_worker = Site::new(dist.clone()).refusing("/analysis-worker-").start();
+    let stalled_worker = Site::new(dist.clone()).stalling_first("/analysis-worker-").start();
+    let host_dir = host_site(&origin, &output);
+    let host = Site::new(host_dir.clone()).start();
+    let isolated_host = Site::new(host_dir.clone())
+        .with_header("Cross-Origin-Embedder-Policy", "require-corp")
+        .with_header("Cross-Origin-Opener-Policy", "same-origin")
+        .start();
+    let context = Context {
+        origin,
+        subpath,
+        pages,
+        no_wasm,
+        no_worker,
+        stalled_worker,
+        host,
+        isolated_host,
+        host_dir,
+        dist,
+        driver,
+        output,
+        _servers: vec![at_root, under_path],
+    };
 
     let checks: &[(&str, Check)] = &[
         ("page_loads_showing_the_status_quo", page_loads_showing_the_status_quo),
@@ -76,6 +148,11 @@ fn main() {
         ("embedded_iframes_take_their_content_height", embedded_iframes_take_their_content_height),
         ("a_message_from_another_origin_is_ignored", a_message_from_another_origin_is_ignored),
         ("without_javascript_the_preset_page_shows_its_figures", without_javascript_the_preset_page_shows_its_figures),
+        ("a_retired_preset_page_still_opens_and_says_why", a_retired_preset_page_still_opens_and_says_why),
+        (
+            "the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources",
+            the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources,
+        ),
         (
             "the_embed_page_links_to_the_full_explorer_in_its_theme",
             the_embed_page_links_to_the_full_explorer_in_its_theme,
@@ -103,9 +180,36 @@ fn main() {
             "the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point",
             the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point,
         ),
+        ("the_servers_send_the_hosting_headers", the_servers_send_the_hosting_headers),
+        (
+            "every_page_starts_under_a_path_and_at_clean_addresses",
+            every_page_starts_under_a_path_and_at_clean_addresses,
+        ),
+        ("embeds_resize_under_a_path_and_at_clean_addresses", embeds_resize_under_a_path_and_at_clean_addresses),
+        ("full_pages_refuse_framing_and_the_embed_allows_it", full_pages_refuse_framing_and_the_embed_allows_it),
+        ("the_embed_code_pins_the_loader_by_its_integrity", the_embed_code_pins_the_loader_by_its_integrity),
+        (
+            "without_wasm_the_page_says_which_scenario_the_link_asked_for",
+            without_wasm_the_page_says_which_scenario_the_link_asked_for,
+        ),
+        ("a_failure_after_start_keeps_the_page_and_says_so", a_failure_after_start_keeps_the_page_and_says_so),
+        (
+            "an_analysis_that_does_not_answer_times_out_and_can_be_retried",
+            an_analysis_that_does_not_answer_times_out_and_can_be_retried,
+        ),
+        ("number_boxes_take_the_nearest_value_in_range", number_boxes_take_the_nearest_value_in_range),
+        ("link_problems_are_worded_in_the_readers_language", link_problems_are_worded_in_the_readers_language),
+        ("copying_without_a_clipboard_says_so", copying_without_a_clipboard_says_so),
     ];
+    // `cargo test --features browser-tests --test browser -- NAME…` runs the checks whose
+    // names contain one of the words, as libtest would.
+    let wanted: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let checks: Vec<&(&str, Check)> = checks
+        .iter()
+        .filter(|(name, _)| wanted.is_empty() || wanted.iter().any(|w| name.contains(w.as_str())))
+        .collect();
     let mut failed = 0;
-    for (name, check) in checks {
+    for (name, check) in &checks {
         match check(&context) {
             Ok(()) => println!("test {name} ... ok"),
             Err(e) => {
@@ -373,6 +477,34 @@ fn without_javascript_the_preset_page_shows_its_figures(c: &Context) -> Result<(
     s.screenshot(1280, &c.output.join("no-javascript-1956.png"))
 }
 
+/// A preset no longer offered keeps its page and its link: the scenario opens, the picker no
+/// longer lists it, and the page says why; a preset that follows a cited model shows it.
+fn a_retired_preset_page_still_opens_and_says_why(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("p/lease-back.html"))?;
+    expect_text(&s, "#land-japan", "4,998.4 km²")?;
+    ensure(s.exec("return document.querySelector(\"button[data-preset='lease-back']\") === null")? == Value::Bool(true), || {
+        "the retired preset is still offered".into()
+    })?;
+    expect_text(&s, ".preset-about .retired", "No longer offered")?;
+    s.open(&c.url("?s=1-JJJS21-t&lang=en"))?;
+    expect_text(&s, ".precedents [data-precedent='barents-2010']", "Putin")?;
+    expect_text(&s, ".precedents [data-precedent='china-russia-2004']", "Iwashita")
+}
+
+/// Every view says how far the record runs, in the reader's language, and the timeline marks
+/// the entries whose sources the fact base rates below high.
+fn the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-RRRR&lang=ja"))?;
+    expect_text(&s, ".positions .record-ends", "2026年2月20日")?;
+    expect_text(&s, ".timeline [data-document='islets-named-2025'] .confidence", "確度：中")?;
+    let marked = s.exec("return document.querySelectorAll('.timeline [data-document=\"bluebook-2023\"] .confidence').length")?;
+    ensure(marked == Value::from(0), || "a high-confidence entry is marked".into())?;
+    s.open(&c.url("embed.html?s=1-JJRR-t&lang=ru"))?;
+    expect_text(&s, ".embed .record-ends", "20.02.2026")
+}
+
 fn the_embed_page_links_to_the_full_explorer_in_its_theme(c: &Context) -> Result<(), String> {
     let s = c.session()?;
     s.open(&c.url("embed.html?s=1-JJRR-t&controls=none&theme=dark"))?;
@@ -412,20 +544,25 @@ fn the_embed_button_gives_the_snippet_for_this_view(c: &Context) -> Result<(), S
     s.click("#embed-toggle")?;
     let code = s.exec("return document.querySelector('#embed-code').value")?;
     let today = s.exec("return new Date().toISOString().slice(0, 10)")?;
+    let today = today.as_str().unwrap_or_default();
+    // The loader named by its content, with its integrity hash; a link inside for readers
+    // whose CMS or browser drops the script.
     let expected = format!(
-        "<div data-four-islands=\"1-JJJS21-t\" data-controls=\"presets\" data-lang=\"en\" data-asof=\"{}\"></div>\n<script async src=\"{}/embed.js\"></script>",
-        today.as_str().unwrap_or_default(),
-        c.origin
+        "<div data-four-islands=\"1-JJJS21-t\" data-controls=\"presets\" data-lang=\"en\" data-asof=\"{today}\"><a href=\"{o}/?s=1-JJJS21-t&amp;asof={today}&amp;lang=en\">Four Islands: Equal division of the land</a></div>\n<script async src=\"{o}/{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+        c.marker("data-loader"),
+        c.marker("data-loader-integrity"),
+        o = c.origin,
     );
-    ensure(code.as_str() == Some(&expected), || format!("snippet {code}"))
+    ensure(code.as_str() == Some(&expected), || format!("snippet {code}\nexpected {expected}"))
 }
 
 fn preset_pages_carry_link_preview_tags_and_image(c: &Context) -> Result<(), String> {
     let s = c.session()?;
     s.open(&c.url("p/equal-area.html"))?;
     expect_text(&s, "#land-japan", "2,496.8 km²")?;
+    // Without a public address (a local build), the preview's addresses lead from the page.
     let image = s.exec("return document.querySelector('meta[property=\"og:image\"]').content")?;
-    ensure(image.as_str() == Some("/og/equal-area.png"), || format!("og:image {image}"))?;
+    ensure(image.as_str() == Some("../og/equal-area.png"), || format!("og:image {image}"))?;
     let card = s.exec("return document.querySelector('meta[name=\"twitter:card\"]').content")?;
     ensure(card == "summary_large_image", || format!("twitter:card {card}"))?;
     s.goto(&c.url("og/equal-area.png"))?;
@@ -451,6 +588,10 @@ fn the_page_runs_under_a_strict_security_policy(c: &Context) -> Result<(), Strin
     ensure(!policy.contains("'unsafe-inline'") && !policy.contains("'unsafe-eval'"), || {
         format!("weak policy {policy:?}")
     })?;
+    // The server sends the same policy, with what only a header can say.
+    let header = http::get(&c.origin, "/?s=1-JJRR-t", &[])?;
+    let sent = header.header("Content-Security-Policy");
+    ensure(sent == format!("{policy}; frame-ancestors 'self'"), || format!("header policy {sent:?}, meta {policy:?}"))?;
     let inline = source
         .match_indices("<script")
         .filter(|(i, _)| !source[*i..].split('>').next().unwrap_or("").contains("src="))
@@ -462,6 +603,10 @@ fn the_page_runs_under_a_strict_security_policy(c: &Context) -> Result<(), Strin
     change(&s, "#status-kunashiri", "joint")?;
     change(&s, "#as-of", "2001-04-01")?;
     s.wait_for("return location.search.includes('asof=2001-04-01')", "the changes")?;
+    // The downloads draw the card through an image, the one blob: load the policy allows.
+    s.click("#download-svg")?;
+    s.click("#download-png")?;
+    std::thread::sleep(std::time::Duration::from_millis(500));
     let violations = s.exec("return window.violations")?;
     ensure(violations == serde_json::json!([]), || format!("policy violations: {violations}"))?;
     let styled = s.exec("return document.querySelectorAll('#app [style]').length")?;
@@ -481,9 +626,12 @@ fn hostile_links_show_the_message_and_run_nothing(c: &Context) -> Result<(), Str
         format!("?s={long}"),
         "?s=1-JJRR-t&asof=%3Csvg%20onload%3Dwindow.pwned%3D1%3E".to_owned(),
     ];
+    // On a plain server: nginx, like most, answers 414 to an address over 8 kB before any page
+    // could say what is wrong with its link.
+    let plain = server::serve(c.dist.clone());
     let s = c.session()?;
     for query in &hostile {
-        s.open(&c.url(query))?;
+        s.open(&format!("{plain}/{query}"))?;
         let shown = s.exec("const n = document.querySelector('.notice'); return n ? n.textContent : ''")?;
         ensure(!shown.as_str().unwrap_or_default().is_empty(), || format!("{:.60}: no message", query))?;
         let ran = s.exec("return window.pwned === undefined && document.querySelectorAll('#app script, #app img, [onerror], [onload]').length === 0")?;
@@ -500,16 +648,20 @@ fn a_blocked_analysis_worker_gets_a_message(c: &Context) -> Result<(), String> {
         "the analysis to give up",
     )?;
     expect_text(&s, "#analysis [role=status]", "could not run in this browser")?;
+    ensure(s.exec("return document.querySelector('#analysis-retry') !== null")? == Value::Bool(true), || {
+        "no way to try again".into()
+    })?;
     // The explorer itself keeps working.
     expect_text(&s, "#land-japan", "km²")
 }
 
 fn a_blocked_wasm_leaves_the_static_page_and_a_notice(c: &Context) -> Result<(), String> {
     let s = c.session()?;
-    s.goto(&format!("{}/p/1956.html", c.no_wasm))?;
+    s.goto(&format!("{}p/1956.html", c.no_wasm))?;
     s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
     expect_text(&s, "#land-japan", "342.5 km²")?;
-    expect_text(&s, ".loading", "could not start")
+    expect_text(&s, ".notice", "could not start")?;
+    expect_text(&s, ".notice", "those of “Two islands (1956 Joint Declaration)”, as the link asks")
 }
 
 /// axe-core's rules (WCAG 2.x A and AA), run in the page: none may be violated.
@@ -614,7 +766,7 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
     s.wait_for("return document.querySelector('.analysis .disclaimer') !== null", "the analysis's results")?;
     // Computed by the web worker, off the page's main thread.
     let by_worker = s.exec(
-        "return performance.getEntriesByType('resource').some(r => r.name.endsWith('/analysis-worker.js')) && performance.getEntriesByName('four-islands-analysis').length > 0",
+        "return performance.getEntriesByType('resource').some(r => r.name.includes('/analysis-worker-')) && performance.getEntriesByName('four-islands-analysis').length > 0",
     )?;
     ensure(by_worker == Value::Bool(true), || "the analysis did not come from the worker".into())?;
     expect_text(&s, ".analysis .disclaimer", "not a forecast")?;
@@ -656,4 +808,427 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
     expect_text(&bad, ".notice", "assumptions in the link are not valid")?;
     bad.wait_for("return document.querySelector('#analysis').getAttribute('aria-busy') === 'false'", "the analysis")?;
     expect_text(&bad, ".analysis .disclaimer", "not a forecast")
+}
+
+/// A host page of the news site's own, with `body` in it.
+fn host_page(c: &Context, name: &str, body: &str) -> Result<(), String> {
+    let page = format!(
+        r#"<!doctype html><html><head><meta charset="utf-8"><title>Host article</title></head><body style="margin:0">
+<h1>An article about the islands</h1><p>Before the embed.</p>
+{body}
+<p>After.</p></body></html>"#
+    );
+    std::fs::write(c.host_dir.join(name), page).map_err(|e| e.to_string())
+}
+
+/// The headers the hosting recipe promises, as nginx sends them at the root and under a path,
+/// and the same from `_headers` as a host like Cloudflare Pages applies it; the precompressed
+/// files with the original's type.
+fn the_servers_send_the_hosting_headers(c: &Context) -> Result<(), String> {
+    let worker = format!("/{}", c.marker("data-worker"));
+    let loader = format!("/{}", c.marker("data-loader"));
+    let index = std::fs::read_to_string(c.dist.join("index.html")).map_err(|e| e.to_string())?;
+    let wasm = index
+        .split("<link rel=\"preload\" href=\"./")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .ok_or("no preloaded wasm in index.html")?;
+    let wasm = format!("/{wasm}");
+    let page_policy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+    let immutable = "public, max-age=31536000, immutable";
+    let full = [
+        ("Content-Security-Policy", format!("{page_policy}; frame-ancestors 'self'")),
+        ("Cross-Origin-Opener-Policy", "same-origin".into()),
+        ("Cross-Origin-Resource-Policy", String::new()),
+        ("Cache-Control", "no-cache".into()),
+    ];
+    let embed = [
+        ("Content-Security-Policy", format!("{page_policy}; frame-ancestors *")),
+        ("Cross-Origin-Resource-Policy", "cross-origin".into()),
+        ("Cross-Origin-Embedder-Policy", "require-corp".into()),
+        ("Cross-Origin-Opener-Policy", String::new()),
+        ("Cache-Control", "no-cache".into()),
+    ];
+    let expected: Vec<(&str, Vec<(&str, String)>)> = vec![
+        ("/", full.to_vec()),
+        ("/p/1956.html", full.to_vec()),
+        ("/p/1956", full.to_vec()),
+        ("/embed.html", embed.to_vec()),
+        ("/embed", embed.to_vec()),
+        (
+            &worker,
+            vec![
+                (
+                    "Content-Security-Policy",
+                    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'".into(),
+                ),
+                ("Cache-Control", immutable.into()),
+            ],
+        ),
+        (
+            "/embed.js",
+            vec![
+                ("Access-Control-Allow-Origin", "*".into()),
+                ("Cross-Origin-Resource-Policy", "cross-origin".into()),
+                ("Cache-Control", "no-cache".into()),
+            ],
+        ),
+        (
+            &loader,
+            vec![
+                ("Access-Control-Allow-Origin", "*".into()),
+                ("Cross-Origin-Resource-Policy", "cross-origin".into()),
+                ("Cache-Control", immutable.into()),
+            ],
+        ),
+        (&wasm, vec![("Content-Type", "application/wasm".into()), ("Cache-Control", immutable.into())]),
+        ("/og/1956.png", vec![("Content-Type", "image/png".into()), ("Cache-Control", "no-cache".into())]),
+    ];
+    let under_path = c.subpath.trim_end_matches(SUBPATH).to_owned();
+    for (origin, prefix) in [(c.origin.as_str(), ""), (under_path.as_str(), SUBPATH.trim_end_matches('/'))] {
+        for (path, headers) in &expected {
+            let address = format!("{prefix}{path}");
+            let r = http::get(origin, &address, &[])?;
+            ensure(r.status == 200, || format!("{address}: status {}", r.status))?;
+            for (name, value) in headers.iter().chain(&[
+                ("X-Content-Type-Options", "nosniff".to_owned()),
+                ("Referrer-Policy", "strict-origin-when-cross-origin".to_owned()),
+            ]) {
+                ensure(r.header(name) == value, || {
+                    format!("nginx {address}: {name} is {:?}, not {value:?}", r.header(name))
+                })?;
+            }
+            if path.ends_with(".html") || !path.contains('.') {
+                ensure(r.header("Permissions-Policy").contains("camera=()"), || {
+                    format!("{address}: no Permissions-Policy")
+                })?;
+            }
+        }
+        // Precompressed copies, chosen by Accept-Encoding, with the type of the original.
+        for (encoding, suffix) in [("br", ".br"), ("gzip", ".gz"), ("", "")] {
+            let address = format!("{prefix}{wasm}");
+            let r = http::get(origin, &address, &[("Accept-Encoding", encoding)])?;
+            let file = std::fs::read(c.dist.join(format!("{}{suffix}", wasm.trim_start_matches('/'))))
+                .map_err(|e| e.to_string())?;
+            ensure(r.body == file, || {
+                format!(
+                    "{address} with {encoding:?}: {} bytes, not the {} of its {suffix:?} file",
+                    r.body.len(),
+                    file.len()
+                )
+            })?;
+            ensure(r.header("Content-Encoding") == encoding, || {
+                format!("{address}: Content-Encoding {:?}", r.header("Content-Encoding"))
+            })?;
+            ensure(r.header("Content-Type") == "application/wasm", || {
+                format!("{address}: {:?}", r.header("Content-Type"))
+            })?;
+            ensure(r.header("Vary") == "Accept-Encoding", || format!("{address}: Vary {:?}", r.header("Vary")))?;
+        }
+        let r = http::get(origin, &format!("{prefix}/embed.html"), &[("Accept-Encoding", "br")])?;
+        ensure(r.header("Content-Type") == "text/html; charset=utf-8" && r.header("Content-Encoding") == "br", || {
+            format!("embed.html: {:?} {:?}", r.header("Content-Type"), r.header("Content-Encoding"))
+        })?;
+    }
+    // What the loader is pinned to is what is served.
+    let r = http::get(&c.origin, &loader, &[])?;
+    use base64::Engine;
+    use sha2::Digest;
+    let integrity =
+        format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&r.body)));
+    ensure(integrity == c.marker("data-loader-integrity"), || format!("{loader} hashes to {integrity}"))?;
+    // _headers, as a host that applies it sends it: the same as nginx, address by address.
+    let compared = [
+        "Content-Security-Policy",
+        "Cross-Origin-Opener-Policy",
+        "Cross-Origin-Resource-Policy",
+        "Cross-Origin-Embedder-Policy",
+        "Access-Control-Allow-Origin",
+        "Cache-Control",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Permissions-Policy",
+    ];
+    // (That host redirects the .html addresses to the others, which are compared.)
+    for (path, _) in expected.iter().filter(|(p, _)| !p.ends_with(".html")) {
+        let (by_nginx, by_file) = (http::get(&c.origin, path, &[])?, http::get(&c.pages, path, &[])?);
+        ensure(by_file.status == 200, || format!("pages host {path}: status {}", by_file.status))?;
+        for name in compared {
+            ensure(by_nginx.header(name) == by_file.header(name), || {
+                format!(
+                    "{path}: {name} is {:?} from nginx, {:?} from _headers",
+                    by_nginx.header(name),
+                    by_file.header(name)
+                )
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// Opens a page and checks that it started with everything it loads found, under `base`.
+fn opened_under(c: &Context, base: &str, address: &str) -> Result<Session, String> {
+    let s = c.session()?;
+    s.open(&format!("{base}{address}"))?;
+    let failed = s.exec(
+        "return performance.getEntriesByType('resource').filter(r => r.responseStatus !== 200 && r.responseStatus !== 304).map(r => r.name + ' ' + r.responseStatus)",
+    )?;
+    ensure(failed == serde_json::json!([]), || format!("{base}{address}: failed loads {failed}"))?;
+    let outside = s.exec(&format!(
+        "return performance.getEntriesByType('resource').map(r => r.name).filter(n => !n.startsWith({base:?}))"
+    ))?;
+    ensure(outside == serde_json::json!([]), || format!("{base}{address}: loads outside the site {outside}"))?;
+    let styled =
+        s.exec("return getComputedStyle(document.body).margin === '0px' && document.styleSheets.length > 0")?;
+    ensure(styled == Value::Bool(true), || format!("{base}{address}: unstyled"))?;
+    Ok(s)
+}
+
+/// The site at a graphics desk's path on nginx, with and without .html, and on a host that
+/// serves clean addresses only (redirecting .html): every page starts and shows what its
+/// link asks for.
+fn every_page_starts_under_a_path_and_at_clean_addresses(c: &Context) -> Result<(), String> {
+    let pages = format!("{}/", c.pages);
+    for (base, html) in
+        [(c.subpath.as_str(), ".html"), (c.subpath.as_str(), ""), (pages.as_str(), ".html"), (pages.as_str(), "")]
+    {
+        let s = opened_under(c, base, "?s=1-JJRR-t")?;
+        expect_text(&s, "#land-japan", "342.5 km²")?;
+        let shared = s.exec("return document.querySelector('#share-link').value")?;
+        ensure(shared.as_str().is_some_and(|a| a.starts_with(&format!("{base}?s=1-JJRR-t"))), || {
+            format!("{base}: share link {shared}")
+        })?;
+
+        let s = opened_under(c, base, &format!("p/1956{html}"))?;
+        expect_text(&s, "button[aria-pressed='true']", "1956")?;
+        expect_text(&s, "#land-japan", "342.5 km²")?;
+        let s = opened_under(c, base, &format!("p/1956{html}?s=1-JJXX"))?;
+        expect_text(&s, ".notice", "Showing “Two islands (1956 Joint Declaration)” instead.")?;
+        expect_text(&s, "#land-japan", "342.5 km²")?;
+
+        let s = opened_under(c, base, &format!("embed{html}?s=1-JJJS21-t&controls=none&theme=dark"))?;
+        ensure(s.exec("return document.querySelector('.embed.theme-dark') !== null && document.querySelector('.preset') === null")? == Value::Bool(true), || {
+            format!("{base}embed{html}: not the dark embed without controls")
+        })?;
+        let full = s.exec("return document.querySelector('.embed-footer a').href")?;
+        ensure(full.as_str() == Some(&format!("{base}?s=1-JJJS21-t&lang=en")), || {
+            format!("{base}embed{html}: full explorer link {full}")
+        })?;
+
+        let s = opened_under(c, base, "?s=1-JJRR-t&va=a20.-5.5.5.3_a20.5.5.5.3")?;
+        s.wait_for("return document.querySelector('.analysis .disclaimer') !== null", "the analysis from its worker")?;
+        if html.is_empty() && base == c.subpath {
+            s.screenshot(1280, &c.output.join("under-a-path-1280.png"))?;
+        }
+    }
+    Ok(())
+}
+
+/// Articles embedding the site from a path, and from a host that redirects embed.html to
+/// /embed: the frames start in their theme and take their content's height.
+fn embeds_resize_under_a_path_and_at_clean_addresses(c: &Context) -> Result<(), String> {
+    for (name, base) in [("from-path.html", c.subpath.clone()), ("from-clean.html", format!("{}/", c.pages))] {
+        host_page(
+            c,
+            name,
+            &format!(
+                r#"<div data-four-islands="1-JJRR-t" data-controls="all"></div>
+<div data-four-islands="1-JJJS21-t" data-controls="none" data-theme="dark"></div>
+<script src="{base}embed.js"></script>"#
+            ),
+        )?;
+        let s = c.session()?;
+        s.goto(&format!("{}/{name}", c.host))?;
+        s.wait_for("return document.querySelectorAll('iframe').length === 2", "two iframes")?;
+        let (first, _) = settle(&s, 0)?;
+        settle(&s, 1)?;
+        ensure(first > 700.0, || format!("{base}: the first frame is {first} px"))?;
+        s.enter_frame("div[data-four-islands]:nth-of-type(2) iframe")?;
+        let dark = s.exec(
+            "return document.querySelector('.embed.theme-dark') !== null && document.querySelector('.preset') === null",
+        );
+        s.leave_frame()?;
+        ensure(dark? == Value::Bool(true), || format!("{base}: the second frame lost its options"))?;
+    }
+    Ok(())
+}
+
+fn full_pages_refuse_framing_and_the_embed_allows_it(c: &Context) -> Result<(), String> {
+    host_page(
+        c,
+        "framing.html",
+        &format!(
+            r#"<div><iframe src="{o}/?s=1-JJRR-t"></iframe></div><div><iframe src="{o}/embed.html?s=1-JJRR-t"></iframe></div>"#,
+            o = c.origin
+        ),
+    )?;
+    let s = c.session()?;
+    s.goto(&format!("{}/framing.html", c.host))?;
+    s.enter_frame("div:nth-of-type(2) iframe")?;
+    let embed = s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the framed embed");
+    s.leave_frame()?;
+    embed?;
+    s.enter_frame("div:nth-of-type(1) iframe")?;
+    let framed = s.exec("return [location.href, document.querySelector('#app') !== null]");
+    s.leave_frame()?;
+    let framed = framed?;
+    ensure(framed[1] == Value::Bool(false) && !framed[0].as_str().unwrap_or("").starts_with(&c.origin), || {
+        format!("the full page let another site frame it: {framed}")
+    })
+}
+
+/// The code the explorer gives names the loader by its content with its integrity hash: it
+/// runs on a cross-origin isolated article, a tampered hash stops it and leaves the link, and
+/// a copy the article serves itself works with data-four-islands-base.
+fn the_embed_code_pins_the_loader_by_its_integrity(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJRR-t"))?;
+    s.click("#embed-toggle")?;
+    let code = s.exec("return document.querySelector('#embed-code').value")?;
+    let code = code.as_str().unwrap_or_default().to_owned();
+    let integrity = c.marker("data-loader-integrity");
+    ensure(code.contains(&format!("integrity=\"{integrity}\" crossorigin=\"anonymous\"")), || format!("code {code}"))?;
+    host_page(c, "pinned.html", &code)?;
+    let tampered = code.replace(&integrity, &format!("{}AAAA", &integrity[..integrity.len() - 4]));
+    host_page(c, "tampered.html", &tampered)?;
+    std::fs::copy(c.dist.join("embed.js"), c.host_dir.join("own-loader.js")).map_err(|e| e.to_string())?;
+    let own = code
+        .lines()
+        .next()
+        .map(|div| format!("{div}\n<script src=\"own-loader.js\" data-four-islands-base=\"{}/\"></script>", c.origin))
+        .unwrap_or_default();
+    host_page(c, "self-hosted.html", &own)?;
+
+    for page in ["pinned.html", "self-hosted.html"] {
+        let s = c.session()?;
+        s.goto(&format!("{}/{page}", c.isolated_host))?;
+        s.wait_for("return document.querySelectorAll('iframe').length === 1", "the embed's frame")?;
+        let (height, _) = settle(&s, 0)?;
+        ensure(height > 700.0, || format!("{page}: the frame is {height} px"))?;
+        let isolated = s.exec("return crossOriginIsolated")?;
+        ensure(isolated == Value::Bool(true), || format!("{page}: the article is not cross-origin isolated"))?;
+    }
+    let s = c.session()?;
+    s.goto(&format!("{}/tampered.html", c.host))?;
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    let shown = s.exec("return [document.querySelectorAll('iframe').length, document.querySelector('[data-four-islands] a').textContent]")?;
+    ensure(shown == serde_json::json!([0, "Four Islands: Two islands (1956 Joint Declaration)"]), || {
+        format!("a loader that fails its integrity check ran or left nothing: {shown}")
+    })
+}
+
+/// Whatever the link asked for, a page that cannot start says what its figures are for and
+/// what the link asked, in the reader's language, with the asked preset's static page.
+fn without_wasm_the_page_says_which_scenario_the_link_asked_for(c: &Context) -> Result<(), String> {
+    let title =
+        |lang, id: &str| catalog::preset(id).map(|p| local(lang, Naming::Both, &p.texts.title)).unwrap_or_default();
+    let s = c.session()?;
+    s.goto(&format!("{}?s=1-JJRR-t&asof=2016-06-01&lang=ja", c.no_wasm))?;
+    s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
+    let notice = s.text(".notice")?;
+    for part in [
+        t(Lang::Ja, Text::BootFailed).to_owned(),
+        format!("「{}」", title(Lang::Ja, "1956")),
+        format!("別のシナリオ「{}」", title(Lang::Ja, "status-quo")),
+        "2016年6月1日時点の立場".to_owned(),
+    ] {
+        ensure(notice.contains(&part), || format!("notice {notice:?} lacks {part:?}"))?;
+    }
+    expect_text(&s, "#land-japan", "0 km²")?;
+    let link = s.exec("return document.querySelector('.notice a').href")?;
+    ensure(link.as_str() == Some(&format!("{}p/1956.html", c.no_wasm)), || format!("static page link {link}"))?;
+    s.screenshot(1280, &c.output.join("no-wasm-ja-1280.png"))?;
+
+    let s = c.driver.session(390, 900)?;
+    s.goto(&format!("{}embed.html?s=1-JJJS21-t&lang=ru", c.no_wasm))?;
+    s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the embed's failure notice")?;
+    let notice = s.text(".notice")?;
+    let asked = format!("«{}»", title(Lang::Ru, "equal-area"));
+    ensure(notice.contains(&asked) && notice.contains(t(Lang::Ru, Text::BootFailed)), || format!("notice {notice:?}"))?;
+    s.screenshot(390, &c.output.join("no-wasm-embed-ru-390.png"))?;
+
+    // A custom scenario is named by its link.
+    let s = c.session()?;
+    s.goto(&format!("{}?s=1-JJJR-tv", c.no_wasm))?;
+    s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
+    expect_text(&s, ".notice", "This link asks for “the scenario 1-JJJR-tv”")?;
+    expect_text(&s, ".notice", "for another scenario, “Status quo”")
+}
+
+/// A failure after the explorer started (a wasm trap surfaces as an uncaught error) keeps what
+/// is shown and says so.
+fn a_failure_after_start_keeps_the_page_and_says_so(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJRA20-t"))?;
+    // Yew panics when the page it patches is not as it left it: take away the box that the
+    // slider of a divided island is inserted before, then divide the island.
+    s.exec("document.querySelector('.island-row[data-island=etorofu] input[type=number]').remove(); return true")?;
+    change(&s, "#status-etorofu", "split")?;
+    s.wait_for("return document.documentElement.hasAttribute('data-stopped')", "the stopped notice")?;
+    expect_text(&s, ".notice", "stopped after an error")?;
+    // The page stays, as far as it was drawn (the notice says it may no longer follow).
+    expect_text(&s, "#land-japan", "km²")?;
+    expect_text(&s, ".masthead", "Four Islands")
+}
+
+fn an_analysis_that_does_not_answer_times_out_and_can_be_retried(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&format!("{}/?s=1-JJRR-t&va=a20.-5.5.5.3_a20.5.5.5.3", c.stalled_worker))?;
+    s.wait_for_within(
+        "return (document.querySelector('#analysis [role=status]') || {}).textContent === 'The analysis did not answer within 20 seconds.'",
+        "the analysis to time out",
+        std::time::Duration::from_secs(40),
+    )?;
+    s.click("#analysis-retry")?;
+    s.wait_for("return document.querySelector('.analysis .disclaimer') !== null", "the analysis on the second try")?;
+    expect_text(&s, ".frontier-table tbody tr:first-child th", "Nash")
+}
+
+fn number_boxes_take_the_nearest_value_in_range(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-A20RRR-t"))?;
+    let habomai = ".island-row[data-island=habomai] input[type=number]";
+    for (typed, link, shown) in
+        [("300", "1-A99RRR-t", "99"), ("-5", "1-A1RRR-t", "1"), ("2.5", "1-A3RRR-t", "3"), ("", "1-A3RRR-t", "3")]
+    {
+        change(&s, habomai, typed)?;
+        s.wait_for(&format!("return location.search.startsWith('?s={link}&')"), &format!("{typed:?} read as {link}"))?;
+        let value = s.exec(&format!("return document.querySelector({habomai:?}).value"))?;
+        ensure(value == shown, || format!("{typed:?}: the box shows {value}, not {shown}"))?;
+    }
+    s.open(&c.url("?s=1-JJRR-t&va=a20.-5.5.5.3_a20.5.5.5.3"))?;
+    s.wait_for("return document.querySelector('#va-treaty-russia') !== null", "the assumptions")?;
+    change(&s, "#va-treaty-russia", "150")?;
+    s.wait_for("return location.search.endsWith('&va=a20.-5.5.5.3_a100.5.5.5.3')", "150 read as 100")?;
+    let value = s.exec("return document.querySelector('#va-treaty-russia').value")?;
+    ensure(value == "100", || format!("the treaty box shows {value}"))
+}
+
+fn link_problems_are_worded_in_the_readers_language(c: &Context) -> Result<(), String> {
+    let quo =
+        |lang| catalog::preset("status-quo").map(|p| local(lang, Naming::Both, &p.texts.title)).unwrap_or_default();
+    for (lang, damaged, instead) in [
+        ("ja", "リンクが壊れています", format!("代わりに「{}」を表示しています。", quo(Lang::Ja))),
+        ("ru", "Ссылка повреждена", format!("Вместо него показан сценарий «{}».", quo(Lang::Ru))),
+    ] {
+        let s = c.session()?;
+        s.open(&c.url(&format!("?s=1-JJXX&lang={lang}")))?;
+        expect_text(&s, ".notice", damaged)?;
+        expect_text(&s, ".notice", &instead)?;
+        let marked = s.exec("return document.querySelector('.notice [lang=en]') === null")?;
+        ensure(marked == Value::Bool(true), || format!("{lang}: the notice is still marked as English"))?;
+    }
+    Ok(())
+}
+
+/// Outside secure contexts the clipboard is absent: the page says to copy by hand.
+fn copying_without_a_clipboard_says_so(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJRR-t"))?;
+    s.exec("Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }); return true")?;
+    s.click("#copy-link")?;
+    s.wait_for("return document.querySelector('.share [role=status]').textContent.includes('by hand')", "the refusal")?;
+    // The page keeps working after it.
+    s.click("button[data-preset='equal-area']")?;
+    s.wait_for("return location.search.startsWith('?s=1-JJJS21-t&')", "a later change")
 }

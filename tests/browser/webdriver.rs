@@ -128,12 +128,17 @@ impl Session {
 
     /// Waits until `script` returns true.
     pub fn wait_for(&self, script: &str, what: &str) -> Result<(), String> {
+        self.wait_for_within(script, what, Duration::from_secs(20))
+    }
+
+    /// Waits until `script` returns true, for at most `limit`.
+    pub fn wait_for_within(&self, script: &str, what: &str, limit: Duration) -> Result<(), String> {
         let start = Instant::now();
         loop {
             if self.exec(script)? == Value::Bool(true) {
                 return Ok(());
             }
-            if start.elapsed() > Duration::from_secs(20) {
+            if start.elapsed() > limit {
                 return Err(format!("timed out waiting for {what}"));
             }
             std::thread::sleep(Duration::from_millis(50));

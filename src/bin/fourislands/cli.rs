@@ -2,8 +2,10 @@
 
 use super::{json, prerender, text, today};
 
+use four_islands::i18n::{Lang, Naming, problem};
 use four_islands::model::date::Date;
 use four_islands::model::negotiation::{Space, Valuations, analyse};
+use four_islands::model::view::View;
 use four_islands::model::{catalog, link};
 use four_islands::{Scenario, evaluate, source_data};
 use std::path::PathBuf;
@@ -27,8 +29,9 @@ Usage:
       Check the sourced data files (default: ./data) and print a summary.
   fourislands prerender --dist DIR [--base-url URL]
       Write static pages (main, embed, one per preset) with the map, key figures,
-      link-preview tags and images into a built dist/. URL is where the site is
-      published, for absolute preview addresses (default: relative).
+      link-preview tags and images into a built dist/, and the scripts that start
+      them. URL is the http(s) address the site is published at, which link
+      previews need (default: addresses relative to each page, for local use).
 ";
 
 pub fn main() -> ExitCode {
@@ -93,10 +96,10 @@ fn run(args: &[String]) -> Result<String, String> {
         ("help" | "", _) => Ok(USAGE.to_owned()),
         ("presets", []) => Ok(if args.json { json::presets() } else { text::presets() }),
         ("eval", [input]) => {
-            let (scenario, preset) = resolve(input)?;
+            let (scenario, preset, linked_date) = resolve(input)?;
             let as_of = match args.as_of {
                 Some(text) => Date::parse(text).map_err(|e| format!("--as-of: {e}"))?,
-                None => today::utc(),
+                None => linked_date.unwrap_or_else(today::utc),
             };
             let evaluation = evaluate(&scenario, as_of);
             Ok(if args.json {
@@ -125,7 +128,7 @@ fn run(args: &[String]) -> Result<String, String> {
         }
         ("prerender", []) => {
             let dist = args.dist.ok_or_else(|| format!("prerender needs --dist DIR\n\n{USAGE}"))?;
-            prerender::run(std::path::Path::new(dist), args.base_url.unwrap_or("/"), today::utc())
+            prerender::run(std::path::Path::new(dist), args.base_url, today::utc())
         }
         (command @ ("presets" | "eval" | "analyse" | "analyze" | "check-data" | "prerender"), _) => {
             Err(format!("wrong arguments for `{command}`\n\n{USAGE}"))
@@ -134,19 +137,34 @@ fn run(args: &[String]) -> Result<String, String> {
     }
 }
 
-/// A preset id, a share link, or a whole address holding `s=<link>`.
-fn resolve(input: &str) -> Result<(Scenario, Option<&'static catalog::Preset>), String> {
+/// A preset id, a share link, or a whole address, which is read exactly as the page reads it
+/// (`View`): the last `s` and `asof` count, escapes are undone, and a preset page's path opens
+/// its preset. Returns the scenario, its preset if it is one, and the address's date.
+type Resolved = (Scenario, Option<&'static catalog::Preset>, Option<Date>);
+
+fn resolve(input: &str) -> Result<Resolved, String> {
     if let Some(preset) = catalog::preset(input) {
-        return Ok((preset.scenario, Some(preset)));
+        return Ok((preset.scenario, Some(preset), None));
     }
-    let link = match input.split_once("s=") {
-        Some((_, rest)) if input.contains('?') => rest.split('&').next().unwrap_or(""),
-        _ => input,
+    let address = input.contains('?') || input.contains("://") || input.starts_with('/');
+    let (scenario, as_of) = match address.then(|| input.split_once('?').unwrap_or((input, ""))) {
+        Some((path, query)) => {
+            let query = query.split('#').next().unwrap_or("");
+            let (view, problems) = View::from_address(path, query, Lang::En);
+            if !problems.is_empty() {
+                let said: Vec<String> = problems.iter().map(|p| problem(Lang::En, Naming::Both, p)).collect();
+                return Err(format!("`{input}`: {}", said.join(" ")));
+            }
+            (view.scenario, view.as_of)
+        }
+        None => (
+            link::decode(input).map_err(|e| {
+                let ids: Vec<&str> = catalog::PRESETS.iter().map(|p| p.id).collect();
+                format!("`{input}` is neither a preset ({}) nor a valid link: {e}", ids.join(", "))
+            })?,
+            None,
+        ),
     };
-    let scenario = link::decode(link).map_err(|e| {
-        let ids: Vec<&str> = catalog::PRESETS.iter().map(|p| p.id).collect();
-        format!("`{input}` is neither a preset ({}) nor a valid link: {e}", ids.join(", "))
-    })?;
     let preset = catalog::PRESETS.iter().find(|p| p.scenario == scenario);
-    Ok((scenario, preset))
+    Ok((scenario, preset, as_of))
 }

@@ -22,6 +22,8 @@ pub fn presets() -> String {
                 "proposed_by": p.proposed_by.en(),
                 "link": link::encode(&p.scenario),
                 "sources": p.sources.iter().map(|s| source(s)).collect::<Vec<_>>(),
+                "precedents": catalog::precedents(p).iter().map(|q| q.id).collect::<Vec<_>>(),
+                "retired": p.retired.as_ref().map(english),
             })
         })
         .collect();
@@ -42,6 +44,8 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         "link": link::encode(s),
         "preset": preset.map(|p| p.id),
         "as_of": e.as_of.to_string(),
+        // How far the record runs: a reader later than this cannot see what came after.
+        "record_ends": catalog::RECORD_ENDS.to_string(),
         "scenario": {
             "islands": IslandId::ALL.iter().map(|&i| (i.key().to_owned(), json!(s.status(i).to_string()))).collect::<serde_json::Map<_, _>>(),
             "peace_treaty": s.peace_treaty,
@@ -71,7 +75,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
                 "total": e.residents.former.total,
                 "date": e.residents.former.date.to_string(),
                 "sources": e.residents.former.sources,
+                "alive": catalog::REGION.former_residents_alive.iter().map(scoped).collect::<Vec<_>>(),
             },
+            // Later counts than the per-island figures, each for the area it covers.
+            "later": catalog::REGION.residents_later.iter().map(scoped).collect::<Vec<_>>(),
         },
         "stances": e.stances.iter().map(|s| json!({
             "party": s.position.party.key(),
@@ -90,6 +97,8 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             "field_end": m.poll.field_end.to_string(),
             "sample": m.poll.sample,
             "method": english(&m.poll.method),
+            "caveat": m.poll.caveat.as_ref().map(english),
+            "confidence": confidence(m.poll.confidence),
             "wording": english(&m.question.wording),
             "wording_original": nonempty(m.question.wording_original),
             "complete": m.question.complete,
@@ -142,6 +151,18 @@ fn sea(s: &Scenario) -> Value {
         }))).collect::<serde_json::Map<_, _>>(),
         "sources": [catalog::MAP.source, "lighthouse-kaigara"],
     })
+}
+
+fn scoped(f: &catalog::ScopedFigure) -> Value {
+    json!({ "value": f.value, "date": f.date.to_string(), "scope": english(&f.scope), "sources": f.sources })
+}
+
+fn confidence(c: catalog::Confidence) -> &'static str {
+    match c {
+        catalog::Confidence::High => "high",
+        catalog::Confidence::Medium => "medium",
+        catalog::Confidence::Low => "low",
+    }
 }
 
 fn verdict(v: &PositionVerdict) -> Value {
@@ -203,6 +224,7 @@ fn population(p: Population) -> &'static str {
     match p {
         Population::Japan => "japan",
         Population::Hokkaido => "hokkaido",
+        Population::FormerResidents => "former-residents",
         Population::Russia => "russia",
         Population::Islands => "islands",
     }

@@ -2,12 +2,20 @@
 //! JavaScript, link-preview crawlers and printers still see the scenario. For the main page,
 //! the embed page and one page per preset (`p/<id>.html`): the map and key figures between
 //! the markers in index.html, Open Graph and Twitter card tags, and a PNG preview image.
+//!
+//! Every address it writes is relative to its page, so that the site runs at the root of a
+//! host or under any path, and each page says on `<html>` what it is (`data-page`,
+//! `data-preset`), where the site's root is (`data-root`) and which files the explorer starts
+//! (`data-worker`, `data-loader`): the explorer reads them there, never from its address,
+//! which hosts rewrite (`/embed` for `/embed.html`).
 
+use crate::scripts::{self, Binary};
+use four_islands::i18n::{Lang, Text, fill, t};
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::date::Date;
 use four_islands::model::evaluation::evaluate;
 use four_islands::model::link;
-use four_islands::model::view::EMBED_PAGE;
+use four_islands::model::view::{EMBED_PAGE, Page as Kind};
 use four_islands::render::card::{HEIGHT, WIDTH, card_svg};
 use four_islands::render::escape::escape;
 use four_islands::render::summary::{Heading, summary_html};
@@ -18,26 +26,42 @@ const START: &str = "<!-- prerender:start -->";
 const END: &str = "<!-- prerender:end -->";
 const META_START: &str = "<!-- meta:start -->";
 const META_END: &str = "<!-- meta:end -->";
-/// The starter that replaces trunk's inline loader, which the security policy would refuse.
-const BOOT: &str = "boot.js";
-/// The embed page's starter, for its own wasm when the build made one.
-const EMBED_BOOT: &str = "embed-boot.js";
 /// The binaries `scripts/lib/post-build.sh` adds, by the names it gives them.
 const EMBED_BINARY: &str = "four-islands-embed";
 const ANALYSIS_BINARY: &str = "four-islands-analysis";
-/// The negotiation analysis's web worker script (the page starts it by this name).
-const ANALYSIS_WORKER: &str = "analysis-worker.js";
+/// The loader newsrooms paste, as trunk copies it; a copy named by its content is pinned by
+/// the embed code with its integrity hash, and this name stays the moving alias.
+const LOADER: &str = "embed.js";
 
-/// One page to write: where, which scenario, and what it says about it.
+/// One page to write: where, what it is, which scenario, and what it says about it.
 struct Page<'a> {
     file: String,
+    kind: Kind,
     scenario: Scenario,
     title: &'a str,
     description: &'a str,
     image: String,
 }
 
-pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
+impl Page<'_> {
+    /// The way from this page to the site's root.
+    fn root(&self) -> &'static str {
+        if self.file.contains('/') { "../" } else { "./" }
+    }
+}
+
+/// What every page names: the starter of its binary, and the files the explorer loads later.
+struct Files {
+    boot: String,
+    embed_boot: Option<(String, Binary)>,
+    worker: Option<String>,
+    loader: Option<(String, String)>,
+}
+
+/// `base_url` is the address the site is published at (`https://host/path/`), for the absolute
+/// link-preview addresses that crawlers need; without it, they are relative to each page.
+pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, String> {
+    let base_url = base_url.map(public_address).transpose()?;
     let template = std::fs::read_to_string(dist.join("index.html"))
         .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
     if [START, END, META_START, META_END].iter().any(|m| !template.contains(m)) {
@@ -46,35 +70,25 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
             dist.join("index.html").display()
         ));
     }
-    let template = match inline_loader(&template) {
-        Some((range, module, wasm)) => {
-            std::fs::write(dist.join(BOOT), boot_script(&module, &wasm)).map_err(|e| format!("{BOOT}: {e}"))?;
-            format!(
-                "{}<script type=\"module\" src=\"/{BOOT}\"></script>{}",
-                &template[..range.start],
-                &template[range.end..]
-            )
-        }
-        // Already moved out by an earlier run over the same folder.
-        None if template.contains(BOOT) => template,
-        None => return Err("index.html has neither trunk's loader nor the boot script".into()),
+    let main = main_binary(&template)?;
+    let boot = write_named(dist, "boot", &scripts::boot(&main))?;
+    let template = with_boot_script(&template, &boot)?;
+    let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
+        Some(binary) => Some(write_named(dist, "analysis-worker", &scripts::worker(&binary))?),
+        None => None,
     };
-    if let Some((module, wasm)) = name_by_content(dist, ANALYSIS_BINARY)? {
-        std::fs::write(dist.join(ANALYSIS_WORKER), worker_script(&module, &wasm))
-            .map_err(|e| format!("{ANALYSIS_WORKER}: {e}"))?;
-    }
-    let embed_template = match name_by_content(dist, EMBED_BINARY)? {
-        Some((module, wasm)) => {
-            std::fs::write(dist.join(EMBED_BOOT), boot_script(&module, &wasm))
-                .map_err(|e| format!("{EMBED_BOOT}: {e}"))?;
-            with_embed_binary(&template, &module, &wasm)
-        }
-        None => template.clone(),
+    let embed_boot = match name_by_content(dist, EMBED_BINARY)? {
+        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary))?, binary)),
+        None => None,
     };
+    let loader = pin_loader(dist)?;
+    let files = Files { boot, embed_boot, worker, loader };
+
     let quo = catalog::preset("status-quo").ok_or("no status-quo preset")?;
     let mut pages = vec![
         Page {
             file: "index.html".into(),
+            kind: Kind::Full,
             scenario: quo.scenario,
             title: quo.title,
             description: quo.description,
@@ -82,6 +96,7 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
         },
         Page {
             file: EMBED_PAGE.into(),
+            kind: Kind::Embed,
             scenario: quo.scenario,
             title: quo.title,
             description: quo.description,
@@ -91,6 +106,7 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
     for p in &PRESETS {
         pages.push(Page {
             file: format!("p/{}.html", p.id),
+            kind: Kind::Preset(p.id),
             scenario: p.scenario,
             title: p.title,
             description: p.description,
@@ -100,42 +116,98 @@ pub fn run(dist: &Path, base_url: &str, today: Date) -> Result<String, String> {
     std::fs::create_dir_all(dist.join("p")).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(dist.join("og")).map_err(|e| e.to_string())?;
     let mut images = std::collections::BTreeSet::new();
+    let card = card_options();
     for page in &pages {
         let evaluation = evaluate(&page.scenario, today);
-        let address = format!(
-            "{base_url}{}?s={}",
-            if page.file == EMBED_PAGE { "" } else { &page.file },
-            link::encode(&page.scenario)
-        );
-        let address = address.replace("index.html?", "?");
+        let code = link::encode(&page.scenario);
+        let path = if page.file == "index.html" { String::new() } else { page.file.clone() };
+        // Previews name the published address; without one, each address leads from the page.
+        let (address, image_address) = match &base_url {
+            Some(base) => (format!("{base}{path}?s={code}"), format!("{base}og/{}.png", page.image)),
+            None => (format!("{}{path}?s={code}", page.root()), format!("{}og/{}.png", page.root(), page.image)),
+        };
         let summary =
             summary_html(&page.scenario, &evaluation, &Heading { title: page.title, description: page.description });
+        let loading = fill(
+            t(Lang::En, Text::StaticLoading),
+            &[("scenario", page.title), ("date", &four_islands::i18n::date(Lang::En, today))],
+        );
         let body = format!(
-            r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">Positions as of {today}. The interactive explorer loads here; if it does not, this browser may be blocking scripts or WebAssembly. The figures above stand on their own.</p></main>"#
+            r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">{}</p></main>"#,
+            escape(&loading)
         );
-        let image = format!("og/{}.png", page.image);
-        let meta = meta_tags(
-            &format!("Four Islands: {}", page.title),
-            page.description,
-            &format!("{base_url}{image}"),
-            &address,
-        );
-        let template = if page.file == EMBED_PAGE { &embed_template } else { &template };
-        let html = replace_between(&replace_between(template, START, END, &body), META_START, META_END, &meta);
+        let meta = meta_tags(&format!("Four Islands: {}", page.title), page.description, &image_address, &address);
+        let html = page_template(&template, page, &files, &code, today);
+        let html = replace_between(&replace_between(&html, START, END, &body), META_START, META_END, &meta);
         std::fs::write(dist.join(&page.file), html).map_err(|e| format!("{}: {e}", page.file))?;
-        if images.insert(image.clone()) {
-            let svg = card_svg(&page.scenario, &evaluation, page.title, &address);
-            write_png(&svg, &dist.join(&image))?;
+        if images.insert(page.image.clone()) {
+            // The card shows the address a reader would type: the published one, or the path.
+            let shown = base_url.as_ref().map_or_else(|| format!("{path}?s={code}"), |_| address.clone());
+            let svg = card_svg(&page.scenario, &evaluation, page.title, &shown);
+            write_png(&svg, &dist.join(format!("og/{}.png", page.image)), &card)?;
         }
     }
     let compressed = compress_all(dist)?;
     Ok(format!(
-        "pre-rendered {} pages and {} preview images into {}; the embed runs on {}; wrote brotli and gzip copies of {compressed} files\n",
+        "pre-rendered {} pages and {} preview images into {}; the embed runs on {}; preview addresses are {}; wrote brotli and gzip copies of {compressed} files\n",
         pages.len(),
         images.len(),
         dist.display(),
-        if embed_template == template { "the main binary" } else { "its own binary" },
+        if files.embed_boot.is_some() { "its own binary" } else { "the main binary" },
+        base_url.as_deref().map_or_else(|| "relative (no public address given)".to_owned(), |b| format!("under {b}")),
     ))
+}
+
+/// The address the site is published at, as an absolute http(s) address ending in `/`.
+pub fn public_address(text: &str) -> Result<String, String> {
+    let text = text.trim();
+    let host = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
+    let ok = host.is_some_and(|h| {
+        let name = h.split('/').next().unwrap_or("");
+        !name.is_empty() && !h.contains(['?', '#', ' ', '"', '<', '>'])
+    });
+    if !ok {
+        return Err(format!(
+            "the public address `{text}` is not an http(s) address like https://graphics.example.org/2026/four-islands/"
+        ));
+    }
+    Ok(if text.ends_with('/') { text.to_owned() } else { format!("{text}/") })
+}
+
+/// The template as one page: its `<html>` markers, its starter, and its addresses made
+/// relative to where the page lies.
+fn page_template(template: &str, page: &Page, files: &Files, code: &str, today: Date) -> String {
+    let (kind, preset) = page.kind.marker();
+    let mut markers = format!(
+        r#"<html lang="en" data-page="{kind}" data-root="{}" data-scenario="{code}" data-asof="{today}""#,
+        page.root()
+    );
+    if !preset.is_empty() {
+        markers.push_str(&format!(r#" data-preset="{preset}""#));
+    }
+    if let Some(worker) = &files.worker {
+        markers.push_str(&format!(r#" data-worker="{}""#, escape(worker)));
+    }
+    if let Some((file, integrity)) = &files.loader {
+        markers.push_str(&format!(r#" data-loader="{}" data-loader-integrity="{}""#, escape(file), escape(integrity)));
+    }
+    markers.push('>');
+    let mut html = template.to_owned();
+    if let Some(start) = html.find("<html")
+        && let Some(len) = html[start..].find('>')
+    {
+        html.replace_range(start..=start + len, &markers);
+    }
+    if page.kind == Kind::Embed
+        && let Some((embed_boot, binary)) = &files.embed_boot
+    {
+        html = with_embed_binary(&html, &files.boot, embed_boot, binary);
+    }
+    if page.root() != "./" {
+        html = html.replace("href=\"./", &format!("href=\"{}", page.root()));
+        html = html.replace("src=\"./", &format!("src=\"{}", page.root()));
+    }
+    html
 }
 
 fn replace_between(template: &str, start: &str, end: &str, body: &str) -> String {
@@ -144,39 +216,97 @@ fn replace_between(template: &str, start: &str, end: &str, body: &str) -> String
     format!("{}{body}{}", &template[..from], &template[to..])
 }
 
-/// Trunk's inline `<script type="module">` loader: where it is, and the glue module and wasm
-/// file it loads.
-fn inline_loader(html: &str) -> Option<(std::ops::Range<usize>, String, String)> {
-    let start = html.find("<script type=\"module\">")?;
-    let end = start + html[start..].find("</script>")? + "</script>".len();
-    let script = &html[start..end];
-    let quoted = |after: &str| -> Option<String> {
-        let rest = &script[script.find(after)? + after.len()..];
-        let rest = rest.trim_start().strip_prefix('\'')?;
-        Some(rest[..rest.find('\'')?].to_owned())
-    };
-    Some((start..end, quoted(" from")?, quoted("module_or_path:")?))
+/// The value of `attribute` in the first tag that contains `needle`.
+fn attribute_of(html: &str, needle: &str, attribute: &str) -> Option<String> {
+    let at = html.find(needle)?;
+    let start = html[..at].rfind('<')?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let rest = &tag[tag.find(&format!(" {attribute}=\""))? + attribute.len() + 3..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+/// The main binary, from the preloads trunk writes (`./four-islands-web-<hash>.js` and its
+/// wasm, with the wasm's integrity hash); they stay in the template, so a second run over the
+/// same folder finds them as the first did.
+fn main_binary(html: &str) -> Result<Binary, String> {
+    let unprefixed = |a: String| a.trim_start_matches("./").to_owned();
+    let module = attribute_of(html, r#"rel="modulepreload""#, "href").map(unprefixed);
+    let wasm = attribute_of(html, r#"type="application/wasm""#, "href").map(unprefixed);
+    match (module, wasm) {
+        (Some(module), Some(wasm)) => {
+            let integrity = attribute_of(html, r#"type="application/wasm""#, "integrity");
+            Ok(Binary { module, wasm, integrity })
+        }
+        _ => Err("index.html has no preloads of the main binary: is it trunk's output?".into()),
+    }
+}
+
+/// The template with the starter instead of trunk's inline loader, which the security policy
+/// would refuse (or instead of the starter an earlier run put there).
+fn with_boot_script(template: &str, boot: &str) -> Result<String, String> {
+    let tag = format!(r#"<script type="module" src="./{boot}"></script>"#);
+    if let Some(start) = template.find("<script type=\"module\">") {
+        let end = start + template[start..].find("</script>").ok_or("an unclosed inline script")? + "</script>".len();
+        return Ok(format!("{}{tag}{}", &template[..start], &template[end..]));
+    }
+    let start = template
+        .find(r#"<script type="module" src="./boot-"#)
+        .ok_or("index.html has neither trunk's loader nor the starter")?;
+    let end = start + template[start..].find("</script>").ok_or("an unclosed script")? + "</script>".len();
+    Ok(format!("{}{tag}{}", &template[..start], &template[end..]))
+}
+
+/// Writes `script` as `{stem}-{hash}.js`, named by its content like the binaries, so that
+/// caches can keep it for good; returns the name.
+fn write_named(dist: &Path, stem: &str, script: &str) -> Result<String, String> {
+    let name = format!("{stem}-{:016x}.js", fnv1a(script.as_bytes()));
+    std::fs::write(dist.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
+    Ok(name)
+}
+
+/// A copy of the loader named by its content, and its Subresource Integrity hash.
+fn pin_loader(dist: &Path) -> Result<Option<(String, String)>, String> {
+    use base64::Engine;
+    use sha2::Digest;
+    let Ok(loader) = std::fs::read(dist.join(LOADER)) else { return Ok(None) };
+    let name = format!("embed-{:016x}.js", fnv1a(&loader));
+    std::fs::write(dist.join(&name), &loader).map_err(|e| format!("{name}: {e}"))?;
+    let integrity =
+        format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&loader)));
+    Ok(Some((name, integrity)))
 }
 
 /// Names a binary's glue and wasm by their content (so that caches can keep them forever, as
-/// trunk does for the main binary) and returns their addresses; `None` when the build did not
-/// make it (the embed page then runs on the main binary, and the analysis on the page).
-fn name_by_content(dist: &Path, stem: &str) -> Result<Option<(String, String)>, String> {
+/// trunk does for the main binary); `None` when the build did not make it (the embed page then
+/// runs on the main binary, and the analysis is not offered a worker).
+fn name_by_content(dist: &Path, stem: &str) -> Result<Option<Binary>, String> {
     let (glue, wasm) = (dist.join(format!("{stem}.js")), dist.join(format!("{stem}_bg.wasm")));
-    if !glue.exists() || !wasm.exists() {
+    let (module, binary) = if glue.exists() && wasm.exists() {
+        let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+        let hash = fnv1a(&[read(&glue)?, read(&wasm)?].concat());
+        let module = format!("{stem}-{hash:016x}.js");
+        let binary = format!("{stem}-{hash:016x}_bg.wasm");
+        for (from, to) in [(glue, &module), (wasm, &binary)] {
+            std::fs::rename(&from, dist.join(to)).map_err(|e| format!("{}: {e}", from.display()))?;
+        }
+        (module, binary)
+    } else {
         // An earlier run over the same folder has named them already.
-        return Ok(named_earlier(dist, stem).map(|(module, binary)| (format!("/{module}"), format!("/{binary}"))));
-    }
-    let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
-    let hash = fnv1a(&[read(&glue)?, read(&wasm)?].concat());
-    let module = format!("{stem}-{hash:016x}.js");
-    let binary = format!("{stem}-{hash:016x}_bg.wasm");
-    for (from, to) in [(glue, &module), (wasm, &binary)] {
-        std::fs::rename(&from, dist.join(to)).map_err(|e| format!("{}: {e}", from.display()))?;
-    }
-    Ok(Some((format!("/{module}"), format!("/{binary}"))))
+        match named_earlier(dist, stem) {
+            Some(named) => named,
+            None => return Ok(None),
+        }
+    };
+    let integrity = std::fs::read(dist.join(&binary)).ok().map(|bytes| sri(&bytes));
+    Ok(Some(Binary { module, wasm: binary, integrity }))
 }
 
+/// The Subresource Integrity value of a file (`sha384-` and the digest in base64).
+fn sri(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
+}
 /// The glue and wasm that `name_by_content` named in an earlier run: `{stem}-{hash}.js` with
 /// its `{stem}-{hash}_bg.wasm`, the newest if the folder holds several.
 fn named_earlier(dist: &Path, stem: &str) -> Option<(String, String)> {
@@ -202,14 +332,18 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// The page template with the embed's starter and preloads instead of the main binary's.
-fn with_embed_binary(template: &str, module: &str, wasm: &str) -> String {
-    let mut html = template.replace(&format!("/{BOOT}\""), &format!("/{EMBED_BOOT}\""));
+/// The page with the embed's starter and preloads instead of the main binary's.
+fn with_embed_binary(html: &str, boot: &str, embed_boot: &str, binary: &Binary) -> String {
+    let mut html = html.replace(&format!("./{boot}\""), &format!("./{embed_boot}\""));
+    let integrity = binary.integrity.as_deref().map(|i| format!(r#" integrity="{i}""#)).unwrap_or_default();
     let preloads = [
-        ("modulepreload", format!(r#"<link rel="modulepreload" href="{module}" crossorigin="anonymous">"#)),
+        ("modulepreload", format!(r#"<link rel="modulepreload" href="./{}" crossorigin="anonymous">"#, binary.module)),
         (
             "preload",
-            format!(r#"<link rel="preload" href="{wasm}" crossorigin="anonymous" as="fetch" type="application/wasm">"#),
+            format!(
+                r#"<link rel="preload" href="./{}" crossorigin="anonymous"{integrity} as="fetch" type="application/wasm">"#,
+                binary.wasm
+            ),
         ),
     ];
     for (rel, tag) in preloads {
@@ -223,50 +357,6 @@ fn with_embed_binary(template: &str, module: &str, wasm: &str) -> String {
     html
 }
 
-/// The analysis worker: loads its wasm once and answers each request with `explore`'s text,
-/// or the reason it could not.
-fn worker_script(module: &str, wasm: &str) -> String {
-    format!(
-        r#"// The negotiation analysis's web worker (src/bin/analysis_worker.rs): explores every
-// settlement off the page's main thread.
-import init, {{ explore }} from {module:?};
-const ready = init({{ module_or_path: {wasm:?} }});
-onmessage = (event) => {{
-  const {{ id, valuations }} = event.data;
-  ready
-    .then(() => postMessage({{ id, results: explore(valuations) }}))
-    .catch((error) => postMessage({{ id, error: String(error) }}));
-}};
-"#
-    )
-}
-
-fn boot_script(module: &str, wasm: &str) -> String {
-    format!(
-        r#"// Starts the explorer. Kept out of the HTML so that the page's security policy can refuse
-// every inline script. If the explorer cannot start (WebAssembly blocked, an old browser, a
-// failed download), the pre-rendered figures stay on the page and a short notice says why.
-const failed = () => {{
-  document.documentElement.setAttribute("data-boot-failed", "");
-  const note = document.querySelector(".loading");
-  if (note) note.textContent = "The interactive explorer could not start in this browser. The figures and sources shown here are complete.";
-}};
-// The wasm is compiled while the glue module loads, instead of after it: the two overlap.
-const compiled = fetch({wasm:?}).then((response) => {{
-  if (!response.ok) throw new Error(`${{response.status}} ${{response.url}}`);
-  return response.headers.get("Content-Type") === "application/wasm"
-    ? WebAssembly.compileStreaming(response)
-    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-}});
-Promise.all([import({module:?}), compiled])
-  .then(([glue, module]) => glue.default({{ module_or_path: module }}))
-  // The benchmark reads the wasm memory's size from here.
-  .then((wasm) => {{ globalThis.fourIslandsWasmMemory = wasm.memory; }})
-  .catch(failed);
-"#
-    )
-}
-
 fn meta_tags(title: &str, description: &str, image: &str, url: &str) -> String {
     let (t, d, i, u) = (escape(title), escape(description), escape(image), escape(url));
     format!(
@@ -274,9 +364,9 @@ fn meta_tags(title: &str, description: &str, image: &str, url: &str) -> String {
     )
 }
 
-fn write_png(svg: &str, path: &Path) -> Result<(), String> {
-    use resvg::{tiny_skia, usvg};
-    let mut options = usvg::Options::default();
+/// How the preview cards are drawn, with the system's fonts: loaded once, not for each card.
+fn card_options() -> resvg::usvg::Options<'static> {
+    let mut options = resvg::usvg::Options::default();
     let fonts = options.fontdb_mut();
     fonts.load_system_fonts();
     // SVG's generic "sans-serif" maps to Arial by default, which Linux rarely has.
@@ -286,7 +376,12 @@ fn write_png(svg: &str, path: &Path) -> Result<(), String> {
     {
         fonts.set_sans_serif_family(*family);
     }
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("preview image: {e}"))?;
+    options
+}
+
+fn write_png(svg: &str, path: &Path, options: &resvg::usvg::Options) -> Result<(), String> {
+    use resvg::{tiny_skia, usvg};
+    let tree = usvg::Tree::from_str(svg, options).map_err(|e| format!("preview image: {e}"))?;
     let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("preview image: no pixmap")?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     pixmap.save_png(path).map_err(|e| format!("{}: {e}", path.display()))
@@ -298,9 +393,15 @@ fn compress_all(dir: &Path) -> Result<usize, String> {
     use std::io::Write;
     let mut count = 0;
     for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let path = entry.path();
+        // Links are not followed: a link to a folder above would never end.
+        let kind = entry.file_type().map_err(|e| e.to_string())?;
+        if kind.is_dir() {
             count += compress_all(&path)?;
+            continue;
+        }
+        if !kind.is_file() {
             continue;
         }
         let compressible =
@@ -325,7 +426,7 @@ fn compress_all(dir: &Path) -> Result<usize, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::name_by_content;
+    use super::{name_by_content, public_address};
 
     #[test]
     fn a_second_run_finds_the_binaries_the_first_one_named() {
@@ -334,10 +435,36 @@ mod tests {
         std::fs::write(dist.join("four-islands-embed.js"), "glue").unwrap();
         std::fs::write(dist.join("four-islands-embed_bg.wasm"), "wasm").unwrap();
         let first = name_by_content(&dist, "four-islands-embed").unwrap().unwrap();
-        assert!(first.0.starts_with("/four-islands-embed-") && first.1.ends_with("_bg.wasm"), "{first:?}");
-        assert_eq!(name_by_content(&dist, "four-islands-embed").unwrap(), Some(first));
+        assert!(
+            first.module.starts_with("four-islands-embed-") && first.wasm.ends_with("_bg.wasm"),
+            "{}",
+            first.module
+        );
+        assert!(first.integrity.as_deref().is_some_and(|i| i.starts_with("sha384-")));
+        let again = name_by_content(&dist, "four-islands-embed").unwrap().unwrap();
+        assert_eq!((again.module, again.wasm, again.integrity), (first.module, first.wasm, first.integrity));
         // Another binary's files are not taken for the one that was not built.
-        assert_eq!(name_by_content(&dist, "four-islands-analysis").unwrap(), None);
+        assert!(name_by_content(&dist, "four-islands-analysis").unwrap().is_none());
         std::fs::remove_dir_all(&dist).unwrap();
+    }
+
+    #[test]
+    fn the_public_address_is_an_absolute_folder() {
+        assert_eq!(
+            public_address("https://graphics.example.org/2026/four-islands").unwrap(),
+            "https://graphics.example.org/2026/four-islands/"
+        );
+        assert_eq!(public_address(" http://127.0.0.1:8080/ ").unwrap(), "http://127.0.0.1:8080/");
+        for bad in [
+            "",
+            "/fi/",
+            "graphics.example.org/fi/",
+            "https://",
+            "https://h/?x=1",
+            "javascript:alert(1)",
+            "https://h/\"x",
+        ] {
+            assert!(public_address(bad).is_err(), "{bad}");
+        }
     }
 }

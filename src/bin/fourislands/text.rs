@@ -1,7 +1,7 @@
 //! Plain-text output for people at a terminal.
 
 use four_islands::i18n::{Lang, Naming, local, reasons};
-use four_islands::model::catalog::{MAP, PRESETS, Party, Preset};
+use four_islands::model::catalog::{MAP, PRESETS, Party, Preset, RECORD_ENDS};
 use four_islands::model::evaluation::Evaluation;
 use four_islands::model::sea::sea_split;
 use four_islands::model::format::thousands;
@@ -27,6 +27,9 @@ pub fn presets() -> String {
             p.proposed_by.en(),
             p.sources.join(", ")
         );
+        if let Some(why) = &p.retired {
+            let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", local(Lang::En, Naming::Both, why));
+        }
     }
     out
 }
@@ -123,7 +126,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         );
     }
 
-    let _ = writeln!(out, "\nStated positions in force on {}", e.as_of);
+    let _ = writeln!(out, "\nStated positions in force on {} (the record runs to {})", e.as_of, RECORD_ENDS);
     for v in &e.positions {
         let p = v.position;
         let party = match p.party {
@@ -183,9 +186,12 @@ pub fn data_summary(data: &Data) -> String {
         ("poll questions", questions),
         ("opinions", data.opinions.opinion.len()),
         ("presets", data.presets.preset.len()),
+        ("  of them no longer offered", data.presets.preset.iter().filter(|p| p.retired.is_some()).count()),
+        ("precedents cited for these islands", data.presets.precedent.len()),
     ] {
         let _ = writeln!(out, "  {n:4} {what}");
     }
+    let _ = writeln!(out, "  the record runs to {}", source_data::record_ends(data));
     out.push_str(&source_data::balance::balance(data).table());
     let total: f64 = data.islands.island.iter().map(|i| i.area.value).sum();
     let _ = writeln!(out, "  total land area {} km² (canonical figures)", thousands(total));

@@ -9,10 +9,11 @@ use crate::model::island::IslandId;
 use crate::model::negotiation::{Analysis as Result, Assumption, Exploration, Outcome, Point, Valuations, Weighting};
 use crate::model::scenario::Scenario;
 use crate::model::wire;
-use crate::ui::{analysis_worker, browser, labels};
+use crate::ui::analysis_worker::{self, Failure};
+use crate::ui::{browser, labels};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -89,7 +90,7 @@ impl Kind {
 enum Explored {
     Pending,
     Ready(Valuations, Rc<Drawn>),
-    Failed,
+    Failed(Failure),
 }
 
 /// An exploration with its chart's two long paths, drawn once when it arrives: the panel
@@ -118,24 +119,33 @@ impl Drawn {
     }
 }
 
+/// The exploration for `v`, and a callback that asks again after a failure.
 #[hook]
-fn use_exploration(v: Valuations) -> Explored {
+fn use_exploration(v: Valuations) -> (Explored, Callback<()>) {
     let latest = use_state(|| Explored::Pending);
+    let attempt = use_state(|| 0u32);
     {
         let latest = latest.clone();
-        use_effect_with(v, move |&v| {
-            let done = Callback::from(move |reply: std::result::Result<String, String>| {
-                let decoded =
-                    browser::timed("four-islands-analysis-page", || reply.and_then(|text| wire::decode(&text)));
+        use_effect_with((v, *attempt), move |&(v, _)| {
+            // New assumptions keep the earlier results on screen until theirs arrive; trying
+            // again after a failure says that it is computing.
+            if matches!(*latest, Explored::Failed(_)) {
+                latest.set(Explored::Pending);
+            }
+            let done = Callback::from(move |reply: std::result::Result<String, Failure>| {
+                let decoded = browser::timed("four-islands-analysis-page", || {
+                    reply.and_then(|text| wire::decode(&text).map_err(|_| Failure::Broke))
+                });
                 latest.set(match decoded {
                     Ok(exploration) => Explored::Ready(v, Rc::new(Drawn::new(exploration))),
-                    Err(_) => Explored::Failed,
+                    Err(failure) => Explored::Failed(failure),
                 });
             });
             analysis_worker::explore(&v.encode(), done);
         });
     }
-    (*latest).clone()
+    let retry = Callback::from(move |_| attempt.set(*attempt + 1));
+    ((*latest).clone(), retry)
 }
 
 #[component]
@@ -145,17 +155,30 @@ fn Open(props: &OpenProps) -> Html {
     let selected = use_state_eq(|| None::<(Kind, Outcome)>);
     let cursor = use_state_eq(|| None::<usize>);
     let sort = use_state(|| 0usize);
-    let (shown, drawn) = match use_exploration(v) {
+    let (explored, retry) = use_exploration(v);
+    let (shown, drawn) = match explored {
         Explored::Ready(shown, drawn) => (shown, drawn),
-        waiting => {
-            let (busy, message) = match waiting {
-                Explored::Failed => (false, Text::AnalysisFailed),
-                _ => (true, Text::AnalysisComputing),
+        Explored::Pending => {
+            return html! {
+                <section class="panel analysis" id="analysis" aria-busy="true">
+                    <h2>{t(lang, Text::AnalysisHeading)}</h2>
+                    <p class="computing" role="status">{t(lang, Text::AnalysisComputing)}</p>
+                </section>
+            };
+        }
+        Explored::Failed(failure) => {
+            let message = match failure {
+                Failure::NotStarted => t(lang, Text::AnalysisFailed).to_owned(),
+                Failure::Broke => t(lang, Text::AnalysisBroke).to_owned(),
+                Failure::TimedOut => {
+                    fill(t(lang, Text::AnalysisTimeout), &[("seconds", &analysis_worker::TIMEOUT_SECONDS.to_string())])
+                }
             };
             return html! {
-                <section class="panel analysis" id="analysis" aria-busy={busy.to_string()}>
+                <section class="panel analysis" id="analysis" aria-busy="false">
                     <h2>{t(lang, Text::AnalysisHeading)}</h2>
-                    <p class="computing" role="status">{t(lang, message)}</p>
+                    <p class="computing" role="status">{message}</p>
+                    <button type="button" id="analysis-retry" onclick={retry.reform(|_: MouseEvent| ())}>{t(lang, Text::AnalysisRetry)}</button>
                 </section>
             };
         }
@@ -175,11 +198,8 @@ fn Open(props: &OpenProps) -> Html {
         let (side, party) = if japan { (&v.japan, Text::Japan) } else { (&v.russia, Text::Russia) };
         let (min, max) = assumption.bounds();
         let on = set(assumption, japan);
-        let onchange = Callback::from(move |e: Event| {
-            if let Ok(n) = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i32>() {
-                on.emit(n);
-            }
-        });
+        let current = assumption.get(side);
+        let onchange = Callback::from(move |e: Event| on.emit(browser::typed_number(&e, min, max, current)));
         let id = format!("va-{}-{}", assumption.key(), if japan { "japan" } else { "russia" });
         let label = format!("{}: {}", t(lang, assumption_texts(assumption).0), t(lang, party));
         html! { <input {id} aria-label={label} type="number" min={min.to_string()} max={max.to_string()} step="1" value={assumption.get(side).to_string()} {onchange} /> }

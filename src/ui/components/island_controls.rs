@@ -1,11 +1,11 @@
 //! What happens to each island: a status, and its number of years or share where it has one.
 
-use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t};
+use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t, with_names, years_word};
 use crate::model::catalog;
 use crate::model::island::IslandId;
 use crate::model::scenario::{MAX_YEARS, Scenario, Status};
-use crate::ui::labels;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use crate::ui::{browser, labels};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,12 +32,22 @@ fn with_kind(kind: &str, current: Status) -> Status {
     }
 }
 
+/// The status with its number set (already clamped to the island's range by the box).
 fn with_number(current: Status, n: u8) -> Status {
     match current {
-        Status::RussianAdministration { .. } => Status::RussianAdministration { years: n.clamp(1, MAX_YEARS) },
-        Status::LeasedToRussia { .. } => Status::LeasedToRussia { years: n.clamp(1, MAX_YEARS) },
-        Status::Split { .. } => Status::Split { japan_percent: n.clamp(1, 99) },
+        Status::RussianAdministration { .. } => Status::RussianAdministration { years: n },
+        Status::LeasedToRussia { .. } => Status::LeasedToRussia { years: n },
+        Status::Split { .. } => Status::Split { japan_percent: n },
         other => other,
+    }
+}
+
+/// The number an island's status carries and its highest value, for its box.
+fn number_of(status: Status) -> Option<(u8, u8)> {
+    match status {
+        Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some((years, MAX_YEARS)),
+        Status::Split { japan_percent } => Some((japan_percent, 99)),
+        _ => None,
     }
 }
 
@@ -56,12 +66,13 @@ pub fn IslandControls(props: &IslandControlsProps) -> Html {
                     (id, with_kind(&kind, status))
                 });
                 let on_number = props.on_change.reform(move |e: Event| {
-                    let n = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u8>().unwrap_or(1);
-                    (id, with_number(status, n))
+                    let (current, max) = number_of(status).unwrap_or((1, 1));
+                    let n = browser::typed_number(&e, 1, max.into(), current.into());
+                    (id, with_number(status, u8::try_from(n).unwrap_or(current)))
                 });
                 let select_id = format!("status-{}", id.key());
                 let number_input = match status {
-                    Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some((Text::UnitYears, years, MAX_YEARS)),
+                    Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some((Text::UnitYearMany, years, MAX_YEARS)),
                     Status::Split { japan_percent } => Some((Text::SplitUnit, japan_percent, 99)),
                     _ => None,
                 };
@@ -83,7 +94,7 @@ pub fn IslandControls(props: &IslandControlsProps) -> Html {
                                         aria-label={fill(t(lang, Text::ShareToJapan), &[("island", &name)])} />
                                 }
                                 <input type="number" min="1" max={max.to_string()} value={value.to_string()} onchange={on_number} />
-                                <span>{" "}{t(lang, unit)}</span>
+                                <span>{" "}{if unit == Text::SplitUnit { with_names(lang, props.naming, t(lang, unit)) } else { years_word(lang, value.into()).to_owned() }}</span>
                             </label>
                         }
                     </div>

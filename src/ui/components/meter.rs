@@ -16,9 +16,10 @@ pub struct MeterProps {
     pub lang: Lang,
 }
 
-/// The scale is drawn 1,200 units wide, from 0 % to 100 % of the land to Japan.
+/// The scale is drawn 600 units wide, from 0 % to 100 % of the land to Japan: narrow enough
+/// that its labels stay legible on a phone.
 fn at(share: f64) -> String {
-    fixed(share.clamp(0.0, 1.0) * 1200.0, 0).to_string()
+    fixed(share.clamp(0.0, 1.0) * 600.0, 0).to_string()
 }
 
 /// Labels near an end of the scale are anchored so that they stay inside it.
@@ -50,7 +51,7 @@ pub fn Meter(props: &MeterProps) -> Html {
     // Only the positions in force are labelled on the scale, each with its party's name and
     // the same treatment for both sides; earlier marks are thin ticks, listed in words below.
     let close = match parties.as_slice() {
-        [(_, Some(a)), (_, Some(b))] => (a.japan_share - b.japan_share).abs() < 0.35,
+        [(_, Some(a)), (_, Some(b))] => (a.japan_share - b.japan_share).abs() < 0.6,
         _ => false,
     };
     let mut labelled = 0;
@@ -61,7 +62,7 @@ pub fn Meter(props: &MeterProps) -> Html {
         }
         let label_y = if close && labelled > 0 { "104" } else { "80" };
         labelled += 1;
-        let label = format!("{} {}", labels::party(lang, m.party), years(lang, m));
+        let label = fill(t(lang, Text::MeterMarkLabel), &[("party", labels::party(lang, m.party)), ("years", &years(lang, m))]);
         html! {
             <g class="stance now" data-party={m.party.key()}>
                 <line x1={x.clone()} x2={x.clone()} y1="4" y2="56" />
@@ -92,10 +93,10 @@ pub fn Meter(props: &MeterProps) -> Html {
     html! {
         <section class="panel meter">
             <h2>{t(lang, Text::MeterHeading)}</h2>
-            <svg class="meter-track" viewBox="-20 -24 1240 140" role="img" aria-label={fill(t(lang, Text::MeterAria), &[("share", &share)])}>
+            <svg class="meter-track" viewBox="-10 -24 620 140" role="img" aria-label={fill(t(lang, Text::MeterAria), &[("share", &share)])}>
                 <text class="end" x="0" y="-4" text-anchor="start">{percent(lang, 0.0)}</text>
-                <text class="end" x="1200" y="-4" text-anchor="end">{percent(lang, 1.0)}</text>
-                <line class="track" x1="0" x2="1200" y1="30" y2="30" />
+                <text class="end" x="600" y="-4" text-anchor="end">{percent(lang, 1.0)}</text>
+                <line class="track" x1="0" x2="600" y1="30" y2="30" />
                 { for marks.iter().map(&mut mark) }
                 <circle class="marker" cx={at(e.area.japan_share)} cy="30" r="13" />
             </svg>

@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
-    pub message: String,
+    /// One sentence or more for each problem, in the reader's language.
+    pub messages: Vec<String>,
     pub lang: Lang,
     pub on_dismiss: Callback<()>,
 }
@@ -13,10 +14,9 @@ pub struct NoticeProps {
 #[component]
 pub fn Notice(props: &NoticeProps) -> Html {
     let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
-    // The codec's messages are English: marked so, for screen readers.
     html! {
         <div class="notice" role="alert">
-            <p lang="en">{&props.message}</p>
+            <div>{ for props.messages.iter().map(|m| html! { <p>{m}</p> }) }</div>
             <button type="button" onclick={on_click}>{t(props.lang, Text::Dismiss)}</button>
         </div>
     }

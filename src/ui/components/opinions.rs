@@ -1,7 +1,7 @@
 //! Assessments by named people and editorial boards about this kind of settlement: opinion,
 //! labelled as such.
 
-use super::citation::Citation;
+use super::citation::PageCitation;
 use super::quote::QuoteView;
 use crate::i18n::{Lang, Naming, Text, date, local, t};
 use crate::model::catalog::Opinion;
@@ -29,9 +29,9 @@ pub fn Opinions(props: &OpinionsProps) -> Html {
                     let (role, paraphrase) = (local(lang, props.naming, &o.texts.role), local(lang, props.naming, &o.texts.paraphrase));
                     html! {
                         <li>
-                            <p><span class="speaker">{local(lang, props.naming, &o.texts.author)}</span>{", "}{role}{" ("}{date(lang, o.date)}{"): "}
+                            <p><span class="speaker">{local(lang, props.naming, &o.texts.author)}</span>{t(lang, Text::ListComma)}{role}{t(lang, Text::ParenOpen)}{date(lang, o.date)}{t(lang, Text::ParenClose)}{t(lang, Text::Colon)}
                                 if let Some(q) = &o.quote { <QuoteView quote={q} {lang} />{" "} }
-                                <span class="paraphrase">{paraphrase}</span>{" "}<Citation id={o.source} {lang} /></p>
+                                <span class="paraphrase">{paraphrase}</span>{" "}<PageCitation id={o.source} {lang} /></p>
                         </li>
                     }
                 }) }

@@ -2,7 +2,7 @@
 //! figures other sources give where they differ.
 
 use super::citation::Citation;
-use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, island_name, number, percent, t};
+use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, island_name, number, percent, t, with_names};
 use crate::model::catalog::{self, Measure, REGION};
 use crate::model::evaluation::Evaluation;
 use crate::model::format::fixed;
@@ -50,7 +50,7 @@ pub fn Outcome(props: &OutcomeProps) -> Html {
                     <dd id="residents-1945">{fill(t(lang, Text::ResidentsOf), &[("changing", &count(f.changing)), ("total", &count(f.total))])}</dd>
                 </div>
                 if r.on_divided_island > 0 {
-                    <div><dt>{t(lang, Text::OnDivided)}</dt><dd>
+                    <div><dt>{with_names(lang, naming, t(lang, Text::OnDivided))}</dt><dd>
                         {counted(lang, r.on_divided_island, Noun::Resident)}
                         <span class="share">{fill(t(lang, Text::In1945), &[("residents", &counted(lang, f.on_divided_island, Noun::Resident))])}</span>
                     </dd></div>

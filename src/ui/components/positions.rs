@@ -3,7 +3,8 @@
 
 use super::citation::Citation;
 use super::quote::QuoteView;
-use crate::i18n::{Lang, Naming, Text, date, local, reasons, t};
+use crate::i18n::{Lang, Naming, Text, date, fill, local, reasons, t};
+use crate::model::catalog::RECORD_ENDS;
 use crate::model::date::Date;
 use crate::model::evaluation::{PositionVerdict, Verdict};
 use crate::ui::labels;
@@ -52,10 +53,10 @@ pub fn Positions(props: &PositionsProps) -> Html {
                     };
                     html! {
                         <li class="verdict-item" data-party={p.party.key()} data-verdict={v.verdict.key()}>
-                            <h3>{labels::party(lang, p.party)}{": "}<span class={class}>{labels::verdict(lang, v.verdict)}</span></h3>
+                            <h3>{labels::party(lang, p.party)}{t(lang, Text::Colon)}<span class={class}>{labels::verdict(lang, v.verdict)}</span></h3>
                             <p class="reason">{reasons(lang, props.naming, &v.reasons)}{t(lang, Text::FullStop)}</p>
                             <p class="statement">
-                                <span class="speaker">{speaker}</span>{", "}{date(lang, p.date)}{": "}
+                                <span class="speaker">{speaker}</span>{t(lang, Text::ListComma)}{date(lang, p.date)}{t(lang, Text::Colon)}
                                 if let Some(q) = &p.quote { <QuoteView quote={q} {lang} />{" "} }
                                 <span class="paraphrase">{t(lang, Text::InShort)}{" "}{paraphrase}</span>
                                 { for p.sources.iter().map(|id| html! { <>{" "}<Citation id={*id} {lang} /></> }) }
@@ -65,6 +66,8 @@ pub fn Positions(props: &PositionsProps) -> Html {
                     }
                 }) }
             </ul>
+            // Said wherever the positions are, so that a later reader knows what the data cannot show.
+            <p class="small record-ends">{fill(t(lang, Text::RecordRunsTo), &[("date", &date(lang, RECORD_ENDS))])}</p>
         </section>
     }
 }

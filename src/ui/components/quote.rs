@@ -1,7 +1,7 @@
 //! A quote in the words the source prints, followed by a translation into the reader's
 //! language that says it is one.
 
-use crate::i18n::{Lang, quote_translation};
+use crate::i18n::{Lang, Text, quote_translation, t};
 use crate::model::catalog::Quote;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn QuoteView(props: &QuoteProps) -> Html {
         <>
             <q lang={q.language}>{q.text}</q>
             if let Some((marker, translation)) = quote_translation(props.lang, q) {
-                {" ("}<span class="translated">{marker}</span>{" "}<span lang={props.lang.code()}>{translation}</span>{")"}
+                {t(props.lang, Text::ParenOpen)}<span class="translated">{marker}</span>{" "}<span lang={props.lang.code()}>{translation}</span>{t(props.lang, Text::ParenClose)}
             }
         </>
     }

@@ -1,7 +1,7 @@
 //! The sea the scenario decides: the overview map of the zones, the figures per side and per
 //! island (the table that says what the map shows), the rule, and what the model leaves out.
 
-use super::citation::Citation;
+use super::citation::PageCitation;
 use crate::i18n::{Lang, Naming, Text, fill, island_name, number, percent, t};
 use crate::model::catalog::MAP;
 use crate::model::island::IslandId;
@@ -96,7 +96,7 @@ pub fn Sea(props: &SeaProps) -> Html {
             </div>
             <p class="small">{t(lang, Text::SeaTableNote)}</p>
             <p class="sea-rule">{t(lang, Text::SeaRule)}</p>
-            <p class="sea-caveat">{t(lang, Text::SeaCaveat)}{" "}<Citation id={MAP.source} {lang} />{" "}<Citation id="lighthouse-kaigara" {lang} /></p>
+            <p class="sea-caveat">{t(lang, Text::SeaCaveat)}{" "}<PageCitation id={MAP.source} {lang} />{" "}<PageCitation id="lighthouse-kaigara" {lang} /></p>
             <p class="small" id="sea-quoted">
                 {with_citations(&fill(t(lang, Text::SeaFiguresQuoted), &[
                     ("total", &km2(all)), ("share", &percent(lang, if all > 0.0 { with_two / all } else { 0.0 })),
@@ -123,9 +123,9 @@ fn overview(s: &Scenario, lang: Lang) -> Html {
 fn with_citations(text: &str, lang: Lang) -> Html {
     match text.split_once("{valencia}").and_then(|(a, rest)| rest.split_once("{cccp}").map(|(b, c)| (a, b, c))) {
         Some((a, b, c)) => html! {
-            <>{a.to_owned()}<Citation id="jt-valencia-2000" {lang} />{b.to_owned()}<Citation id="cccp-site" {lang} />{c.to_owned()}</>
+            <>{a.to_owned()}<PageCitation id="jt-valencia-2000" {lang} />{b.to_owned()}<PageCitation id="cccp-site" {lang} />{c.to_owned()}</>
         },
-        None => html! { <>{text.to_owned()}{" "}<Citation id="jt-valencia-2000" {lang} />{" "}<Citation id="cccp-site" {lang} /></> },
+        None => html! { <>{text.to_owned()}{" "}<PageCitation id="jt-valencia-2000" {lang} />{" "}<PageCitation id="cccp-site" {lang} /></> },
     }
 }
 

@@ -1,9 +1,9 @@
 //! The peace treaty, the timing, and the optional terms of a settlement.
 
-use crate::i18n::{Lang, Text, t};
+use crate::i18n::{Lang, Text, t, years_word};
 use crate::model::scenario::{MAX_YEARS, Scenario, Term, Timing};
 use crate::ui::components::timeline::FISHING_ANCHOR;
-use crate::ui::labels;
+use crate::ui::{browser, labels};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -34,9 +34,10 @@ pub fn TermsControls(props: &TermsControlsProps) -> Html {
     let on_phased = props.on_timing.reform(move |e: Event| {
         if checked(&e) { Timing::Phased { years: phased_years.unwrap_or(10) } } else { Timing::AtSignature }
     });
-    let on_years = props.on_timing.reform(|e: Event| {
-        let years = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u8>().unwrap_or(1);
-        Timing::Phased { years: years.clamp(1, MAX_YEARS) }
+    let on_years = props.on_timing.reform(move |e: Event| {
+        let current = phased_years.unwrap_or(10);
+        let years = browser::typed_number(&e, 1, MAX_YEARS.into(), current.into());
+        Timing::Phased { years: u8::try_from(years).unwrap_or(current) }
     });
     html! {
         <section class="panel terms">
@@ -46,7 +47,7 @@ pub fn TermsControls(props: &TermsControlsProps) -> Html {
                 <label class="check"><input type="checkbox" id="phased" checked={phased_years.is_some()} onchange={on_phased} /><span>{t(lang, Text::Stages)}</span></label>
                 <input type="number" min="1" max={MAX_YEARS.to_string()} value={phased_years.unwrap_or(10).to_string()}
                     disabled={phased_years.is_none()} onchange={on_years} aria-label={t(lang, Text::StagesYears)} />
-                {" "}{t(lang, Text::UnitYears)}
+                {" "}{years_word(lang, phased_years.unwrap_or(10).into())}
             </div>
             <fieldset>
                 <legend>{t(lang, Text::OtherTerms)}</legend>

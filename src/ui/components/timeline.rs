@@ -1,10 +1,12 @@
-//! Treaties and events from 1855 on, oldest first; choosing one shows the positions as of its
-//! date, and an entry with a border of its time can show it on a map of the whole Kuril chain,
-//! as the state of that time.
+//! Treaties and events from 1855 on, oldest first, each with its sources and, where the fact
+//! base marks it below high, how far they can be trusted; choosing one shows the positions as of
+//! its date, and an entry with a border of its time can show it on a map of the whole Kuril
+//! chain, as the state of that time.
 
-use super::citation::Citation;
+use super::citation::PageCitation;
 use crate::i18n::{Lang, Naming, Text, date, fill, local, t};
 use crate::model::catalog::{DOCUMENTS, Document};
+use crate::ui::labels;
 use crate::model::date::Date;
 use crate::model::past::{self, PastBorder};
 use crate::render::overview_svg::past_svg;
@@ -32,7 +34,7 @@ fn past_map(b: &'static PastBorder, d: &Document, lang: Lang, naming: Naming) ->
             <figcaption>
                 <p class="past-note"><strong>{t(lang, Text::PastNote)}</strong></p>
                 <p>{local(lang, naming, &b.caption)}{" "}
-                    { for b.sources.iter().map(|id| html! { <><Citation id={*id} {lang} />{" "}</> }) }
+                    { for b.sources.iter().map(|id| html! { <><PageCitation id={*id} {lang} />{" "}</> }) }
                 </p>
                 <ul class="legend">
                     <li>{swatch("japan")}{t(lang, Text::PastLegendJapan)}</li>
@@ -71,7 +73,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <li class={classes!("event", current.then_some("past"), past::is_fishing(d.id).then_some("fishing"))} data-document={d.id} id={anchor}>
                             <p><time>{date(lang, d.date)}</time>{" "}<strong>{title}</strong></p>
                             <p>{summary}{" "}
-                                { for d.sources.iter().map(|id| html! { <><Citation id={*id} {lang} />{" "}</> }) }
+                                { for d.sources.iter().map(|id| html! { <><PageCitation id={*id} {lang} />{" "}</> }) }
+                                if let Some(note) = labels::confidence(lang, d.confidence) { <span class="small confidence">{note}</span> }
                             </p>
                             <button type="button" class="link" onclick={on_click} aria-controls="positions">{t(lang, Text::AsOfThisDate)}</button>
                             if border.is_some() {

@@ -1,0 +1,228 @@
+//! The scripts `fourislands prerender` writes beside the pages: the starters of the full
+//! page and of the embed, and the analysis worker. They are files, not inline scripts, so
+//! that the pages' security policy can refuse every inline script.
+
+use four_islands::i18n::{Lang, Naming, Text, local, t};
+use four_islands::model::catalog::PRESETS;
+use four_islands::model::link;
+use std::fmt::Write;
+
+/// A wasm binary as the build named it: its glue module, its wasm, and the wasm's
+/// Subresource Integrity hash when known, all relative to the site's root.
+pub struct Binary {
+    pub module: String,
+    pub wasm: String,
+    pub integrity: Option<String>,
+}
+
+/// The starter of a page: compiles the wasm while the glue module loads, and, if the explorer
+/// cannot start or fails later, keeps the pre-rendered content and says on it, in the
+/// reader's language, what it shows and what the link asked for (`i18n/*.toml`'s `boot_*`).
+pub fn boot(binary: &Binary) -> String {
+    let integrity = binary.integrity.as_deref().map(|i| format!(", {{ integrity: {i:?} }}")).unwrap_or_default();
+    format!(
+        r#"// Starts the explorer (written by `fourislands prerender`). If it cannot start (WebAssembly
+// blocked, an old browser, a failed download) or fails later, the page keeps what it shows and
+// says so: which scenario and date the figures are for, and what the link asked for.
+const TEXTS = {texts};
+const PRESETS = {presets};
+const root = document.documentElement;
+// Not Object.hasOwn: the browsers that cannot start the explorer are often too old for it.
+const has = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
+// Read as the explorer reads the address: the last value of a parameter counts, "&amp;" is "&".
+const param = (name) => {{
+  let found = null;
+  for (const [key, value] of new URLSearchParams(location.search)) {{
+    if (key === name || key === "amp;" + name) found = value.trim();
+  }}
+  return found;
+}};
+const known = (code) => {{
+  const primary = (code || "").split(/[-_]/)[0].toLowerCase();
+  return has(TEXTS, primary) ? primary : null;
+}};
+const lang = known(param("lang")) || (navigator.languages || []).map(known).find(Boolean) || "en";
+const names = ["ja", "ru"].includes(param("names")) ? param("names") : "both";
+const text = (key, values = {{}}) => TEXTS[lang][key].replace(/\{{(\w+)\}}/g, (all, name) => values[name] ?? all);
+const day = (iso) => {{
+  const [y, m, d] = iso.split("-");
+  return lang === "ja" ? `${{+y}}年${{+m}}月${{+d}}日` : lang === "ru" ? `${{d}}.${{m}}.${{y}}` : iso;
+}};
+const title = (link) => has(PRESETS, link)
+  ? PRESETS[link].title[lang][names]
+  : text("boot_custom", {{ link: link.slice(0, 64) }});
+// In an embed, the host page sizes the frame: keep telling it the height of what is shown.
+const reportHeight = () => {{
+  if (window.parent === window) return;
+  const post = () => window.parent.postMessage({{ type: "four-islands:height", height: document.body.offsetHeight }}, "*");
+  post();
+  if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
+}};
+// One paragraph of sentences (Japanese puts no space after 。), then the link if there is one.
+const notice = (sentences, link) => {{
+  const box = document.createElement("div");
+  box.className = "notice";
+  box.setAttribute("role", "alert");
+  box.lang = lang;
+  const inner = document.createElement("div");
+  const p = document.createElement("p");
+  p.textContent = sentences.join(lang === "ja" ? "" : " ");
+  inner.append(p);
+  if (link) {{
+    const more = document.createElement("p");
+    more.append(link.label, " ", link.anchor);
+    inner.append(more);
+  }}
+  box.append(inner);
+  (document.getElementById("app") || document.body).prepend(box);
+}};
+let reported = false;
+const failed = () => {{
+  if (reported) return;
+  reported = true;
+  // Started, then failed: what is on screen stays, but may no longer follow the reader.
+  if (root.hasAttribute("data-ready")) {{
+    root.setAttribute("data-stopped", "");
+    notice([text("boot_stopped")]);
+    return;
+  }}
+  root.setAttribute("data-boot-failed", "");
+  const shown = root.dataset.scenario || "";
+  const shownDate = root.dataset.asof || "";
+  const asked = param("s");
+  const askedDate = param("asof");
+  const sentences = [text("boot_failed")];
+  if (asked && asked !== shown) {{
+    sentences.push(text("boot_asked", {{ scenario: title(asked) }}));
+    sentences.push(text("boot_shown_other", {{ scenario: title(shown), date: day(shownDate) }}));
+  }} else {{
+    sentences.push(text("boot_shown", {{ scenario: title(shown), date: day(shownDate) }}));
+  }}
+  if (askedDate && /^\d{{4}}-\d{{2}}-\d{{2}}$/.test(askedDate) && askedDate !== shownDate) {{
+    sentences.push(text("boot_asked_date", {{ date: day(askedDate) }}));
+  }}
+  let link = null;
+  if (asked && asked !== shown && has(PRESETS, asked)) {{
+    const anchor = document.createElement("a");
+    anchor.href = new URL(`${{root.dataset.root || "./"}}p/${{PRESETS[asked].id}}.html`, location.href).href;
+    anchor.textContent = title(asked);
+    if (window.parent !== window) anchor.target = "_blank";
+    link = {{ label: text("boot_static_page"), anchor }};
+  }}
+  document.querySelector(".loading")?.remove();
+  notice(sentences, link);
+  reportHeight();
+}};
+addEventListener("error", (event) => {{ if (event.error) failed(); }});
+addEventListener("unhandledrejection", failed);
+// The wasm is compiled while the glue module loads, instead of after it: the two overlap.
+const compiled = fetch(new URL({wasm:?}, import.meta.url){integrity}).then((response) => {{
+  if (!response.ok) throw new Error(`${{response.status}} ${{response.url}}`);
+  return response.headers.get("Content-Type") === "application/wasm"
+    ? WebAssembly.compileStreaming(response)
+    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+}});
+Promise.all([import({module:?}), compiled])
+  .then(([glue, module]) => glue.default({{ module_or_path: module }}))
+  // The benchmark reads the wasm memory's size from here.
+  .then((wasm) => {{ globalThis.fourIslandsWasmMemory = wasm.memory; }})
+  .catch(failed);
+"#,
+        texts = texts(),
+        presets = presets(),
+        wasm = binary.wasm,
+        module = format!("./{}", binary.module),
+    )
+}
+
+/// The analysis worker: loads its wasm once and answers each request with `explore`'s text,
+/// or the reason it could not. Its addresses are relative to itself, so it runs under any path.
+pub fn worker(binary: &Binary) -> String {
+    format!(
+        r#"// The negotiation analysis's web worker (src/bin/analysis_worker.rs): explores every
+// settlement off the page's main thread.
+import init, {{ explore }} from {module:?};
+const ready = init({{ module_or_path: new URL({wasm:?}, import.meta.url) }});
+onmessage = (event) => {{
+  const {{ id, valuations }} = event.data;
+  ready
+    .then(() => postMessage({{ id, results: explore(valuations) }}))
+    .catch((error) => postMessage({{ id, error: String(error) }}));
+}};
+"#,
+        module = format!("./{}", binary.module),
+        wasm = binary.wasm,
+    )
+}
+
+/// The `boot_*` texts and the words they need, in every language, as a JavaScript object.
+fn texts() -> String {
+    let keys = [
+        ("boot_failed", Text::BootFailed),
+        ("boot_shown", Text::BootShown),
+        ("boot_asked", Text::BootAsked),
+        ("boot_shown_other", Text::BootShownOther),
+        ("boot_asked_date", Text::BootAskedDate),
+        ("boot_static_page", Text::BootStaticPage),
+        ("boot_custom", Text::BootCustom),
+        ("boot_stopped", Text::BootStopped),
+    ];
+    let mut out = String::from("{");
+    for lang in Lang::ALL {
+        let _ = write!(out, "{:?}: {{", lang.code());
+        for (key, text) in keys {
+            let _ = write!(out, "{key:?}: {}, ", js_string(t(lang, text)));
+        }
+        out.push_str("}, ");
+    }
+    out.push('}');
+    out
+}
+
+/// Each preset by its link: its id and its title in every language and choice of names.
+fn presets() -> String {
+    let mut out = String::from("{");
+    for p in &PRESETS {
+        let _ = write!(out, "{:?}: {{ id: {:?}, title: {{", link::encode(&p.scenario), p.id);
+        for lang in Lang::ALL {
+            let _ = write!(out, "{:?}: {{", lang.code());
+            for naming in Naming::ALL {
+                let _ = write!(out, "{:?}: {}, ", naming.code(), js_string(&local(lang, naming, &p.texts.title)));
+            }
+            out.push_str("}, ");
+        }
+        out.push_str("} }, ");
+    }
+    out.push('}');
+    out
+}
+
+/// A JavaScript string literal: Rust's `{:?}` quoting is valid JavaScript for these texts
+/// except for its `\u{…}` escapes, which are written out as the characters they stand for.
+fn js_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::js_string;
+
+    #[test]
+    fn texts_become_javascript_strings_that_cannot_end_a_script() {
+        assert_eq!(js_string("a \"b\" \\ </script> 日本\u{2028}"), "\"a \\\"b\\\" \\\\ \\u003c/script> 日本\\u2028\"");
+    }
+}

@@ -1,0 +1,136 @@
+//! `fourislands prerender` over a small stand-in for trunk's output: pages whose addresses
+//! hold under any path, their markers, the content-named starters and loader, and link
+//! previews that name the public address when a release build gives one.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const TRUNK_INDEX: &str = r#"<!doctype html>
+<html lang="en">
+<head>
+  <link rel="stylesheet" href="./style-0123456789abcdef.css" integrity="sha384-css"/>
+  <script type="module">import init, * as bindings from './four-islands-web-0123456789abcdef.js';
+const wasm = await init({ module_or_path: './four-islands-web-0123456789abcdef_bg.wasm' });
+</script>
+  <!-- meta:start --><!-- meta:end -->
+<link rel="modulepreload" href="./four-islands-web-0123456789abcdef.js" crossorigin="anonymous" integrity="sha384-glue"><link rel="preload" href="./four-islands-web-0123456789abcdef_bg.wasm" crossorigin="anonymous" integrity="sha384-wasm" as="fetch" type="application/wasm"></head>
+<body><div id="app"><!-- prerender:start --><p class="loading">Loading</p><!-- prerender:end --></div></body>
+</html>"#;
+
+fn dist(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("four-islands-prerender-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("index.html"), TRUNK_INDEX).unwrap();
+    let loader = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/embed.js");
+    std::fs::copy(loader, dir.join("embed.js")).unwrap();
+    for bin in ["four-islands-embed", "four-islands-analysis"] {
+        std::fs::write(dir.join(format!("{bin}.js")), format!("glue of {bin}")).unwrap();
+        std::fs::write(dir.join(format!("{bin}_bg.wasm")), format!("wasm of {bin}")).unwrap();
+    }
+    dir
+}
+
+fn prerender(dir: &Path, extra: &[&str]) -> Result<String, String> {
+    let out = Command::new(env!("CARGO_BIN_EXE_fourislands"))
+        .args(["prerender", "--dist", &dir.display().to_string()])
+        .args(extra)
+        .output()
+        .unwrap();
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+}
+
+fn read(dir: &Path, file: &str) -> String {
+    std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// The one file named `{stem}-<16 hex digits>.js`.
+fn named(dir: &Path, stem: &str) -> String {
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| {
+            n.strip_prefix(&format!("{stem}-"))
+                .and_then(|r| r.strip_suffix(".js"))
+                .is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        })
+        .collect();
+    assert_eq!(names.len(), 1, "{stem}: {names:?}");
+    names[0].clone()
+}
+
+#[test]
+fn pages_work_under_any_path_and_previews_name_the_public_address() {
+    let dir = dist("public");
+    prerender(&dir, &["--base-url", "https://graphics.example.org/2026/four-islands"]).unwrap();
+    let public = "https://graphics.example.org/2026/four-islands/";
+    let (boot, embed_boot, worker, loader) =
+        (named(&dir, "boot"), named(&dir, "embed-boot"), named(&dir, "analysis-worker"), named(&dir, "embed"));
+
+    let preset = read(&dir, "p/1956.html");
+    for part in [
+        format!(r#"<meta property="og:image" content="{public}og/1956.png">"#),
+        format!(r#"<meta property="og:url" content="{public}p/1956.html?s=1-JJRR-t">"#),
+        r#"data-page="preset""#.into(),
+        r#"data-preset="1956""#.into(),
+        r#"data-root="../""#.into(),
+        r#"data-scenario="1-JJRR-t""#.into(),
+        format!(r#"data-worker="{worker}""#),
+        format!(r#"data-loader="{loader}""#),
+        format!(r#"<script type="module" src="../{boot}"></script>"#),
+        r#"href="../style-0123456789abcdef.css""#.into(),
+        r#"href="../four-islands-web-0123456789abcdef_bg.wasm""#.into(),
+    ] {
+        assert!(preset.contains(&part), "p/1956.html lacks {part}");
+    }
+    assert!(!preset.contains("=\"./") && !preset.contains("=\"/"), "an address not relative to p/: {preset}");
+    assert!(!preset.contains("<script type=\"module\">"), "trunk's inline loader is left");
+
+    let index = read(&dir, "index.html");
+    assert!(index.contains(&format!(r#"<meta property="og:url" content="{public}?s=1-RRRR">"#)));
+    assert!(index.contains(r#"data-page="full""#) && index.contains(r#"data-root="./""#));
+    let embed = read(&dir, "embed.html");
+    assert!(embed.contains(r#"data-page="embed""#));
+    assert!(embed.contains(&format!(r#"src="./{embed_boot}""#)) && embed.contains("four-islands-embed-"));
+
+    // The starters load their files relative to themselves, the main wasm by its integrity.
+    let starter = read(&dir, &boot);
+    assert!(starter.contains(r#"fetch(new URL("four-islands-web-0123456789abcdef_bg.wasm", import.meta.url), { integrity: "sha384-wasm" })"#), "{starter}");
+    assert!(starter.contains(r#"import("./four-islands-web-0123456789abcdef.js")"#));
+    assert!(read(&dir, &worker).contains("new URL(\"four-islands-analysis-"));
+    // The pinned loader is embed.js, byte for byte, and its integrity hash is on the page.
+    assert_eq!(read(&dir, &loader), read(&dir, "embed.js"));
+    assert!(index.contains(r#"data-loader-integrity="sha384-"#));
+
+    // A second run over the same folder (as after a build) finds what the first named.
+    let summary = prerender(&dir, &[]).unwrap();
+    assert!(summary.contains("its own binary") && summary.contains("relative"), "{summary}");
+    assert_eq!((named(&dir, "boot"), named(&dir, "embed-boot")), (boot, embed_boot));
+    let preset = read(&dir, "p/1956.html");
+    assert!(preset.contains(r#"<meta property="og:image" content="../og/1956.png">"#), "local previews are relative");
+    assert!(preset.contains(r#"data-root="../""#) && !preset.contains("data-root=\"./\""));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_public_address_must_be_an_absolute_http_address() {
+    let dir = dist("bad-address");
+    let refused = prerender(&dir, &["--base-url", "graphics.example.org/fi/"]).unwrap_err();
+    assert!(refused.contains("not an http(s) address"), "{refused}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_release_build_asks_for_the_public_address_by_name() {
+    let out = Command::new("bash")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/build"))
+        .env_remove("FOUR_ISLANDS_PUBLIC_URL")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("set FOUR_ISLANDS_PUBLIC_URL"));
+}
