@@ -64,7 +64,7 @@ fn main() {
         name: "Four Islands",
         origin: server::serve(dist.clone()),
         dist: dist.clone(),
-        ready_mark: "four-islands-ready",
+        ready_mark: four_islands::model::site::marks::READY,
         memory: "globalThis.fourIslandsWasmMemory",
         change: "const e = document.querySelector('#status-kunashiri'); e.value = e.value === 'japanese' ? 'russian' : 'japanese'; e.dispatchEvent(new Event('change', { bubbles: true }));",
         watch: "#land-japan",

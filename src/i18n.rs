@@ -9,77 +9,16 @@ use crate::model::format;
 use crate::model::island::IslandId;
 use crate::model::link::{self, Expected, LinkError};
 use crate::model::scenario::{Scenario, ScenarioError};
-use crate::model::view::Problem;
+use crate::model::address::Problem;
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/i18n.rs"));
 }
+pub use crate::model::locale::{Lang, Locale, Naming};
 pub use generated::Text;
 
 /// The project's name, the same in every language.
 pub const BRAND: &str = "Four Islands";
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    Ja,
-    Ru,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ru];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ja => "ja",
-            Lang::Ru => "ru",
-        }
-    }
-
-    /// The language's name in itself, for the language menu.
-    pub const fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ja => "日本語",
-            Lang::Ru => "Русский",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// The first of the browser's preferred languages that the page speaks, else English.
-    pub fn from_preferences<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferred.into_iter().find_map(Lang::from_code).unwrap_or(Lang::En)
-    }
-}
-
-/// Which side's names the page uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Naming {
-    Japanese,
-    Russian,
-    Both,
-}
-
-impl Naming {
-    pub const ALL: [Naming; 3] = [Naming::Both, Naming::Japanese, Naming::Russian];
-
-    pub const fn code(self) -> &'static str {
-        match self {
-            Naming::Japanese => "ja",
-            Naming::Russian => "ru",
-            Naming::Both => "both",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Naming> {
-        Naming::ALL.into_iter().find(|n| n.code() == code)
-    }
-}
 
 pub fn t(lang: Lang, text: Text) -> &'static str {
     generated::TEXTS[lang as usize][text as usize]

@@ -1,5 +1,6 @@
 //! The pure core: no yew, no web-sys, no DOM. Everything here is computed, never rendered.
 
+pub mod address;
 pub mod catalog;
 pub mod condition;
 pub mod date;
@@ -8,6 +9,7 @@ pub mod format;
 pub mod formula;
 pub mod island;
 pub mod link;
+pub mod locale;
 pub mod map;
 pub mod meter;
 pub mod negotiation;
@@ -15,5 +17,6 @@ pub mod past;
 pub mod scenario;
 pub mod sea;
 pub mod sensitivity;
+pub mod site;
 pub mod view;
 pub mod wire;

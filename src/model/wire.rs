@@ -62,7 +62,7 @@ fn marked_point(text: &str) -> Result<Option<Outcome>, String> {
         return Err(format!("`{text}` is not a marked point"));
     };
     let int = |t: &str| t.parse::<i32>().map_err(|_| format!("`{t}` is not a whole number"));
-    let scenario = link::decode(code).map_err(|e| e.to_string())?;
+    let scenario = link::decode(code).map_err(|e| format!("`{code}` is not a share link: {e:?}"))?;
     Ok(Some(Outcome { point: Point { japan: int(japan)?, russia: int(russia)? }, scenario }))
 }
 
@@ -101,7 +101,7 @@ pub fn decode(text: &str) -> Result<Exploration, String> {
         let [tag, japan, russia, code] = line.split(' ').collect::<Vec<_>>()[..] else {
             return Err(format!("`{line}` is not an outcome"));
         };
-        let scenario = link::decode(code).map_err(|e| e.to_string())?;
+        let scenario = link::decode(code).map_err(|e| format!("`{code}` is not a share link: {e:?}"))?;
         let outcome = Outcome { point: Point { japan: int(japan)?, russia: int(russia)? }, scenario };
         match tag {
             "f" => frontier.push(outcome),

@@ -7,4 +7,5 @@ pub mod escape;
 pub mod map_svg;
 pub mod overview_svg;
 pub mod sea_layer;
+pub mod snippet;
 pub mod summary;

@@ -9,7 +9,8 @@ use super::components::{
 use super::explorer::use_explorer;
 use crate::i18n::{BRAND, Lang, Text, fill, region_name, scenario_title, t};
 use crate::model::catalog::MAP;
-use crate::model::view::{Action, Controls, Loader};
+use crate::model::view::{Action, Controls};
+use crate::render::snippet::{Loader, embed_snippet, iframe_snippet};
 use crate::render::card::{HEIGHT, WIDTH, card_svg};
 use yew::prelude::*;
 
@@ -70,8 +71,8 @@ pub fn App() -> Html {
             .map(|(label, c)| {
                 (
                     label,
-                    shared.embed_snippet(&base, c, &loader, &frame_title),
-                    shared.iframe_snippet(&base, c, &frame_title),
+                    embed_snippet(&shared, &base, c, &loader, &frame_title),
+                    iframe_snippet(&shared, &base, c, &frame_title),
                 )
             })
             .collect();

@@ -4,7 +4,7 @@
 //! Every call tolerates a missing API: the page must keep working where one is blocked.
 
 use crate::model::date::Date;
-use crate::model::view::Page;
+use crate::model::site::{self, Page, marks};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, window};
 use yew::Callback;
@@ -70,14 +70,14 @@ pub fn site_address(file: &str) -> String {
 
 /// The analysis worker's script, by the content-named file the build wrote.
 pub fn worker_address() -> String {
-    site_address(&marker("data-worker").unwrap_or_else(|| "analysis-worker.js".into()))
+    site_address(&marker("data-worker").unwrap_or_else(|| site::ANALYSIS_WORKER.into()))
 }
 
 /// The embed loader the embed code names, as the build pinned it: (file, integrity).
 pub fn embed_loader() -> (String, Option<String>) {
     match marker("data-loader") {
         Some(file) => (file, marker("data-loader-integrity")),
-        None => ("embed.js".into(), None),
+        None => (site::EMBED_LOADER.into(), None),
     }
 }
 
@@ -123,7 +123,7 @@ pub fn today() -> Date {
 /// apart from rendering the first view.
 pub fn mark_start() {
     if let Some(performance) = window().and_then(|w| w.performance()) {
-        let _ = performance.mark("four-islands-start");
+        let _ = performance.mark(marks::START);
     }
 }
 
@@ -135,7 +135,7 @@ pub fn mark_ready() {
         let _ = root.set_attribute("data-ready", "");
     }
     if let Some(performance) = w.performance() {
-        let _ = performance.mark("four-islands-ready");
+        let _ = performance.mark(marks::READY);
     }
 }
 

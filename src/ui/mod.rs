@@ -13,7 +13,7 @@ mod labels;
 /// the embed page, the embed (the full binary can stand in for the embed's own). The page
 /// says which it is: its address may be `/embed`, `/embed.html` or anything a host makes of it.
 pub fn run() {
-    if browser::page() == crate::model::view::Page::Embed {
+    if browser::page() == crate::model::site::Page::Embed {
         mount::<embed::Embed>();
     } else {
         mount::<app::App>();

@@ -2,7 +2,7 @@
 
 use super::{json, prerender, text, today};
 
-use four_islands::i18n::{Lang, Naming, problem};
+use four_islands::i18n::{Lang, Naming, link_error, problem};
 use four_islands::model::date::Date;
 use four_islands::model::negotiation::{Space, Valuations, analyse};
 use four_islands::model::view::View;
@@ -160,7 +160,7 @@ fn resolve(input: &str) -> Result<Resolved, String> {
         None => (
             link::decode(input).map_err(|e| {
                 let ids: Vec<&str> = catalog::PRESETS.iter().map(|p| p.id).collect();
-                format!("`{input}` is neither a preset ({}) nor a valid link: {e}", ids.join(", "))
+                format!("`{input}` is neither a preset ({}) nor a valid link: {}", ids.join(", "), link_error(Lang::En, Naming::Both, &e))
             })?,
             None,
         ),

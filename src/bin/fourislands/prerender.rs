@@ -15,7 +15,7 @@ use four_islands::model::catalog::PRESETS;
 use four_islands::model::date::Date;
 use four_islands::model::evaluation::evaluate;
 use four_islands::model::link;
-use four_islands::model::view::{EMBED_PAGE, Page as Kind};
+use four_islands::model::site::{EMBED_LOADER, EMBED_PAGE, INDEX_PAGE, Page as Kind, preset_page};
 use four_islands::render::card::{HEIGHT, WIDTH, card_svg};
 use four_islands::render::escape::escape;
 use four_islands::render::summary::{Heading, summary_html};
@@ -31,7 +31,6 @@ const EMBED_BINARY: &str = "four-islands-embed";
 const ANALYSIS_BINARY: &str = "four-islands-analysis";
 /// The loader newsrooms paste, as trunk copies it; a copy named by its content is pinned by
 /// the embed code with its integrity hash, and this name stays the moving alias.
-const LOADER: &str = "embed.js";
 
 /// One page to write: where, what it is, which scenario, and what it says about it.
 struct Page<'a> {
@@ -62,8 +61,8 @@ struct Files {
 /// link-preview addresses that crawlers need; without it, they are relative to each page.
 pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, String> {
     let base_url = base_url.map(public_address).transpose()?;
-    let template = std::fs::read_to_string(dist.join("index.html"))
-        .map_err(|e| format!("{}: {e}", dist.join("index.html").display()))?;
+    let template = std::fs::read_to_string(dist.join(INDEX_PAGE))
+        .map_err(|e| format!("{}: {e}", dist.join(INDEX_PAGE).display()))?;
     if [START, END, META_START, META_END].iter().any(|m| !template.contains(m)) {
         return Err(format!(
             "{} has no prerender markers: is it a Four Islands build?",
@@ -87,7 +86,7 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
     let quo = catalog::preset("status-quo").ok_or("no status-quo preset")?;
     let mut pages = vec![
         Page {
-            file: "index.html".into(),
+            file: INDEX_PAGE.into(),
             kind: Kind::Full,
             scenario: quo.scenario,
             title: quo.title,
@@ -105,7 +104,7 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
     ];
     for p in &PRESETS {
         pages.push(Page {
-            file: format!("p/{}.html", p.id),
+            file: preset_page(p.id),
             kind: Kind::Preset(p.id),
             scenario: p.scenario,
             title: p.title,
@@ -120,7 +119,7 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
     for page in &pages {
         let evaluation = evaluate(&page.scenario, today);
         let code = link::encode(&page.scenario);
-        let path = if page.file == "index.html" { String::new() } else { page.file.clone() };
+        let path = if page.file == INDEX_PAGE { String::new() } else { page.file.clone() };
         // Previews name the published address; without one, each address leads from the page.
         let (address, image_address) = match &base_url {
             Some(base) => (format!("{base}{path}?s={code}"), format!("{base}og/{}.png", page.image)),
@@ -268,7 +267,7 @@ fn write_named(dist: &Path, stem: &str, script: &str) -> Result<String, String> 
 fn pin_loader(dist: &Path) -> Result<Option<(String, String)>, String> {
     use base64::Engine;
     use sha2::Digest;
-    let Ok(loader) = std::fs::read(dist.join(LOADER)) else { return Ok(None) };
+    let Ok(loader) = std::fs::read(dist.join(EMBED_LOADER)) else { return Ok(None) };
     let name = format!("embed-{:016x}.js", fnv1a(&loader));
     std::fs::write(dist.join(&name), &loader).map_err(|e| format!("{name}: {e}"))?;
     let integrity =

@@ -133,7 +133,7 @@ fn use_exploration(v: Valuations) -> (Explored, Callback<()>) {
                 latest.set(Explored::Pending);
             }
             let done = Callback::from(move |reply: std::result::Result<String, Failure>| {
-                let decoded = browser::timed("four-islands-analysis-page", || {
+                let decoded = browser::timed(crate::model::site::marks::ANALYSIS_PAGE, || {
                     reply.and_then(|text| wire::decode(&text).map_err(|_| Failure::Broke))
                 });
                 latest.set(match decoded {
