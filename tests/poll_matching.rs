@@ -2,6 +2,7 @@
 //! matching two answers of one question, or a reader could add up shares that exclude each other.
 
 use four_islands::model::catalog::POLLS;
+use four_islands::model::evaluation::describes;
 use four_islands::{Scenario, Status, Terms, Timing};
 
 /// Every combination of the statuses, treaty, timing and terms that the formulas look at.
@@ -47,7 +48,7 @@ fn no_scenario_matches_two_answers_of_one_question() {
                 let matching: Vec<&str> = q
                     .options
                     .iter()
-                    .filter(|o| o.formula.is_some_and(|f| f.matches(s)))
+                    .filter(|o| o.formula.is_some_and(|f| describes(f, s)))
                     .map(|o| o.label.en())
                     .collect();
                 assert!(matching.len() <= 1, "{} question {}: {} matches {matching:?}", poll.id, n + 1, four_islands::encode(s));

@@ -9,6 +9,9 @@ use std::fmt::Write;
 
 pub type Point = (f64, f64);
 
+/// A point in whole map units, as the build compiles coastlines, zones and borders in.
+pub type MapPoint = (i16, i16);
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Land {
     /// The facing coast of Hokkaido, for orientation.
@@ -20,7 +23,7 @@ pub enum Land {
 pub struct Shape {
     pub land: Land,
     /// One closed ring, in map units (x east, y south).
-    pub points: &'static [(i16, i16)],
+    pub points: &'static [MapPoint],
 }
 
 #[derive(Debug, PartialEq)]

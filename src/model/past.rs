@@ -4,7 +4,7 @@
 
 use super::catalog::Localized;
 use super::island::IslandId;
-use super::sea::MapPoint;
+use super::map::MapPoint;
 
 /// A land a map of the past colours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

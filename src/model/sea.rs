@@ -13,10 +13,9 @@
 //! Etorofu's sea goes to the part nearer to it.
 
 use super::island::IslandId;
+use super::map::MapPoint;
 use super::past::PastLand;
 use super::scenario::{Scenario, Status};
-
-pub type MapPoint = (i16, i16);
 
 #[derive(Debug, PartialEq)]
 pub struct SeaData {

@@ -9,9 +9,9 @@
 
 use crate::model::format::fixed;
 use crate::model::island::IslandId;
-use crate::model::map::{Point, svg_path};
+use crate::model::map::{MapPoint, Point, svg_path};
 use crate::model::scenario::{Scenario, Status};
-use crate::model::sea::{Holder, LineKind, MapPoint, Neighbour, SEA, holder};
+use crate::model::sea::{Holder, LineKind, Neighbour, SEA, holder};
 use std::borrow::Cow;
 use std::fmt::Write;
 use std::sync::OnceLock;
