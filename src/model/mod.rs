@@ -16,7 +16,6 @@ pub mod negotiation;
 pub mod past;
 pub mod scenario;
 pub mod sea;
-pub mod sensitivity;
 pub mod site;
 pub mod view;
 pub mod wire;

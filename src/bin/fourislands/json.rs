@@ -7,7 +7,7 @@ use four_islands::model::evaluation::{Evaluation, PositionVerdict};
 use four_islands::model::link;
 use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
-use four_islands::model::sensitivity::{Variation, sensitivity};
+use four_islands::model::negotiation::sensitivity::{Variation, sensitivity};
 use four_islands::{IslandId, Scenario, Timing};
 use serde_json::{Value, json};
 

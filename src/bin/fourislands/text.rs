@@ -8,7 +8,7 @@ use four_islands::model::format::thousands;
 use four_islands::model::link;
 use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
-use four_islands::model::sensitivity::{Variation, sensitivity};
+use four_islands::model::negotiation::sensitivity::{Variation, sensitivity};
 use four_islands::source_data::{self, Data, validate};
 use four_islands::{IslandId, Scenario, Timing};
 use std::fmt::Write;

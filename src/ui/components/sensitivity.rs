@@ -5,7 +5,7 @@ use crate::i18n::{Lang, Text, percent, t};
 use crate::model::evaluation::japan_area_share;
 use crate::model::negotiation::Outcome;
 use crate::model::scenario::Scenario;
-use crate::model::sensitivity::{Marked, Variation};
+use crate::model::negotiation::sensitivity::{Marked, Variation};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
