@@ -11,7 +11,6 @@ mod webdriver;
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::evaluation::evaluate;
 use four_islands::render::map_svg::map_svg;
-use four_islands::render::summary::english_name;
 use four_islands::{Date, Scenario};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -80,7 +79,7 @@ fn main() {
     };
 
     let mut out = String::new();
-    let map = map_svg(&Scenario::STATUS_QUO, four_islands::i18n::Lang::En, english_name);
+    let map = map_svg(&Scenario::STATUS_QUO, four_islands::i18n::Locale::ENGLISH);
     let map_bytes = (map.len(), brotli_size(map.as_bytes()));
     let full = first_view(&driver, &explorer, "/").unwrap_or_else(fail);
     let embed = first_view(&driver, &explorer, "/embed.html?s=1-JJRR-t&controls=presets").unwrap_or_else(fail);

@@ -81,7 +81,7 @@ impl View {
         }
         if let Some(text) = decoded(last.asof) {
             match Date::parse(&text) {
-                Ok(d) if d.month != 0 && d.day != 0 && d >= EARLIEST_AS_OF => view.as_of = Some(d),
+                Ok(d) if d.is_day() && d >= EARLIEST_AS_OF => view.as_of = Some(d),
                 _ => problems.push(Problem::Date),
             }
         }
@@ -168,7 +168,7 @@ mod tests {
 
     /// The problems as the English page words them.
     fn worded(problems: &[Problem]) -> Vec<String> {
-        problems.iter().map(|p| crate::i18n::problem(Lang::En, Naming::Both, p)).collect()
+        problems.iter().map(|p| crate::i18n::Locale::ENGLISH.problem(p)).collect()
     }
 
     fn check(query: &str, expected_link: &str, expected_problem: Option<&str>) {

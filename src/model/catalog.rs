@@ -418,6 +418,13 @@ pub fn island(id: IslandId) -> &'static Island {
     &ISLANDS[id.index()]
 }
 
+/// Every treaty, declaration and event, oldest first, as the timeline lists them.
+pub fn timeline() -> Vec<&'static Document> {
+    let mut documents: Vec<&'static Document> = DOCUMENTS.iter().collect();
+    documents.sort_by_key(|d| d.date);
+    documents
+}
+
 /// A preset by id, offered or retired (a retired preset's page and links keep working).
 pub fn preset(id: &str) -> Option<&'static Preset> {
     PRESETS.iter().find(|p| p.id == id)

@@ -232,7 +232,7 @@ mod tests {
 
     /// Checks a link's scenario, or the words of its error as the English page gives them.
     fn check(link: &str, expected: Result<Scenario, &str>) {
-        let got = decode(link).map_err(|e| crate::i18n::link_error(crate::i18n::Lang::En, crate::i18n::Naming::Both, &e));
+        let got = decode(link).map_err(|e| crate::i18n::Locale::ENGLISH.link_error(&e));
         match expected {
             Ok(s) => assert_eq!(got, Ok(s), "link {link:?}"),
             Err(fragment) => {

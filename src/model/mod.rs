@@ -17,5 +17,6 @@ pub mod past;
 pub mod scenario;
 pub mod sea;
 pub mod site;
+pub mod state;
 pub mod view;
 pub mod wire;

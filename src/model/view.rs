@@ -6,7 +6,7 @@
 use super::catalog;
 use super::date::Date;
 use super::island::IslandId;
-use super::locale::{Lang, Naming};
+use super::locale::{Lang, Locale, Naming};
 use super::negotiation::Valuations;
 use super::scenario::{Scenario, Status, Term, Timing};
 
@@ -96,6 +96,11 @@ impl Default for View {
 pub const EARLIEST_AS_OF: Date = Date::ymd(1855, 1, 1);
 
 impl View {
+    /// The reader's language and names.
+    pub fn locale(&self) -> Locale {
+        Locale::new(self.lang, self.naming)
+    }
+
     /// The view as a shared link or embed should carry it: positions judged as of the date
     /// shown (`today` when the reader has not chosen one), so that it opens the same view years
     /// later, after newer statements have been added.

@@ -3,8 +3,10 @@
 //! renderer, so the map a reader sees, the one a crawler sees and the one downloaded agree.
 
 pub mod card;
+pub mod chart;
 pub mod escape;
 pub mod map_svg;
+pub mod meter;
 pub mod overview_svg;
 pub mod sea_layer;
 pub mod snippet;

@@ -3,13 +3,12 @@
 
 use super::escape::escape;
 use super::map_svg::{legend, map_svg, swatch};
-use crate::i18n::{Lang, Naming, Text, island_name, local, reasons, t};
+use crate::i18n::{Locale, Text};
 use crate::model::past;
 use crate::model::sea::{rounded, sea_split};
 use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
-use crate::model::island::IslandId;
 use crate::model::scenario::Scenario;
 use std::fmt::Write;
 
@@ -19,12 +18,11 @@ pub struct Heading<'a> {
     pub description: &'a str,
 }
 
-/// Island names for the static pages: English, both sides' names.
-pub fn english_name(id: IslandId) -> String {
-    island_name(Lang::En, Naming::Both, id)
-}
-
 pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> String {
+    let en = Locale::ENGLISH;
+    let of = |changing: u32, total: u32| {
+        en.fill(Text::ResidentsOf, &[("changing", &thousands(f64::from(changing))), ("total", &thousands(f64::from(total)))])
+    };
     let a = &e.area;
     let r = &e.residents;
     let mut out = String::from(r#"<article class="static-summary panel">"#);
@@ -35,22 +33,24 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     if let Some(why) = preset.and_then(|p| p.retired.as_ref()) {
         let _ = write!(out, r#"<p class="retired">{}</p>"#, escape(&english(why)));
     }
-    let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, Lang::En, english_name));
-    for (fill, label) in legend(Lang::En) {
+    let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, Locale::ENGLISH));
+    for (fill, label) in legend(Locale::ENGLISH) {
         let _ = write!(out, "<li>{}{}</li>", swatch(fill), escape(label));
     }
     out.push_str("</ul></figure>");
     let _ = write!(
         out,
-        r#"<dl class="figures"><div><dt>Japan</dt><dd id="land-japan">{} km²<span class="share">{}</span></dd></div><div><dt>Russia</dt><dd id="land-russia">{} km²<span class="share">{}</span></dd></div><div><dt>Residents changing jurisdiction</dt><dd id="residents-changing">{} of {}</dd></div><div><dt>Japanese residents in 1945 of those islands</dt><dd id="residents-1945">{} of {}</dd></div></dl>"#,
+        r#"<dl class="figures"><div><dt>{}</dt><dd id="land-japan">{} km²<span class="share">{}</span></dd></div><div><dt>{}</dt><dd id="land-russia">{} km²<span class="share">{}</span></dd></div><div><dt>{}</dt><dd id="residents-changing">{}</dd></div><div><dt>{}</dt><dd id="residents-1945">{}</dd></div></dl>"#,
+        en.t(Text::Japan),
         thousands(a.japan_km2),
         percent(a.japan_share),
+        en.t(Text::Russia),
         thousands(a.russia_km2),
         percent(1.0 - a.japan_share),
-        thousands(f64::from(r.changing)),
-        thousands(f64::from(r.total)),
-        thousands(f64::from(r.former.changing)),
-        thousands(f64::from(r.former.total)),
+        en.t(Text::ResidentsChanging),
+        of(r.changing, r.total),
+        en.t(Text::FormerResidents),
+        of(r.former.changing, r.former.total),
     );
     sea_html(&mut out, s);
     let stands: Vec<String> = e
@@ -78,7 +78,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
             v.verdict.key(),
             escape(p.speaker),
             e.as_of,
-            escape(&reasons(Lang::En, Naming::Both, &v.reasons)),
+            escape(&Locale::ENGLISH.reasons(&v.reasons)),
             p.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" ")
         );
     }
@@ -131,7 +131,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
 fn sea_html(out: &mut String, s: &Scenario) {
     let sea = sea_split(s);
     let km2 = |x: f64| format!("{} km²", thousands(rounded(x)));
-    let en = |text| t(Lang::En, text);
+    let en = |text| Locale::ENGLISH.t(text);
     let _ = write!(
         out,
         r#"<section class="sea"><h3>{}</h3><table class="sea-table"><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
@@ -180,7 +180,7 @@ fn sea_html(out: &mut String, s: &Scenario) {
 /// The borders of the past in words, each with its sources: the interactive timeline shows
 /// each on a map of the whole Kuril chain.
 pub fn past_html() -> String {
-    let mut out = format!(r#"<section class="past-borders"><h3>{}</h3><ul>"#, escape(t(Lang::En, Text::PastHeading)));
+    let mut out = format!(r#"<section class="past-borders"><h3>{}</h3><ul>"#, escape(Locale::ENGLISH.t(Text::PastHeading)));
     for b in &past::PAST {
         let Some(d) = catalog::DOCUMENTS.iter().find(|d| d.id == b.document) else { continue };
         let _ = write!(
@@ -192,13 +192,13 @@ pub fn past_html() -> String {
             cites(b.sources)
         );
     }
-    let _ = write!(out, "</ul><p class=\"small\">{}</p></section>", escape(t(Lang::En, Text::PastNote)));
+    let _ = write!(out, "</ul><p class=\"small\">{}</p></section>", escape(Locale::ENGLISH.t(Text::PastNote)));
     out
 }
 
 /// A data text in English with both sides' names, as the static pages speak.
 fn english(text: &catalog::Localized) -> String {
-    local(Lang::En, Naming::Both, text)
+    Locale::ENGLISH.text(text)
 }
 
 fn cites(ids: &[&str]) -> String {
@@ -206,10 +206,7 @@ fn cites(ids: &[&str]) -> String {
 }
 
 fn party_name(p: catalog::Party) -> &'static str {
-    match p {
-        catalog::Party::Japan => "Japan",
-        catalog::Party::Russia => "USSR / Russia",
-    }
+    Locale::ENGLISH.party(p)
 }
 
 fn cite(id: &str) -> String {

@@ -215,19 +215,6 @@ pub fn download_svg(name: &str, svg: &str) {
     }
 }
 
-/// The whole number typed into a number box or slider, rounded and clamped to `min..=max`, and
-/// written back into the box so that it shows what the page uses; `current` when the box holds
-/// no number (cleared, or text).
-pub fn typed_number(event: &yew::Event, min: i32, max: i32, current: i32) -> i32 {
-    let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-        return current;
-    };
-    let typed = input.value().trim().parse::<f64>().ok().filter(|n| n.is_finite());
-    let n = typed.map_or(current, |n| n.round().clamp(f64::from(min), f64::from(max)) as i32);
-    input.set_value(&n.to_string());
-    n
-}
-
 /// Draws `svg` (of the given size) on a canvas and offers it for download as `name`.png.
 pub fn download_png(name: &str, svg: &str, width: u32, height: u32) {
     use wasm_bindgen::closure::Closure;

@@ -3,16 +3,20 @@
 //! full page's panels.
 
 use super::browser;
-use super::explorer::use_explorer;
-use crate::i18n::{Text, t};
+use super::components::{
+    figures::Figures, island_controls::IslandControls, map_view::MapView, notice::Notice, positions::Positions,
+    preset_picker::PresetPicker, terms_controls::TermsControls,
+};
+use super::explorer::{use_explorer, use_locale};
+use crate::i18n::Text;
 use crate::model::view::{Controls, Layout, Theme};
 use yew::prelude::*;
 
 #[component]
 pub fn Embed() -> Html {
-    let e = use_explorer();
-    let view = e.view();
-    let lang = view.lang;
+    let loc = use_locale();
+    let Some(explorer) = use_explorer() else { return html! {} };
+    let view = explorer.view();
     let (controls, theme) = match view.layout {
         Layout::Embed { controls, theme } => (controls, theme),
         // The embed binary opened as a full page: show the scenario with every control.
@@ -21,13 +25,13 @@ pub fn Embed() -> Html {
     let full = format!("{}{}", browser::base_address(), view.full_query());
     html! {
         <div class={classes!("embed", (theme == Theme::Dark).then_some("theme-dark"))}>
-            {e.notice.clone()}
-            if controls != Controls::None { {e.preset_picker()} }
-            {e.map()}
-            if controls == Controls::All { {e.island_controls()} {e.terms_controls(false)} }
-            {e.figures()}
-            {e.positions()}
-            <p class="embed-footer"><a href={full} target="_blank" rel="noopener">{t(lang, Text::ViewFull)}</a>{" · "}{t(lang, Text::EmbedCredit)}</p>
+            <Notice />
+            if controls != Controls::None { <PresetPicker /> }
+            <MapView />
+            if controls == Controls::All { <IslandControls /> <TermsControls /> }
+            <Figures />
+            <Positions />
+            <p class="embed-footer"><a href={full} target="_blank" rel="noopener">{loc.t(Text::ViewFull)}</a>{" · "}{loc.t(Text::EmbedCredit)}</p>
         </div>
     }
 }

@@ -1,28 +1,44 @@
-//! The yew interface. It renders what `crate::model` computes; every side effect on the
-//! browser lives in `browser`.
+//! The yew interface. It renders what `crate::model` computes: `explorer` holds the state and
+//! gives it to the components through context, `app` and `embed` place the components of each
+//! page, and every side effect on the browser lives in `browser` (and, for the analysis
+//! worker, `analysis_worker`); `events` reads what a control's event says.
 
 mod analysis_worker;
 mod app;
 mod browser;
 mod components;
+mod copy;
 mod embed;
+mod events;
 mod explorer;
-mod labels;
+
+use explorer::ExplorerProvider;
+use yew::prelude::*;
 
 /// Mounts the full explorer in `#app`, in place of the static content the page ships with; on
 /// the embed page, the embed (the full binary can stand in for the embed's own). The page
 /// says which it is: its address may be `/embed`, `/embed.html` or anything a host makes of it.
 pub fn run() {
     if browser::page() == crate::model::site::Page::Embed {
-        mount::<embed::Embed>();
+        mount::<EmbedPage>();
     } else {
-        mount::<app::App>();
+        mount::<FullPage>();
     }
 }
 
 /// Mounts the embed: the entry point of the smaller `four-islands-embed` binary.
 pub fn run_embed() {
-    mount::<embed::Embed>();
+    mount::<EmbedPage>();
+}
+
+#[component]
+fn FullPage() -> Html {
+    html! { <ExplorerProvider><app::App /></ExplorerProvider> }
+}
+
+#[component]
+fn EmbedPage() -> Html {
+    html! { <ExplorerProvider><embed::Embed /></ExplorerProvider> }
 }
 
 fn mount<C: yew::BaseComponent<Properties = ()>>() {

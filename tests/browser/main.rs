@@ -8,7 +8,7 @@ mod nginx;
 mod server;
 mod webdriver;
 
-use four_islands::i18n::{Lang, Naming, Text, local, t};
+use four_islands::i18n::{Lang, Locale, Naming, Text};
 use four_islands::model::catalog;
 use four_islands::model::format::thousands;
 use serde_json::Value;
@@ -1121,13 +1121,13 @@ fn the_embed_code_pins_the_loader_by_its_integrity(c: &Context) -> Result<(), St
 /// what the link asked, in the reader's language, with the asked preset's static page.
 fn without_wasm_the_page_says_which_scenario_the_link_asked_for(c: &Context) -> Result<(), String> {
     let title =
-        |lang, id: &str| catalog::preset(id).map(|p| local(lang, Naming::Both, &p.texts.title)).unwrap_or_default();
+        |lang, id: &str| catalog::preset(id).map(|p| Locale::new(lang, Naming::Both).text(&p.texts.title)).unwrap_or_default();
     let s = c.session()?;
     s.goto(&format!("{}?s=1-JJRR-t&asof=2016-06-01&lang=ja", c.no_wasm))?;
     s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
     let notice = s.text(".notice")?;
     for part in [
-        t(Lang::Ja, Text::BootFailed).to_owned(),
+        Locale::new(Lang::Ja, Naming::Both).t(Text::BootFailed).to_owned(),
         format!("「{}」", title(Lang::Ja, "1956")),
         format!("別のシナリオ「{}」", title(Lang::Ja, "status-quo")),
         "2016年6月1日時点の立場".to_owned(),
@@ -1144,7 +1144,7 @@ fn without_wasm_the_page_says_which_scenario_the_link_asked_for(c: &Context) -> 
     s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the embed's failure notice")?;
     let notice = s.text(".notice")?;
     let asked = format!("«{}»", title(Lang::Ru, "equal-area"));
-    ensure(notice.contains(&asked) && notice.contains(t(Lang::Ru, Text::BootFailed)), || format!("notice {notice:?}"))?;
+    ensure(notice.contains(&asked) && notice.contains(Locale::new(Lang::Ru, Naming::Both).t(Text::BootFailed)), || format!("notice {notice:?}"))?;
     s.screenshot(390, &c.output.join("no-wasm-embed-ru-390.png"))?;
 
     // A custom scenario is named by its link.
@@ -1206,7 +1206,7 @@ fn number_boxes_take_the_nearest_value_in_range(c: &Context) -> Result<(), Strin
 
 fn link_problems_are_worded_in_the_readers_language(c: &Context) -> Result<(), String> {
     let quo =
-        |lang| catalog::preset("status-quo").map(|p| local(lang, Naming::Both, &p.texts.title)).unwrap_or_default();
+        |lang| catalog::preset("status-quo").map(|p| Locale::new(lang, Naming::Both).text(&p.texts.title)).unwrap_or_default();
     for (lang, damaged, instead) in [
         ("ja", "リンクが壊れています", format!("代わりに「{}」を表示しています。", quo(Lang::Ja))),
         ("ru", "Ссылка повреждена", format!("Вместо него показан сценарий «{}».", quo(Lang::Ru))),

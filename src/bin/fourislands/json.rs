@@ -1,6 +1,6 @@
 //! JSON output: the stable, scriptable form of what the core computes.
 
-use four_islands::i18n::{Lang, Naming, Text, local, reasons, t};
+use four_islands::i18n::{Lang, Locale, Text};
 use four_islands::model::sea::{Belt, Holder, SEA, holder, sea_split};
 use four_islands::model::catalog::{self, PRESETS, Population, Preset, Quote};
 use four_islands::model::evaluation::{Evaluation, PositionVerdict};
@@ -129,8 +129,8 @@ fn sea(s: &Scenario) -> Value {
     let sea = sea_split(s);
     let belt = |b: Belt| json!({ "territorial_km2": round(b.territorial, 0), "zone_km2": round(b.zone, 0), "total_km2": round(b.total(), 0) });
     json!({
-        "model": t(Lang::En, Text::SeaCaveat),
-        "rule": t(Lang::En, Text::SeaRule),
+        "model": Locale::ENGLISH.t(Text::SeaCaveat),
+        "rule": Locale::ENGLISH.t(Text::SeaRule),
         "grid_km": SEA.step_km,
         "japan": belt(sea.japan),
         "russia": belt(sea.russia),
@@ -173,7 +173,7 @@ fn verdict(v: &PositionVerdict) -> Value {
         "date": p.date.to_string(),
         "speaker": p.speaker,
         "verdict": v.verdict.key(),
-        "reason": reasons(Lang::En, Naming::Both, &v.reasons),
+        "reason": Locale::ENGLISH.reasons(&v.reasons),
         "quote": p.quote.as_ref().map(quote),
         "paraphrase": p.paraphrase,
         // `source` is kept for scripts written before positions cited several.
@@ -193,7 +193,7 @@ fn quote(q: &Quote) -> Value {
 
 /// A data text in English with both sides' names, as the command line speaks.
 fn english(text: &catalog::Localized) -> String {
-    local(Lang::En, Naming::Both, text)
+    Locale::ENGLISH.text(text)
 }
 
 fn source(id: &str) -> Value {

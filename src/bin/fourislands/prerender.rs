@@ -10,7 +10,7 @@
 //! which hosts rewrite (`/embed` for `/embed.html`).
 
 use crate::scripts::{self, Binary};
-use four_islands::i18n::{Lang, Text, fill, t};
+use four_islands::i18n::{Locale, Text, fill};
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::date::Date;
 use four_islands::model::evaluation::evaluate;
@@ -29,9 +29,6 @@ const META_END: &str = "<!-- meta:end -->";
 /// The binaries `scripts/lib/post-build.sh` adds, by the names it gives them.
 const EMBED_BINARY: &str = "four-islands-embed";
 const ANALYSIS_BINARY: &str = "four-islands-analysis";
-/// The loader newsrooms paste, as trunk copies it; a copy named by its content is pinned by
-/// the embed code with its integrity hash, and this name stays the moving alias.
-
 /// One page to write: where, what it is, which scenario, and what it says about it.
 struct Page<'a> {
     file: String,
@@ -128,8 +125,8 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
         let summary =
             summary_html(&page.scenario, &evaluation, &Heading { title: page.title, description: page.description });
         let loading = fill(
-            t(Lang::En, Text::StaticLoading),
-            &[("scenario", page.title), ("date", &four_islands::i18n::date(Lang::En, today))],
+            Locale::ENGLISH.t(Text::StaticLoading),
+            &[("scenario", page.title), ("date", &Locale::ENGLISH.date(today))],
         );
         let body = format!(
             r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">{}</p></main>"#,

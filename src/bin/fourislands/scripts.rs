@@ -2,7 +2,7 @@
 //! page and of the embed, and the analysis worker. They are files, not inline scripts, so
 //! that the pages' security policy can refuse every inline script.
 
-use four_islands::i18n::{Lang, Naming, Text, local, t};
+use four_islands::i18n::{Lang, Locale, Naming, Text};
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::link;
 use std::fmt::Write;
@@ -171,7 +171,7 @@ fn texts() -> String {
     for lang in Lang::ALL {
         let _ = write!(out, "{:?}: {{", lang.code());
         for (key, text) in keys {
-            let _ = write!(out, "{key:?}: {}, ", js_string(t(lang, text)));
+            let _ = write!(out, "{key:?}: {}, ", js_string(Locale::new(lang, Naming::Both).t(text)));
         }
         out.push_str("}, ");
     }
@@ -187,7 +187,7 @@ fn presets() -> String {
         for lang in Lang::ALL {
             let _ = write!(out, "{:?}: {{", lang.code());
             for naming in Naming::ALL {
-                let _ = write!(out, "{:?}: {}, ", naming.code(), js_string(&local(lang, naming, &p.texts.title)));
+                let _ = write!(out, "{:?}: {}, ", naming.code(), js_string(&Locale::new(lang, naming).text(&p.texts.title)));
             }
             out.push_str("}, ");
         }

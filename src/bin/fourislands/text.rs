@@ -1,6 +1,6 @@
 //! Plain-text output for people at a terminal.
 
-use four_islands::i18n::{Lang, Naming, local, reasons};
+use four_islands::i18n::Locale;
 use four_islands::model::catalog::{MAP, PRESETS, Party, Preset, RECORD_ENDS};
 use four_islands::model::evaluation::Evaluation;
 use four_islands::model::sea::sea_split;
@@ -28,7 +28,7 @@ pub fn presets() -> String {
             p.sources.join(", ")
         );
         if let Some(why) = &p.retired {
-            let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", local(Lang::En, Naming::Both, why));
+            let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", Locale::ENGLISH.text(why));
         }
     }
     out
@@ -133,7 +133,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             Party::Japan => "Japan",
             Party::Russia => "Russia",
         };
-        let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), reasons(Lang::En, Naming::Both, &v.reasons));
+        let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), Locale::ENGLISH.reasons(&v.reasons));
         let _ = writeln!(out, "          {} ({}) [{}]", p.speaker, p.date, p.sources.join(", "));
         if let Some(q) = &p.quote {
             let _ = writeln!(out, "          “{}”", q.text);
@@ -153,10 +153,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
                 m.poll.field_end,
                 m.poll.sources.join(", ")
             );
-            let _ = writeln!(out, "    {}", local(Lang::En, Naming::Both, &m.question.wording));
+            let _ = writeln!(out, "    {}", Locale::ENGLISH.text(&m.question.wording));
             for (i, o) in m.question.options.iter().enumerate() {
                 let mark = if m.matching.contains(&i) { '>' } else { ' ' };
-                let _ = writeln!(out, "   {mark} {:>5.1} %  {}", o.percent, local(Lang::En, Naming::Both, &o.label));
+                let _ = writeln!(out, "   {mark} {:>5.1} %  {}", o.percent, Locale::ENGLISH.text(&o.label));
             }
         }
     }

@@ -148,6 +148,15 @@ fn valuations_survive_a_link_and_bad_ones_are_refused() {
 }
 
 #[test]
+fn one_side_changes_and_the_other_keeps_its_assumptions() {
+    use crate::model::catalog::Party;
+    let v = SAMPLE.with_side(Party::Russia, |s| Assumption::Treaty.set(s, 50));
+    assert_eq!((v.japan, v.russia.treaty, v.side(Party::Russia).treaty), (SAMPLE.japan, 50, 50));
+    let v = SAMPLE.with_side(Party::Japan, |s| s.weighting = Weighting::Sea);
+    assert_eq!((v.side(Party::Japan).weighting, v.russia), (Weighting::Sea, SAMPLE.russia));
+}
+
+#[test]
 fn assumptions_are_set_within_their_bounds() {
     let mut v = Valuations::DEFAULT.japan;
     for a in Assumption::ALL {

@@ -1,6 +1,6 @@
 //! The reader's assumptions for each side, and the form a link carries them in (`va=`).
 
-use crate::model::catalog;
+use crate::model::catalog::{self, Party};
 use crate::model::island::IslandId;
 use crate::model::scenario::Status;
 use crate::model::sea;
@@ -164,6 +164,23 @@ impl Valuations {
     /// bargaining solution (land is zero-sum); the sensitivity table shows what follows when a
     /// treaty is worth something (see `sensitivity`). The page says why, in one line each.
     pub const DEFAULT: Valuations = Valuations { japan: Valuation::ALIKE, russia: Valuation::ALIKE };
+
+    /// One side's assumptions.
+    pub fn side(&self, party: Party) -> &Valuation {
+        match party {
+            Party::Japan => &self.japan,
+            Party::Russia => &self.russia,
+        }
+    }
+
+    /// These valuations with one side's assumptions changed.
+    pub fn with_side(mut self, party: Party, change: impl FnOnce(&mut Valuation)) -> Valuations {
+        change(match party {
+            Party::Japan => &mut self.japan,
+            Party::Russia => &mut self.russia,
+        });
+        self
+    }
 
     /// The form a link carries: each side as weighting letter then treaty, demilitarization,
     /// joint activity, residents and discount, Japan first: `a20.-5.5.5.3_a20.5.5.5.3`.
