@@ -19,7 +19,7 @@ fn parses_as_svg(svg: &str) -> Result<(), String> {
 fn every_preset_card_is_valid_svg_showing_its_figures() {
     for p in &PRESETS {
         let e = evaluate(&p.scenario, date("2026-01-01"));
-        let svg = card_svg(&p.scenario, &e, p.title, "https://example.org/?s=x&y=<z>");
+        let svg = card_svg(&p.scenario, &e, &Locale::ENGLISH.text(&p.texts.title), "https://example.org/?s=x&y=<z>");
         parses_as_svg(&svg).unwrap_or_else(|err| panic!("{}: {err}", p.id));
         assert!(svg.contains(&format!("{} km²", thousands(e.area.japan_km2))), "{}", p.id);
         assert!(svg.contains(&format!("{} km²", thousands(e.area.russia_km2))), "{}", p.id);
@@ -62,7 +62,7 @@ fn the_static_summary_shows_the_cli_figures() {
 fn a_preset_page_names_its_precedents_and_a_retired_one_says_why() {
     let page = |id: &str| {
         let p = four_islands::catalog::preset(id).unwrap();
-        summary_html(&p.scenario, &evaluate(&p.scenario, date("2026-12-01")), &Heading { title: p.title, description: p.description })
+        summary_html(&p.scenario, &evaluate(&p.scenario, date("2026-12-01")), &Heading { title: &Locale::ENGLISH.text(&p.texts.title), description: &Locale::ENGLISH.text(&p.texts.description) })
     };
     let equal = page("equal-area");
     assert!(equal.contains("Precedent: <strong>The Barents Sea boundary between Norway and Russia (2010)</strong>"), "{equal}");

@@ -125,27 +125,27 @@ mod tests {
     #[test]
     fn data_texts_follow_language_and_names() {
         let p = catalog::preset("1956").unwrap();
-        assert_eq!(Locale::ENGLISH.text(&p.texts.description), p.description, "the compiled-in English agrees");
         assert_eq!(Locale::new(Lang::Ja, Naming::Russian).text(&p.texts.title), "二島（1956年日ソ共同宣言）");
         assert!(Locale::new(Lang::Ja, Naming::Russian).text(&p.texts.description).contains("Kunashir"));
-        let mut texts: Vec<(&str, &catalog::Localized, &str)> = Vec::new();
+        assert!(Locale::ENGLISH.text(&p.texts.description).contains("Kunashiri / Kunashir"));
+        let mut texts: Vec<(&catalog::Localized, &str)> = Vec::new();
         for p in &catalog::PRESETS {
-            texts.extend([(p.title, &p.texts.title, p.id), (p.description, &p.texts.description, p.id)]);
+            texts.extend([(&p.texts.title, p.id), (&p.texts.description, p.id)]);
         }
         for p in &catalog::POSITIONS {
-            texts.extend([(p.speaker, &p.texts.speaker, p.id), (p.paraphrase, &p.texts.paraphrase, p.id)]);
+            texts.extend([(&p.texts.speaker, p.id), (&p.texts.paraphrase, p.id)]);
         }
         for d in &catalog::DOCUMENTS {
-            texts.extend([(d.title, &d.texts.title, d.id), (d.summary, &d.texts.summary, d.id)]);
+            texts.extend([(&d.texts.title, d.id), (&d.texts.summary, d.id)]);
         }
         for o in &catalog::OPINIONS {
-            texts.extend([(o.role, &o.texts.role, o.id), (o.paraphrase, &o.texts.paraphrase, o.id)]);
+            texts.extend([(&o.texts.author, o.id), (&o.texts.role, o.id), (&o.texts.paraphrase, o.id)]);
         }
-        for (english, text, id) in texts {
-            assert_eq!(Locale::ENGLISH.text(text), english, "{id}");
+        for (text, id) in texts {
             for lang in Lang::ALL {
                 for naming in Naming::ALL {
-                    assert!(!Locale::new(lang, naming).text(text).contains('{'), "{id} {lang:?} {naming:?}");
+                    let worded = Locale::new(lang, naming).text(text);
+                    assert!(!worded.trim().is_empty() && !worded.contains('{'), "{id} {lang:?} {naming:?}");
                 }
             }
         }

@@ -32,17 +32,16 @@ pub struct Figure {
     /// When the figure holds (survey year, census day, estimate date).
     pub date: Date,
     pub source: &'static str,
-    pub note: &'static str,
 }
 
-/// Another source's figure for the same thing, kept because sources disagree.
+/// Another source's figure for the same thing, kept because sources disagree (the notes that
+/// say why stay in data/ for `fourislands check-data`).
 #[derive(Debug, PartialEq)]
 pub struct Alternate {
     pub value: f64,
     /// When the figure holds, where the source says.
     pub date: Option<Date>,
     pub source: &'static str,
-    pub note: &'static str,
 }
 
 /// An island's name in each side's language and in the Latin forms each side uses.
@@ -140,12 +139,8 @@ pub struct Quote {
 pub struct Document {
     pub id: &'static str,
     pub date: Date,
-    /// In English, with both sides' names.
-    pub title: &'static str,
-    pub summary: &'static str,
     /// Title and summary in English, Japanese and Russian, with `{island}` placeholders.
     pub texts: DocumentTexts,
-    pub islands: &'static [IslandId],
     pub sources: &'static [&'static str],
     pub confidence: Confidence,
 }
@@ -156,9 +151,7 @@ pub struct Position {
     pub id: &'static str,
     pub party: Party,
     pub date: Date,
-    pub speaker: &'static str,
     pub quote: Option<Quote>,
-    pub paraphrase: &'static str,
     /// Speaker and paraphrase in English, Japanese and Russian, with `{island}` placeholders.
     pub texts: PositionTexts,
     /// The machine-readable form: what a scenario must satisfy to fit this position.
@@ -234,14 +227,11 @@ impl Poll {
 #[derive(Debug, PartialEq)]
 pub struct Opinion {
     pub id: &'static str,
-    pub author: &'static str,
     /// Where the author works from; `None` for a third country.
     pub country: Option<Party>,
-    pub role: &'static str,
     pub date: Date,
     pub quote: Option<Quote>,
-    pub paraphrase: &'static str,
-    /// Role and paraphrase in English, Japanese and Russian, with `{island}` placeholders.
+    /// Author, role and paraphrase in English, Japanese and Russian, with `{island}` placeholders.
     pub texts: OpinionTexts,
     /// The settlements the opinion is about.
     pub about: &'static [Formula],
@@ -251,11 +241,9 @@ pub struct Opinion {
 #[derive(Debug, PartialEq)]
 pub struct Preset {
     pub id: &'static str,
-    /// In English, with both sides' names.
-    pub title: &'static str,
-    pub description: &'static str,
-    /// The same in English, Japanese and Russian, with `{island}` placeholders for the
-    /// reader's choice of names.
+    /// Title and description in English, Japanese and Russian, with `{island}` placeholders
+    /// for the reader's choice of names (`crate::i18n::Locale::text` words them; the static
+    /// pages and the command line in `Locale::ENGLISH`).
     pub texts: PresetTexts,
     /// Who proposed or discussed it, in the three languages.
     pub proposed_by: Localized,

@@ -29,7 +29,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     let _ = write!(out, "<h2>{}</h2><p>{}</p>", escape(heading.title), escape(heading.description));
     // The preset this page shows, if it is one: a retired one says so, and each names the
     // precedents someone cited for these islands.
-    let preset = catalog::PRESETS.iter().find(|p| p.scenario == *s && p.title == heading.title);
+    let preset = catalog::PRESETS.iter().find(|p| p.scenario == *s && en.text(&p.texts.title) == heading.title);
     if let Some(why) = preset.and_then(|p| p.retired.as_ref()) {
         let _ = write!(out, r#"<p class="retired">{}</p>"#, escape(&english(why)));
     }
@@ -76,7 +76,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
             r#"<li data-party="{}" data-verdict="{}"><strong>{party}</strong> ({}, as of {}): {}. {}</li>"#,
             p.party.key(),
             v.verdict.key(),
-            escape(p.speaker),
+            escape(&en.text(&p.texts.speaker)),
             e.as_of,
             escape(&Locale::ENGLISH.reasons(&v.reasons)),
             p.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" ")
@@ -186,7 +186,7 @@ pub fn past_html() -> String {
         let _ = write!(
             out,
             "<li><strong>{} ({})</strong>: {} {}</li>",
-            escape(d.title),
+            escape(&english(&d.texts.title)),
             d.date,
             escape(&english(&b.caption)),
             cites(b.sources)

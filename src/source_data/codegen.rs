@@ -66,14 +66,11 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "DOCUMENTS", "Document", &d.documents.document, |doc| {
         format!(
-            "Document {{ id: {}, date: {}, title: {}, summary: {}, texts: DocumentTexts {{ title: {}, summary: {} }}, islands: &[{}], sources: &[{}], confidence: Confidence::{:?} }}",
+            "Document {{ id: {}, date: {}, texts: DocumentTexts {{ title: {}, summary: {} }}, sources: &[{}], confidence: Confidence::{:?} }}",
             lit(&doc.id),
             date(&doc.date),
-            lit(&english_names(d, &doc.title.en)),
-            lit(&english_names(d, &doc.summary.en)),
             texts(&doc.title),
             texts(&doc.summary),
-            join(&doc.islands, |i| format!("IslandId::{i:?}")),
             join(&doc.sources, |s| lit(s)),
             doc.confidence
         )
@@ -81,13 +78,11 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "POSITIONS", "Position", &d.positions.position, |p| {
         format!(
-            "Position {{ id: {}, party: Party::{:?}, date: {}, speaker: {}, quote: {}, paraphrase: {}, texts: PositionTexts {{ speaker: {}, paraphrase: {} }}, conditions: &[{}], land_to_japan: {}, sources: &[{}] }}",
+            "Position {{ id: {}, party: Party::{:?}, date: {}, quote: {}, texts: PositionTexts {{ speaker: {}, paraphrase: {} }}, conditions: &[{}], land_to_japan: {}, sources: &[{}] }}",
             lit(&p.id),
             p.party,
             date(&p.date),
-            lit(&english_names(d, &p.speaker.en)),
             quote(p.quote.as_ref()),
-            lit(&english_names(d, &p.paraphrase.en)),
             texts(&p.speaker),
             texts(&p.paraphrase),
             join(&p.conditions, |c| format!("Condition::{c:?}")),
@@ -115,18 +110,15 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "OPINIONS", "Opinion", &d.opinions.opinion, |o| {
         format!(
-            "Opinion {{ id: {}, author: {}, country: {}, role: {}, date: {}, quote: {}, paraphrase: {}, texts: OpinionTexts {{ author: {}, role: {}, paraphrase: {} }}, about: &[{}], source: {} }}",
+            "Opinion {{ id: {}, country: {}, date: {}, quote: {}, texts: OpinionTexts {{ author: {}, role: {}, paraphrase: {} }}, about: &[{}], source: {} }}",
             lit(&o.id),
-            lit(&o.author.en),
             match o.country {
                 schema::Country::Japan => "Some(Party::Japan)",
                 schema::Country::Russia => "Some(Party::Russia)",
                 schema::Country::Other => "None",
             },
-            lit(&english_names(d, &o.role.en)),
             date(&o.date),
             quote(o.quote.as_ref()),
-            lit(&english_names(d, &o.paraphrase.en)),
             texts(&o.author),
             texts(&o.role),
             texts(&o.paraphrase),
@@ -137,10 +129,8 @@ pub fn generate(data: &Data) -> String {
 
     list(&mut out, "PRESETS", "Preset", &d.presets.preset, |p| {
         format!(
-            "Preset {{ id: {}, title: {}, description: {}, texts: PresetTexts {{ title: {}, description: {} }}, proposed_by: {}, scenario: {}, sources: &[{}], precedents: &[{}], retired: {} }}",
+            "Preset {{ id: {}, texts: PresetTexts {{ title: {}, description: {} }}, proposed_by: {}, scenario: {}, sources: &[{}], precedents: &[{}], retired: {} }}",
             lit(&p.id),
-            lit(&english_names(d, &p.title.en)),
-            lit(&english_names(d, &p.description.en)),
             texts(&p.title),
             texts(&p.description),
             texts(&p.proposed_by),
@@ -185,17 +175,6 @@ pub fn generate(data: &Data) -> String {
     out
 }
 
-/// An English text with both sides' names for each island placeholder, as
-/// `crate::i18n::island_name` writes them in English: "Kunashiri / Kunashir".
-fn english_names(d: &Data, text: &str) -> String {
-    d.islands.island.iter().fold(text.to_owned(), |text, i| {
-        let key = format!("{{{}}}", format!("{:?}", i.id).to_lowercase());
-        let (ja, ru) = (&i.names.ja_latin, &i.names.ru_latin);
-        let both = if ja == ru { ja.clone() } else { format!("{ja} / {ru}") };
-        text.replace(&key, &both)
-    })
-}
-
 fn list<T>(out: &mut String, name: &str, ty: &str, items: &[T], item: impl Fn(&T) -> String) {
     writeln!(out, "pub static {name}: [{ty}; {}] = [", items.len()).unwrap();
     for i in items {
@@ -225,11 +204,10 @@ fn maybe_date(text: &str) -> String {
 
 fn alternate(f: &schema::Figure) -> String {
     format!(
-        "Alternate {{ value: {:?}, date: {}, source: {}, note: {} }}",
+        "Alternate {{ value: {:?}, date: {}, source: {} }}",
         f.value,
         maybe_date(&f.date),
-        lit(&f.source),
-        lit(&f.note)
+        lit(&f.source)
     )
 }
 
@@ -255,11 +233,10 @@ fn names(n: &schema::Names) -> String {
 
 fn figure(f: &schema::Figure) -> String {
     format!(
-        "Figure {{ value: {:?}, date: {}, source: {}, note: {} }}",
+        "Figure {{ value: {:?}, date: {}, source: {} }}",
         f.value,
         date(&f.date),
-        lit(&f.source),
-        lit(&f.note)
+        lit(&f.source)
     )
 }
 

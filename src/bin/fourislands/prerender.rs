@@ -30,16 +30,16 @@ const META_END: &str = "<!-- meta:end -->";
 const EMBED_BINARY: &str = "four-islands-embed";
 const ANALYSIS_BINARY: &str = "four-islands-analysis";
 /// One page to write: where, what it is, which scenario, and what it says about it.
-struct Page<'a> {
+struct Page {
     file: String,
     kind: Kind,
     scenario: Scenario,
-    title: &'a str,
-    description: &'a str,
+    title: String,
+    description: String,
     image: String,
 }
 
-impl Page<'_> {
+impl Page {
     /// The way from this page to the site's root.
     fn root(&self) -> &'static str {
         if self.file.contains('/') { "../" } else { "./" }
@@ -80,22 +80,23 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
     let loader = pin_loader(dist)?;
     let files = Files { boot, embed_boot, worker, loader };
 
+    let en = Locale::ENGLISH;
     let quo = catalog::preset("status-quo").ok_or("no status-quo preset")?;
     let mut pages = vec![
         Page {
             file: INDEX_PAGE.into(),
             kind: Kind::Full,
             scenario: quo.scenario,
-            title: quo.title,
-            description: quo.description,
+            title: en.text(&quo.texts.title),
+            description: en.text(&quo.texts.description),
             image: "status-quo".into(),
         },
         Page {
             file: EMBED_PAGE.into(),
             kind: Kind::Embed,
             scenario: quo.scenario,
-            title: quo.title,
-            description: quo.description,
+            title: en.text(&quo.texts.title),
+            description: en.text(&quo.texts.description),
             image: "status-quo".into(),
         },
     ];
@@ -104,8 +105,8 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
             file: preset_page(p.id),
             kind: Kind::Preset(p.id),
             scenario: p.scenario,
-            title: p.title,
-            description: p.description,
+            title: en.text(&p.texts.title),
+            description: en.text(&p.texts.description),
             image: p.id.into(),
         });
     }
@@ -123,23 +124,23 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
             None => (format!("{}{path}?s={code}", page.root()), format!("{}og/{}.png", page.root(), page.image)),
         };
         let summary =
-            summary_html(&page.scenario, &evaluation, &Heading { title: page.title, description: page.description });
+            summary_html(&page.scenario, &evaluation, &Heading { title: &page.title, description: &page.description });
         let loading = fill(
             Locale::ENGLISH.t(Text::StaticLoading),
-            &[("scenario", page.title), ("date", &Locale::ENGLISH.date(today))],
+            &[("scenario", &page.title), ("date", &Locale::ENGLISH.date(today))],
         );
         let body = format!(
             r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">{}</p></main>"#,
             escape(&loading)
         );
-        let meta = meta_tags(&format!("Four Islands: {}", page.title), page.description, &image_address, &address);
+        let meta = meta_tags(&format!("Four Islands: {}", page.title), &page.description, &image_address, &address);
         let html = page_template(&template, page, &files, &code, today);
         let html = replace_between(&replace_between(&html, START, END, &body), META_START, META_END, &meta);
         std::fs::write(dist.join(&page.file), html).map_err(|e| format!("{}: {e}", page.file))?;
         if images.insert(page.image.clone()) {
             // The card shows the address a reader would type: the published one, or the path.
             let shown = base_url.as_ref().map_or_else(|| format!("{path}?s={code}"), |_| address.clone());
-            let svg = card_svg(&page.scenario, &evaluation, page.title, &shown);
+            let svg = card_svg(&page.scenario, &evaluation, &page.title, &shown);
             write_png(&svg, &dist.join(format!("og/{}.png", page.image)), &card)?;
         }
     }

@@ -1,6 +1,6 @@
 //! Plain-text output for people at a terminal.
 
-use four_islands::i18n::Locale;
+use four_islands::i18n::{Locale, Text};
 use four_islands::model::catalog::{MAP, PRESETS, Party, Preset, RECORD_ENDS};
 use four_islands::model::evaluation::Evaluation;
 use four_islands::model::sea::sea_split;
@@ -14,11 +14,12 @@ use four_islands::{IslandId, Scenario, Timing};
 use std::fmt::Write;
 
 pub fn presets() -> String {
+    let en = Locale::ENGLISH;
     let mut out = String::new();
     let width = PRESETS.iter().map(|p| p.id.len()).max().unwrap_or(0);
     for p in &PRESETS {
-        let _ = writeln!(out, "{:width$}  {:24}  {}", p.id, link::encode(&p.scenario), p.title);
-        let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", p.description);
+        let _ = writeln!(out, "{:width$}  {:24}  {}", p.id, link::encode(&p.scenario), en.text(&p.texts.title));
+        let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", en.text(&p.texts.description));
         let _ = writeln!(
             out,
             "{:width$}  {:24}  proposed or discussed by: {} [{}]",
@@ -36,10 +37,11 @@ pub fn presets() -> String {
 
 pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> String {
     let mut out = String::new();
-    let title = preset.map_or("Custom scenario", |p| p.title);
+    let en = Locale::ENGLISH;
+    let title = preset.map_or_else(|| en.t(Text::CustomTitle).to_owned(), |p| en.text(&p.texts.title));
     let _ = writeln!(out, "{title}  (link {})", link::encode(s));
     for island in IslandId::ALL {
-        let _ = writeln!(out, "  {:20} {}", island.name_both(), s.status(island));
+        let _ = writeln!(out, "  {:20} {}", en.island(island), s.status(island));
     }
     let timing = match s.timing {
         Timing::AtSignature => "at signature".to_owned(),
@@ -134,7 +136,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             Party::Russia => "Russia",
         };
         let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), Locale::ENGLISH.reasons(&v.reasons));
-        let _ = writeln!(out, "          {} ({}) [{}]", p.speaker, p.date, p.sources.join(", "));
+        let _ = writeln!(out, "          {} ({}) [{}]", en.text(&p.texts.speaker), p.date, p.sources.join(", "));
         if let Some(q) = &p.quote {
             let _ = writeln!(out, "          “{}”", q.text);
         }
@@ -165,9 +167,9 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
     if !opinions.is_empty() {
         let _ = writeln!(out, "\nOpinions on this kind of settlement (opinion, not fact)");
         for o in &opinions {
-            let _ = writeln!(out, "  {}, {} ({}) [{}]", o.author, o.role, o.date, o.source);
+            let _ = writeln!(out, "  {}, {} ({}) [{}]", en.text(&o.texts.author), en.text(&o.texts.role), o.date, o.source);
             let _ =
-                writeln!(out, "    {}", o.quote.as_ref().map_or(o.paraphrase.to_owned(), |q| format!("“{}”", q.text)));
+                writeln!(out, "    {}", o.quote.as_ref().map_or(en.text(&o.texts.paraphrase), |q| format!("“{}”", q.text)));
         }
     }
     out
