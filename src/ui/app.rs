@@ -2,19 +2,20 @@
 //! analysis. It only places components; each reads the explorer and the locale from context.
 
 use super::components::{
-    analysis::Analysis, colophon::Colophon, embed_panel::EmbedPanel, figures::Figures, island_controls::IslandControls,
+    analysis::Analysis, colophon::Colophon, embed_panel::EmbedPanel, figures::figures, island_controls::IslandControls,
     later_figures::LaterFigures, map_view::MapView, masthead::Masthead, notice::Notice, opinions::Opinions,
     polls::Polls, positions::Positions, precedents::Precedents, preset_picker::PresetPicker, sea::Sea,
     share_bar::ShareBar, terms_controls::TermsControls, timeline::Timeline,
 };
-use super::explorer::use_locale;
+use super::explorer::{provide, use_explorer_root};
 use crate::i18n::Text;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    let loc = use_locale();
-    html! {
+    let explorer = use_explorer_root();
+    let loc = explorer.view().locale();
+    provide(explorer, html! {
         <>
             <Masthead />
             <Notice />
@@ -28,7 +29,7 @@ pub fn App() -> Html {
                 <section class="results" aria-label={loc.t(Text::RegionOutcome)}>
                     <MapView />
                     <ShareBar />
-                    <Figures />
+                    {figures()}
                     <Sea />
                     <LaterFigures />
                     <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
@@ -42,5 +43,5 @@ pub fn App() -> Html {
             <Analysis />
             <Colophon />
         </>
-    }
+    })
 }

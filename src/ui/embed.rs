@@ -4,34 +4,34 @@
 
 use super::browser;
 use super::components::{
-    figures::Figures, island_controls::IslandControls, map_view::MapView, notice::Notice, positions::Positions,
+    figures::figures, island_controls::IslandControls, map_view::MapView, notice::Notice, positions::Positions,
     preset_picker::PresetPicker, terms_controls::TermsControls,
 };
-use super::explorer::{use_explorer, use_locale};
+use super::explorer::{provide, use_explorer_root};
 use crate::i18n::Text;
 use crate::model::view::{Controls, Layout, Theme};
 use yew::prelude::*;
 
 #[component]
 pub fn Embed() -> Html {
-    let loc = use_locale();
-    let Some(explorer) = use_explorer() else { return html! {} };
+    let explorer = use_explorer_root();
     let view = explorer.view();
+    let loc = view.locale();
     let (controls, theme) = match view.layout {
         Layout::Embed { controls, theme } => (controls, theme),
         // The embed binary opened as a full page: show the scenario with every control.
         Layout::Full => (Controls::All, Theme::Light),
     };
     let full = format!("{}{}", browser::base_address(), view.full_query());
-    html! {
+    provide(explorer.clone(), html! {
         <div class={classes!("embed", (theme == Theme::Dark).then_some("theme-dark"))}>
             <Notice />
             if controls != Controls::None { <PresetPicker /> }
             <MapView />
             if controls == Controls::All { <IslandControls /> <TermsControls /> }
-            <Figures />
+            {figures()}
             <Positions />
             <p class="embed-footer"><a href={full} target="_blank" rel="noopener">{loc.t(Text::ViewFull)}</a>{" · "}{loc.t(Text::EmbedCredit)}</p>
         </div>
-    }
+    })
 }

@@ -2,7 +2,8 @@
 //! view and the problems of the address it was opened with; the evaluation of the view is
 //! computed once per scenario and date; the locale (language and names) is a context of its
 //! own, so that components that only word things follow it alone. Side effects keep the
-//! outside in step: the address, the document's language, and the ready mark.
+//! outside in step: the address, the document's language, and the ready mark. Each page's
+//! component (`app::App`, `embed::Embed`) holds it and provides it.
 
 use super::browser;
 use crate::i18n::{Lang, Locale};
@@ -87,15 +88,11 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ProviderProps {
-    pub children: Html,
-}
-
-/// Reads the state from the address once and provides it, with its evaluation and the locale,
-/// to `children`.
-#[component]
-pub fn ExplorerProvider(props: &ProviderProps) -> Html {
+/// The explorer of a page: reads the state from the address once, keeps the address, the
+/// document's language and the ready mark in step with it, and evaluates the view. The page
+/// component calls it, then gives it to its components with [`provide`].
+#[hook]
+pub fn use_explorer_root() -> Explorer {
     let state = use_reducer(|| {
         let preferred = browser::preferred_languages();
         let lang = Lang::from_preferences(preferred.iter().map(String::as_str));
@@ -120,11 +117,14 @@ pub fn ExplorerProvider(props: &ProviderProps) -> Html {
         }
         browser::mark_ready();
     });
-    let locale = view.locale();
-    let explorer = Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() };
+    Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() }
+}
+
+/// `page` with the explorer and its locale in context, for every component inside it.
+pub fn provide(explorer: Explorer, page: Html) -> Html {
     html! {
-        <ContextProvider<Locale> context={locale}>
-            <ContextProvider<Explorer> context={explorer}>{ props.children.clone() }</ContextProvider<Explorer>>
+        <ContextProvider<Locale> context={explorer.view().locale()}>
+            <ContextProvider<Explorer> context={explorer}>{page}</ContextProvider<Explorer>>
         </ContextProvider<Locale>>
     }
 }

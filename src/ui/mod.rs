@@ -12,33 +12,20 @@ mod embed;
 mod events;
 mod explorer;
 
-use explorer::ExplorerProvider;
-use yew::prelude::*;
-
 /// Mounts the full explorer in `#app`, in place of the static content the page ships with; on
 /// the embed page, the embed (the full binary can stand in for the embed's own). The page
 /// says which it is: its address may be `/embed`, `/embed.html` or anything a host makes of it.
 pub fn run() {
     if browser::page() == crate::model::site::Page::Embed {
-        mount::<EmbedPage>();
+        mount::<embed::Embed>();
     } else {
-        mount::<FullPage>();
+        mount::<app::App>();
     }
 }
 
 /// Mounts the embed: the entry point of the smaller `four-islands-embed` binary.
 pub fn run_embed() {
-    mount::<EmbedPage>();
-}
-
-#[component]
-fn FullPage() -> Html {
-    html! { <ExplorerProvider><app::App /></ExplorerProvider> }
-}
-
-#[component]
-fn EmbedPage() -> Html {
-    html! { <ExplorerProvider><embed::Embed /></ExplorerProvider> }
+    mount::<embed::Embed>();
 }
 
 fn mount<C: yew::BaseComponent<Properties = ()>>() {
