@@ -8,6 +8,9 @@ use super::date::Date;
 use super::formula::Formula;
 use super::island::IslandId;
 use super::scenario::Scenario;
+pub use super::confidence::Confidence;
+pub use super::party::Party;
+pub use super::population::Population;
 
 #[derive(Debug, PartialEq)]
 pub struct Source {
@@ -95,35 +98,6 @@ pub struct ScopedFigure {
     pub scope: Localized,
 }
 
-/// How far a fact's sources can be trusted, on the fact base's scale.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Confidence {
-    /// A government's own page, a pollster's own release, or two independent reputable sources.
-    High,
-    /// One reputable secondary source, or a copy of one.
-    Medium,
-    /// A blog, an aggregator or a mirror of uncertain fidelity.
-    Low,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Party {
-    Japan,
-    /// The Soviet Union until 1991, the Russian Federation after.
-    Russia,
-}
-
-impl Party {
-    pub const ALL: [Party; 2] = [Party::Japan, Party::Russia];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Party::Japan => "japan",
-            Party::Russia => "russia",
-        }
-    }
-}
-
 #[derive(Debug, PartialEq)]
 pub struct Quote {
     /// Verbatim, in the language the source prints it in.
@@ -161,18 +135,6 @@ pub struct Position {
     pub land_to_japan: Option<&'static [IslandId]>,
     /// The quote's source first, where there is a quote.
     pub sources: &'static [&'static str],
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Population {
-    Japan,
-    /// Voters of Hokkaido, the prefecture nearest the islands.
-    Hokkaido,
-    /// Former Japanese residents of the islands and their families.
-    FormerResidents,
-    Russia,
-    /// Residents of the islands themselves.
-    Islands,
 }
 
 #[derive(Debug, PartialEq)]

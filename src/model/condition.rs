@@ -30,6 +30,39 @@ pub enum Condition {
     TreatySigned,
 }
 
+impl Condition {
+    pub const ALL: [Condition; 11] = [
+        Condition::JapaneseSovereigntyAllFour,
+        Condition::TransferIncludesHabomaiShikotan,
+        Condition::TransferOnlyHabomaiShikotan,
+        Condition::PeaceTreatyFirst,
+        Condition::DemilitarizedTransfer,
+        Condition::NoTransfer,
+        Condition::TalksSuspended,
+        Condition::AttributionNegotiable,
+        Condition::ClaimToRestKept,
+        Condition::ForeignTroopsLeaveJapan,
+        Condition::TreatySigned,
+    ];
+
+    /// The name data files use.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Condition::JapaneseSovereigntyAllFour => "japanese-sovereignty-all-four",
+            Condition::TransferIncludesHabomaiShikotan => "transfer-includes-habomai-shikotan",
+            Condition::TransferOnlyHabomaiShikotan => "transfer-only-habomai-shikotan",
+            Condition::PeaceTreatyFirst => "peace-treaty-first",
+            Condition::DemilitarizedTransfer => "demilitarized-transfer",
+            Condition::NoTransfer => "no-transfer",
+            Condition::TalksSuspended => "talks-suspended",
+            Condition::AttributionNegotiable => "attribution-negotiable",
+            Condition::ClaimToRestKept => "claim-to-rest-kept",
+            Condition::ForeignTroopsLeaveJapan => "foreign-troops-leave-japan",
+            Condition::TreatySigned => "treaty-signed",
+        }
+    }
+}
+
 /// What one condition says of one scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Check {

@@ -38,6 +38,39 @@ pub enum Formula {
 }
 
 impl Formula {
+    pub const ALL: [Formula; 12] = [
+        Formula::NoTransfer,
+        Formula::AnyTransfer,
+        Formula::PartialReturn,
+        Formula::TwoOnly,
+        Formula::TwoFirst,
+        Formula::TwoPlusJointActivity,
+        Formula::ThreeIslands,
+        Formula::EqualArea,
+        Formula::AllFour,
+        Formula::AllFourAtOnce,
+        Formula::JointAdministration,
+        Formula::JointActivityOnly,
+    ];
+
+    /// The name data files use.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Formula::NoTransfer => "no-transfer",
+            Formula::AnyTransfer => "any-transfer",
+            Formula::PartialReturn => "partial-return",
+            Formula::TwoOnly => "two-only",
+            Formula::TwoFirst => "two-first",
+            Formula::TwoPlusJointActivity => "two-plus-joint-activity",
+            Formula::ThreeIslands => "three-islands",
+            Formula::EqualArea => "equal-area",
+            Formula::AllFour => "all-four",
+            Formula::AllFourAtOnce => "all-four-at-once",
+            Formula::JointAdministration => "joint-administration",
+            Formula::JointActivityOnly => "joint-activity-only",
+        }
+    }
+
     /// Whether scenario `s`, which gives Japan `japan_share` (0–1) of the land, is of this kind.
     pub fn matches(self, s: &Scenario, japan_share: f64) -> bool {
         let japanese = |i: IslandId| s.status(i).japan_sovereignty() == 1.0;

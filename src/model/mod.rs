@@ -3,6 +3,7 @@
 pub mod address;
 pub mod catalog;
 pub mod condition;
+pub mod confidence;
 pub mod date;
 pub mod evaluation;
 pub mod format;
@@ -13,7 +14,9 @@ pub mod locale;
 pub mod map;
 pub mod meter;
 pub mod negotiation;
+pub mod party;
 pub mod past;
+pub mod population;
 pub mod scenario;
 pub mod sea;
 pub mod site;

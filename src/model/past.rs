@@ -3,21 +3,8 @@
 //! Compiled in from data/borders.toml and data/documents.toml.
 
 use super::catalog::Localized;
-use super::island::IslandId;
+pub use super::map::PastLand;
 use super::map::MapPoint;
-
-/// A land a map of the past colours.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PastLand {
-    Hokkaido,
-    Honshu,
-    Sakhalin,
-    /// Urup and the islands north of it, to Shumshu.
-    Kurils,
-    Kamchatka,
-    Mainland,
-    Island(IslandId),
-}
 
 #[derive(Debug, PartialEq)]
 pub struct PastBorder {
@@ -70,6 +57,7 @@ impl PastBorder {
 
 mod generated {
     use super::*;
+    use crate::model::island::IslandId;
     include!(concat!(env!("OUT_DIR"), "/past.rs"));
 }
 

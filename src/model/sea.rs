@@ -14,7 +14,7 @@
 
 use super::island::IslandId;
 use super::map::MapPoint;
-use super::past::PastLand;
+use super::map::PastLand;
 use super::scenario::{Scenario, Status};
 
 #[derive(Debug, PartialEq)]
@@ -87,7 +87,7 @@ pub struct OutlineShape {
 
 mod generated {
     use super::*;
-    use crate::model::past::PastLand;
+    use crate::model::map::PastLand;
     include!(concat!(env!("OUT_DIR"), "/sea.rs"));
 }
 

@@ -1,7 +1,9 @@
 //! How evenly data/ hears the two sides: positions, quotes in each side's own language, each
 //! government's own sources, opinions and polls, counted per side for `fourislands check-data`.
 
-use super::schema::{Country, Party, Population};
+use super::schema::Country;
+use crate::model::party::Party;
+use crate::model::population::Population;
 use super::{Data, government_of, validate::OWN_WORDS_FROM};
 
 /// One side's counts.

@@ -4,7 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use super::Data;
-use super::schema::{self, Status};
+use super::schema;
+use crate::model::map::Land;
+use crate::model::scenario::{Term, Timing};
 use crate::model::date::Date;
 use std::fmt::Write;
 
@@ -155,8 +157,8 @@ pub fn generate(data: &Data) -> String {
     let m = &d.map;
     let shapes = join(&m.shape, |shape| {
         let land = match shape.land {
-            schema::Land::Hokkaido => "Land::Hokkaido".to_owned(),
-            island => format!("Land::Island(IslandId::{island:?})"),
+            Land::Hokkaido => "Land::Hokkaido".to_owned(),
+            Land::Island(island) => format!("Land::Island(IslandId::{island:?})"),
         };
         let points = shape.points.chunks(2).map(|p| format!("({}, {})", p[0], p[1])).collect::<Vec<_>>().join(", ");
         format!("Shape {{ land: {land}, points: &[{points}] }}")
@@ -275,34 +277,17 @@ pub(super) fn texts(l: &schema::Localized) -> String {
 }
 
 fn scenario(s: &schema::Scenario) -> String {
-    let status = |text: &str| match Status::parse(text).expect("validated before code generation") {
-        Status::Russian => "Status::Russian".to_owned(),
-        Status::Japanese => "Status::Japanese".to_owned(),
-        Status::Joint => "Status::Joint".to_owned(),
-        Status::RussianAdministration { years } => {
-            format!("Status::RussianAdministration {{ years: {years} }}")
-        }
-        Status::LeasedToRussia { years } => format!("Status::LeasedToRussia {{ years: {years} }}"),
-        Status::Split { japan_percent } => {
-            format!("Status::Split {{ japan_percent: {japan_percent} }}")
-        }
+    let s = s.read().expect("validated before code generation");
+    let islands: Vec<String> = s.islands.iter().map(|status| format!("Status::{status:?}")).collect();
+    let terms: Vec<String> = Term::ALL.iter().map(|&t| format!("{}: {}", t.key().replace('-', "_"), s.terms.get(t))).collect();
+    let timing = match s.timing {
+        Timing::AtSignature => "Timing::AtSignature".to_owned(),
+        Timing::Phased { years } => format!("Timing::Phased {{ years: {years} }}"),
     };
-    let has = |t: schema::Term| s.terms.contains(&t);
-    use schema::Term::*;
     format!(
-        "Scenario {{ islands: [{}, {}, {}, {}], peace_treaty: {}, timing: {}, terms: Terms {{ demilitarization: {}, no_foreign_forces: {}, residents_choice: {}, visa_free: {}, joint_activity: {}, fishing_rights: {}, continued_talks: {} }} }}",
-        status(&s.habomai),
-        status(&s.shikotan),
-        status(&s.kunashiri),
-        status(&s.etorofu),
+        "Scenario {{ islands: [{}], peace_treaty: {}, timing: {timing}, terms: Terms {{ {} }} }}",
+        islands.join(", "),
         s.peace_treaty,
-        s.phased_years.map_or("Timing::AtSignature".to_owned(), |y| format!("Timing::Phased {{ years: {y} }}")),
-        has(Demilitarization),
-        has(NoForeignForces),
-        has(ResidentsChoice),
-        has(VisaFree),
-        has(JointActivity),
-        has(FishingRights),
-        has(ContinuedTalks)
+        terms.join(", ")
     )
 }

@@ -553,7 +553,7 @@ fn owner(land: super::schema::CoastLand) -> Owner {
 /// What the build computes from: the four islands as the main map draws them, and the
 /// other coasts of data/coasts.toml.
 pub fn build_coasts(data: &super::Data) -> Vec<Coast> {
-    use super::schema::Land;
+    use crate::model::map::Land;
     let mut coasts: Vec<Coast> = data
         .map
         .shape
@@ -561,10 +561,7 @@ pub fn build_coasts(data: &super::Data) -> Vec<Coast> {
         .filter_map(|s| {
             let island = match s.land {
                 Land::Hokkaido => return None,
-                Land::Habomai => 0,
-                Land::Shikotan => 1,
-                Land::Kunashiri => 2,
-                Land::Etorofu => 3,
+                Land::Island(id) => id.index(),
             };
             Some(Coast { owner: Owner::Island(island), ring: ring(&s.points) })
         })

@@ -51,9 +51,7 @@ pub fn load(dir: &Path) -> Result<Translations, Vec<DataError>> {
             errors.push(error(format!("gives the same name in the code as `{other}`")));
         }
     }
-    let placeholders = |text: &str| -> BTreeSet<String> {
-        text.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name.to_owned())).collect()
-    };
+    let placeholders = |text| super::placeholders(text).collect::<BTreeSet<&str>>();
     let mut texts = Vec::new();
     for (file, table) in &tables {
         let mut row = Vec::new();

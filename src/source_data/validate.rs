@@ -1,7 +1,10 @@
 //! Checks across files: every reference resolves, every date and address is well formed,
 //! every percentage set adds up, every required entry exists.
 
-use super::schema::{self, IslandId, Land, Quote, Status};
+use super::schema::{self, Quote};
+use crate::model::island::IslandId;
+use crate::model::map::Land;
+use crate::model::party::Party;
 use super::{Data, DataError};
 use crate::model::date::Date;
 use std::collections::{HashMap, HashSet};
@@ -118,8 +121,8 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             (true, false, None) => v.error(format!(
                 "a position after {OWN_WORDS_FROM} needs a source of its own government's (a {} address) beside the press, or `own_words_sought` saying where that text was looked for",
                 match p.party {
-                    schema::Party::Japan => ".go.jp",
-                    schema::Party::Russia => "kremlin.ru, mid.ru, government.ru or .gov.ru",
+                    Party::Japan => ".go.jp",
+                    Party::Russia => "kremlin.ru, mid.ru, government.ru or .gov.ru",
                 }
             )),
             (_, true, Some(_)) => v.error("cites its government's own source: remove `own_words_sought`".into()),
@@ -234,7 +237,7 @@ pub fn validate(data: &Data) -> Vec<DataError> {
     v.entry("");
     v.cite(&data.map.source);
     let map = &data.map;
-    for land in [Land::Hokkaido, Land::Habomai, Land::Shikotan, Land::Kunashiri, Land::Etorofu] {
+    for land in Land::ALL {
         if !map.shape.iter().any(|s| s.land == land) {
             v.error(format!("has no shape for {land:?}"));
         }
@@ -367,7 +370,7 @@ impl Validator {
         }
     }
 
-    fn cites_government(&self, ids: &[String], party: schema::Party) -> bool {
+    fn cites_government(&self, ids: &[String], party: Party) -> bool {
         ids.iter().any(|id| self.sources.get(id).is_some_and(|url| super::government_of(url) == Some(party)))
     }
 
@@ -461,10 +464,9 @@ impl Validator {
 
     /// All three languages present, with only island placeholders, the same in each.
     fn localized(&mut self, field: &str, text: &schema::Localized) {
-        let placeholders = |t: &str| -> Vec<String> {
-            let mut p: Vec<String> =
-                t.split('{').skip(1).filter_map(|x| x.split_once('}').map(|(n, _)| n.to_owned())).collect();
-            p.sort();
+        let placeholders = |t| {
+            let mut p: Vec<&str> = super::placeholders(t).collect();
+            p.sort_unstable();
             p
         };
         let english = placeholders(&text.en);
@@ -473,7 +475,7 @@ impl Validator {
                 self.error(format!("`{field}.{lang}` is empty"));
             }
             let found = placeholders(t);
-            if let Some(bad) = found.iter().find(|p| !ISLAND_KEYS.contains(&p.as_str())) {
+            if let Some(bad) = found.iter().find(|p| !ISLAND_KEYS.contains(p)) {
                 self.error(format!("`{field}.{lang}` names `{{{bad}}}`, which is not an island"));
             }
             if found != english {
@@ -501,21 +503,8 @@ impl Validator {
     }
 
     fn scenario(&mut self, s: &schema::Scenario) {
-        for (island, text) in
-            [("habomai", &s.habomai), ("shikotan", &s.shikotan), ("kunashiri", &s.kunashiri), ("etorofu", &s.etorofu)]
-        {
-            match Status::parse(text) {
-                Err(e) => self.error(format!("{island}: {e}")),
-                Ok(Status::Split { .. }) if island != "etorofu" => {
-                    self.error(format!("{island}: only Etorofu can be split"))
-                }
-                Ok(_) => {}
-            }
-        }
-        if let Some(years) = s.phased_years {
-            if !(1..=99).contains(&years) {
-                self.error(format!("phased_years must be 1 to 99, not {years}"));
-            }
+        for problem in s.read().err().unwrap_or_default() {
+            self.error(problem);
         }
         if s.terms.iter().enumerate().any(|(i, t)| s.terms[..i].contains(t)) {
             self.error("a term is listed twice".into());
