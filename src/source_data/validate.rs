@@ -40,7 +40,14 @@ pub const DISAGREEMENT: f64 = 0.05;
 
 pub fn validate(data: &Data) -> Vec<DataError> {
     let mut v = Validator { errors: Vec::new(), file: "", entry: String::new(), sources: HashMap::new() };
+    // Sources first: every other file's citations are checked against them.
+    for check in [sources, islands, documents, positions, polls, opinions, presets, precedents, map, coasts, borders] {
+        check(&mut v, data);
+    }
+    v.errors
+}
 
+fn sources(v: &mut Validator, data: &Data) {
     v.file = "sources.toml";
     for s in &data.sources.source {
         v.entry(&format!("source `{}`", s.id));
@@ -51,7 +58,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.text("title", &s.title);
         v.text("publisher", &s.publisher);
     }
+}
 
+fn islands(v: &mut Validator, data: &Data) {
     v.file = "islands.toml";
     v.entry("region");
     v.cite(&data.islands.region.source);
@@ -92,7 +101,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error("the area must be positive".into());
         }
     }
+}
 
+fn documents(v: &mut Validator, data: &Data) {
     v.file = "documents.toml";
     let mut seen = HashSet::new();
     for d in &data.documents.document {
@@ -108,7 +119,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.cite(s);
         }
     }
+}
 
+fn positions(v: &mut Validator, data: &Data) {
     v.file = "positions.toml";
     let mut seen = HashSet::new();
     for p in &data.positions.position {
@@ -136,7 +149,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error("has no conditions: the evaluator could not check a scenario against it".into());
         }
     }
+}
 
+fn polls(v: &mut Validator, data: &Data) {
     v.file = "polls.toml";
     let mut seen = HashSet::new();
     for p in &data.polls.poll {
@@ -167,7 +182,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.percentages(q);
         }
     }
+}
 
+fn opinions(v: &mut Validator, data: &Data) {
     v.file = "opinions.toml";
     let mut seen = HashSet::new();
     for o in &data.opinions.opinion {
@@ -180,7 +197,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.localized("paraphrase", &o.paraphrase);
         v.quote(o.quote.as_ref());
     }
+}
 
+fn presets(v: &mut Validator, data: &Data) {
     v.file = "presets.toml";
     let mut seen = HashSet::new();
     for p in &data.presets.preset {
@@ -205,6 +224,16 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             }
         }
     }
+    v.entry("");
+    for id in REQUIRED_PRESETS {
+        if !seen.contains(id) {
+            v.error(format!("the preset `{id}` is missing"));
+        }
+    }
+}
+
+fn precedents(v: &mut Validator, data: &Data) {
+    v.file = "presets.toml";
     let mut precedents = HashSet::new();
     for p in &data.presets.precedent {
         v.entry(&format!("precedent `{}`", p.id));
@@ -226,24 +255,20 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error("is attached to no preset".into());
         }
     }
-    v.entry("");
-    for id in REQUIRED_PRESETS {
-        if !seen.contains(id) {
-            v.error(format!("the preset `{id}` is missing"));
-        }
-    }
+}
 
+fn map(v: &mut Validator, data: &Data) {
     v.file = "map.toml";
     v.entry("");
     v.cite(&data.map.source);
     let map = &data.map;
     for land in Land::ALL {
         if !map.shape.iter().any(|s| s.land == land) {
-            v.error(format!("has no shape for {land:?}"));
+            v.error(format!("has no shape for {}", land.key()));
         }
     }
     for (n, shape) in map.shape.iter().enumerate() {
-        v.entry(&format!("shape {} ({:?})", n + 1, shape.land));
+        v.entry(&format!("shape {} ({})", n + 1, shape.land.key()));
         if shape.points.len() < 6 || shape.points.len() % 2 != 0 {
             v.error("needs at least three x, y pairs".into());
         }
@@ -254,7 +279,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error(format!("has points outside the {} × {} view", map.width, map.height));
         }
     }
+}
 
+fn coasts(v: &mut Validator, data: &Data) {
     v.file = "coasts.toml";
     v.entry("");
     v.cite(&data.coasts.source);
@@ -264,7 +291,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error("names no region".into());
         }
     }
+}
 
+fn borders(v: &mut Validator, data: &Data) {
     v.file = "borders.toml";
     let documents: HashSet<&str> = data.documents.document.iter().map(|d| d.id.as_str()).collect();
     let mut seen = HashSet::new();
@@ -300,7 +329,6 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.localized("label", &label.text);
         }
     }
-    v.errors
 }
 
 /// Alternate figures that differ from the canonical one by more than [`DISAGREEMENT`]:
