@@ -22,6 +22,7 @@ pub mod preset_picker;
 pub mod quote;
 pub mod sea;
 pub mod sea_shapes;
+pub mod sea_tables;
 pub mod settings;
 pub mod share_bar;
 pub mod terms_controls;

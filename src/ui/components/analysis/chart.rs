@@ -2,10 +2,12 @@
 //! marked points, with a legend. The pointer picks the nearest point, arrow keys walk the
 //! frontier, and a click or Enter opens the point in the explorer.
 
+use super::legend::{legend, marker};
 use super::open_in_explorer;
 use crate::i18n::{Locale, Text};
 use crate::model::format::fixed;
-use crate::model::negotiation::{Outcome, Point};
+use crate::model::negotiation::Point;
+use crate::model::scenario::Scenario;
 use crate::render::chart::{BOTTOM, Drawing, KeyAction, LEFT, Marked, PointKind, RIGHT, TOP, WIDTH, key_action};
 use crate::ui::events::pointer_in;
 use crate::ui::explorer::{use_explorer, use_locale};
@@ -27,46 +29,9 @@ pub fn Chart(props: &ChartProps) -> Html {
     let cursor = use_state_eq(|| None::<usize>);
     let Some(explorer) = use_explorer() else { return html! {} };
     let (drawing, on_open) = (&props.drawing, open_in_explorer(&explorer));
-    let frontier = Rc::new(drawing.exploration.analysis.frontier.clone());
-    let onkeydown = {
-        let (cursor, selected, on_open, frontier) =
-            (cursor.clone(), selected.clone(), on_open.clone(), frontier.clone());
-        Callback::from(move |e: KeyboardEvent| match key_action(&e.key(), *cursor, frontier.len()) {
-            KeyAction::Move(i) => {
-                e.prevent_default();
-                cursor.set(Some(i));
-                selected.set(Some((PointKind::Frontier, frontier[i])));
-            }
-            KeyAction::Open => {
-                if let Some((_, o)) = *selected {
-                    e.prevent_default();
-                    on_open.emit(o.scenario);
-                }
-            }
-            KeyAction::None => {}
-        })
-    };
-    let candidates = Rc::new(drawing.candidates(&props.marked));
-    let nearest = {
-        let drawing = drawing.clone();
-        move |e: &MouseEvent| pointer_in(e, WIDTH).and_then(|at| drawing.place.nearest(&candidates, at))
-    };
-    let onpointermove = {
-        let (selected, nearest) = (selected.clone(), nearest.clone());
-        Callback::from(move |e: PointerEvent| {
-            if let Some(found) = nearest(&e) {
-                selected.set(Some(found));
-            }
-        })
-    };
-    let onclick = {
-        let on_open = on_open.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some((_, o)) = nearest(&e) {
-                on_open.emit(o.scenario);
-            }
-        })
-    };
+    let frontier = &drawing.exploration.analysis.frontier;
+    let onkeydown = key_handler(drawing, &cursor, &selected, &on_open);
+    let (onpointermove, onclick) = pointer_handlers(drawing, &props.marked, &selected, &on_open);
     html! {
         <>
             <figure class="chart">
@@ -86,6 +51,62 @@ pub fn Chart(props: &ChartProps) -> Html {
             </div>
         </>
     }
+}
+
+/// Arrow keys, Home and End walk the frontier; Enter and space open the selected point.
+fn key_handler(
+    drawing: &Rc<Drawing>,
+    cursor: &UseStateHandle<Option<usize>>,
+    selected: &UseStateHandle<Option<Marked>>,
+    on_open: &Callback<Scenario>,
+) -> Callback<KeyboardEvent> {
+    let (drawing, cursor, selected, on_open) = (drawing.clone(), cursor.clone(), selected.clone(), on_open.clone());
+    Callback::from(move |e: KeyboardEvent| {
+        let frontier = &drawing.exploration.analysis.frontier;
+        match key_action(&e.key(), *cursor, frontier.len()) {
+            KeyAction::Move(i) => {
+                e.prevent_default();
+                cursor.set(Some(i));
+                selected.set(Some((PointKind::Frontier, frontier[i])));
+            }
+            KeyAction::Open => {
+                if let Some((_, o)) = *selected {
+                    e.prevent_default();
+                    on_open.emit(o.scenario);
+                }
+            }
+            KeyAction::None => {}
+        }
+    })
+}
+
+/// The pointer selects the nearest point within reach; a click opens it.
+fn pointer_handlers(
+    drawing: &Rc<Drawing>,
+    marked: &[Marked],
+    selected: &UseStateHandle<Option<Marked>>,
+    on_open: &Callback<Scenario>,
+) -> (Callback<PointerEvent>, Callback<MouseEvent>) {
+    let candidates = Rc::new(drawing.candidates(marked));
+    let nearest = {
+        let drawing = drawing.clone();
+        move |e: &MouseEvent| pointer_in(e, WIDTH).and_then(|at| drawing.place.nearest(&candidates, at))
+    };
+    let onpointermove = {
+        let (selected, nearest) = (selected.clone(), nearest.clone());
+        Callback::from(move |e: PointerEvent| {
+            if let Some(found) = nearest(&e) {
+                selected.set(Some(found));
+            }
+        })
+    };
+    let on_open = on_open.clone();
+    let onclick = Callback::from(move |e: MouseEvent| {
+        if let Some((_, o)) = nearest(&e) {
+            on_open.emit(o.scenario);
+        }
+    });
+    (onpointermove, onclick)
 }
 
 /// What the chart draws: the area, the axes through no agreement, the cloud, the frontier,
@@ -111,50 +132,6 @@ fn plot(loc: Locale, drawing: &Drawing, marked: &[Marked], selected: Option<Mark
     }
 }
 
-fn values(loc: Locale, p: Point) -> String {
+pub(super) fn values(loc: Locale, p: Point) -> String {
     loc.values(p.japan, p.russia)
-}
-
-/// A marked point: a diamond for Nash, a triangle for Kalai–Smorodinsky, a square for the
-/// equal concession, a circle for the current scenario.
-fn marker(loc: Locale, drawing: &Drawing, kind: PointKind, o: &Outcome) -> Html {
-    let (x, y) = drawing.place.at(o.point);
-    let shape = match kind {
-        PointKind::Nash => {
-            html! { <path class="mark nash" d={format!("M{} {}l7 7-7 7-7-7z", fixed(x, 1), fixed(y - 7.0, 1))} /> }
-        }
-        PointKind::KalaiSmorodinsky => {
-            html! { <path class="mark ks" d={format!("M{} {}l7 12h-14z", fixed(x, 1), fixed(y - 8.0, 1))} /> }
-        }
-        PointKind::Draw => {
-            html! { <rect class="mark draw" x={fixed(x - 6.0, 1).to_string()} y={fixed(y - 6.0, 1).to_string()} width="12" height="12" /> }
-        }
-        _ => html! { <circle class="mark current" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r="8" /> },
-    };
-    html! { <g><title>{format!("{}: {}", loc.t(kind.text()), values(loc, o.point))}</title>{shape}</g> }
-}
-
-/// The key's shape for a marked point, as the chart draws it.
-fn legend_shape(kind: PointKind) -> Html {
-    let shape = match kind {
-        PointKind::Nash => html! { <path class="mark nash" d="M8 1l7 7-7 7-7-7z" /> },
-        PointKind::KalaiSmorodinsky => html! { <path class="mark ks" d="M8 2l7 12H1z" /> },
-        PointKind::Draw => html! { <rect class="mark draw" x="2" y="2" width="12" height="12" /> },
-        _ => html! { <circle class="mark current" cx="8" cy="8" r="6" /> },
-    };
-    html! { <svg class="key" viewBox="0 0 16 16" aria-hidden="true">{shape}</svg> }
-}
-
-fn legend(loc: Locale, drawing: &Drawing, marked: &[Marked]) -> Html {
-    html! {
-        <figcaption>
-            <p id="chart-help" class="small">{loc.t(Text::ChartHelp)}</p>
-            <ul class="legend">
-                <li><svg class="key" viewBox="0 0 16 16" aria-hidden="true"><path class="frontier" d="M1 4 8 8 15 14" /></svg>{loc.t(Text::FrontierLabel)}</li>
-                { for marked.iter().map(|&(kind, _)| html! { <li>{legend_shape(kind)}{loc.t(kind.text())}
-                    if let Some(n) = kind.note() { <span class="small">{" — "}{loc.t(n)}</span> }</li> }) }
-            </ul>
-            if drawing.exploration.analysis.nash.is_none() { <p>{loc.t(Text::NoSolution)}</p> }
-        </figcaption>
-    }
 }

@@ -8,6 +8,7 @@ mod assumptions;
 mod chart;
 mod exploration;
 mod frontier_table;
+mod legend;
 mod sensitivity;
 
 use crate::i18n::{Locale, Text};
