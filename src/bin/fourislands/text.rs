@@ -37,6 +37,19 @@ pub fn presets() -> String {
 
 pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> String {
     let mut out = String::new();
+    scenario_lines(&mut out, s, preset);
+    land_lines(&mut out, e);
+    sea_lines(&mut out, s);
+    resident_lines(&mut out, e);
+    stance_lines(&mut out, e);
+    position_lines(&mut out, e);
+    poll_lines(&mut out, e);
+    opinion_lines(&mut out, e);
+    out
+}
+
+/// The scenario: its title and link, each island's status, the treaty, the timing, the terms.
+fn scenario_lines(out: &mut String, s: &Scenario, preset: Option<&Preset>) {
     let en = Locale::ENGLISH;
     let title = preset.map_or_else(|| en.t(Text::CustomTitle).to_owned(), |p| en.text(&p.texts.title));
     let _ = writeln!(out, "{title}  (link {})", link::encode(s));
@@ -54,7 +67,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         if s.peace_treaty { "yes" } else { "no" },
         if terms.is_empty() { "none".to_owned() } else { terms.join(", ") }
     );
+}
 
+/// Land under each side, with the joint part.
+fn land_lines(out: &mut String, e: &Evaluation) {
     let a = &e.area;
     let _ = writeln!(out, "\nLand [{}]", a.source);
     let _ = writeln!(out, "  Japan   {:>8} km²  {:>5.1} %", thousands(a.japan_km2), a.japan_share * 100.0);
@@ -66,7 +82,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             thousands(a.joint_km2)
         );
     }
+}
 
+/// The sea each side's islands carry, a model.
+fn sea_lines(out: &mut String, s: &Scenario) {
     let sea = sea_split(s);
     let _ = writeln!(out, "\nSea within 200 nm (a model: equidistance from the map's coastlines) [{}]", MAP.source);
     for (side, b) in [("Japan ", sea.japan), ("Russia", sea.russia), ("joint ", sea.joint)] {
@@ -87,7 +106,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         sea.japan_share * 100.0,
         thousands(sea.total.total().round())
     );
+}
 
+/// Today's residents and those of 1945 of the islands that change jurisdiction.
+fn resident_lines(out: &mut String, e: &Evaluation) {
     let r = &e.residents;
     let _ = writeln!(out, "\nResidents (Russian estimates of {}) [{}]", r.date, r.sources.join(", "));
     let _ = writeln!(
@@ -112,8 +134,11 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
     if f.on_divided_island > 0 {
         let _ = writeln!(out, "    of divided Etorofu (part unknown): {}", thousands(f64::from(f.on_divided_island)));
     }
+}
 
-    let _ = writeln!(out, "\nJapan's share of the land: this scenario {:.1} %", a.japan_share * 100.0);
+/// Where the scenario and each stated position stand in Japan's share of the land.
+fn stance_lines(out: &mut String, e: &Evaluation) {
+    let _ = writeln!(out, "\nJapan's share of the land: this scenario {:.1} %", e.area.japan_share * 100.0);
     let _ = writeln!(out, "  where each side's stated positions stand (the settlement each names):");
     for stance in &e.stances {
         let p = stance.position;
@@ -127,7 +152,11 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             if stance.in_force { ", in force" } else { "" }
         );
     }
+}
 
+/// Each government's position in force, and how it judges the scenario.
+fn position_lines(out: &mut String, e: &Evaluation) {
+    let en = Locale::ENGLISH;
     let _ = writeln!(out, "\nStated positions in force on {} (the record runs to {})", e.as_of, RECORD_ENDS);
     for v in &e.positions {
         let p = v.position;
@@ -141,7 +170,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             let _ = writeln!(out, "          “{}”", q.text);
         }
     }
+}
 
+/// The polls with an answer that describes the scenario.
+fn poll_lines(out: &mut String, e: &Evaluation) {
     let polls = e.polls();
     if !polls.is_empty() {
         let _ = writeln!(out, "\nPolls with an answer describing this settlement");
@@ -162,7 +194,11 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             }
         }
     }
+}
 
+/// The opinions about this kind of settlement.
+fn opinion_lines(out: &mut String, e: &Evaluation) {
+    let en = Locale::ENGLISH;
     let opinions = e.opinions();
     if !opinions.is_empty() {
         let _ = writeln!(out, "\nOpinions on this kind of settlement (opinion, not fact)");
@@ -172,7 +208,6 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
                 writeln!(out, "    {}", o.quote.as_ref().map_or(en.text(&o.texts.paraphrase), |q| format!("“{}”", q.text)));
         }
     }
-    out
 }
 
 pub fn data_summary(data: &Data) -> String {
