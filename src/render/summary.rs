@@ -20,11 +20,6 @@ pub struct Heading<'a> {
 
 pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> String {
     let en = Locale::ENGLISH;
-    let of = |changing: u32, total: u32| {
-        en.fill(Text::ResidentsOf, &[("changing", &thousands(f64::from(changing))), ("total", &thousands(f64::from(total)))])
-    };
-    let a = &e.area;
-    let r = &e.residents;
     let mut out = String::from(r#"<article class="static-summary panel">"#);
     let _ = write!(out, "<h2>{}</h2><p>{}</p>", escape(heading.title), escape(heading.description));
     // The preset this page shows, if it is one: a retired one says so, and each names the
@@ -33,11 +28,44 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     if let Some(why) = preset.and_then(|p| p.retired.as_ref()) {
         let _ = write!(out, r#"<p class="retired">{}</p>"#, escape(&english(why)));
     }
-    let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, Locale::ENGLISH));
-    for (fill, label) in legend(Locale::ENGLISH) {
+    let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, en));
+    for (fill, label) in legend(en) {
         let _ = write!(out, "<li>{}{}</li>", swatch(fill), escape(label));
     }
     out.push_str("</ul></figure>");
+    figures_html(&mut out, e);
+    sea_html(&mut out, s);
+    positions_html(&mut out, e);
+    out.push_str(&past_html());
+    let _ = write!(
+        out,
+        r#"<p class="small record-ends">Positions as of {}. The record runs to {}: statements and events after that date are not in it.</p>"#,
+        e.as_of,
+        catalog::RECORD_ENDS
+    );
+    if let Some(p) = preset {
+        precedents_html(&mut out, p);
+    }
+    later_html(&mut out);
+    let _ = write!(
+        out,
+        r#"<p class="small">Areas: {}. Residents: {}. Map: {} ({}).</p>"#,
+        cite(e.area.source),
+        cite(e.residents.sources[0]),
+        escape(catalog::MAP.attribution),
+        escape(catalog::MAP.licence)
+    );
+    out.push_str("</article>");
+    out
+}
+
+/// Land and residents for each side.
+fn figures_html(out: &mut String, e: &Evaluation) {
+    let en = Locale::ENGLISH;
+    let of = |changing: u32, total: u32| {
+        en.fill(Text::ResidentsOf, &[("changing", &thousands(f64::from(changing))), ("total", &thousands(f64::from(total)))])
+    };
+    let (a, r) = (&e.area, &e.residents);
     let _ = write!(
         out,
         r#"<dl class="figures"><div><dt>{}</dt><dd id="land-japan">{} km²<span class="share">{}</span></dd></div><div><dt>{}</dt><dd id="land-russia">{} km²<span class="share">{}</span></dd></div><div><dt>{}</dt><dd id="residents-changing">{}</dd></div><div><dt>{}</dt><dd id="residents-1945">{}</dd></div></dl>"#,
@@ -52,7 +80,11 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
         en.t(Text::FormerResidents),
         of(r.former.changing, r.former.total),
     );
-    sea_html(&mut out, s);
+}
+
+/// Where the scenario and each position in force stand, and each position's verdict.
+fn positions_html(out: &mut String, e: &Evaluation) {
+    let en = Locale::ENGLISH;
     let stands: Vec<String> = e
         .stances
         .iter()
@@ -62,7 +94,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
             None => format!("{}'s position in force names no settlement", party_name(s.position.party)),
         })
         .collect();
-    let _ = write!(out, "<p>Japan's share of the land in this scenario: {}.", percent(a.japan_share));
+    let _ = write!(out, "<p>Japan's share of the land in this scenario: {}.", percent(e.area.japan_share));
     for line in stands {
         let _ = write!(out, " {line}.");
     }
@@ -78,32 +110,31 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
             v.verdict.key(),
             escape(&en.text(&p.texts.speaker)),
             e.as_of,
-            escape(&Locale::ENGLISH.reasons(&v.reasons)),
+            escape(&en.reasons(&v.reasons)),
             p.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" ")
         );
     }
     out.push_str("</ul>");
-    out.push_str(&past_html());
-    let _ = write!(
-        out,
-        r#"<p class="small record-ends">Positions as of {}. The record runs to {}: statements and events after that date are not in it.</p>"#,
-        e.as_of,
-        catalog::RECORD_ENDS
-    );
-    if let Some(p) = preset {
-        for q in catalog::precedents(p) {
-            let cited: Vec<String> =
-                q.cited.iter().map(|c| format!("{} ({}) {}", escape(&english(&c.by)), c.date, cite(c.source))).collect();
-            let _ = write!(
-                out,
-                r#"<p class="small precedent">Precedent: <strong>{}</strong>. {} {} Cited for these islands by: {}.</p>"#,
-                escape(&english(&q.title)),
-                escape(&english(&q.terms)),
-                q.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" "),
-                cited.join("; ")
-            );
-        }
+}
+
+/// The settlements elsewhere that the preset follows, and who cited them for these islands.
+fn precedents_html(out: &mut String, p: &catalog::Preset) {
+    for q in catalog::precedents(p) {
+        let cited: Vec<String> =
+            q.cited.iter().map(|c| format!("{} ({}) {}", escape(&english(&c.by)), c.date, cite(c.source))).collect();
+        let _ = write!(
+            out,
+            r#"<p class="small precedent">Precedent: <strong>{}</strong>. {} {} Cited for these islands by: {}.</p>"#,
+            escape(&english(&q.title)),
+            escape(&english(&q.terms)),
+            q.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" "),
+            cited.join("; ")
+        );
     }
+}
+
+/// The later counts of residents, and how many of 1945's are alive.
+fn later_html(out: &mut String) {
     let later = catalog::REGION
         .residents_later
         .iter()
@@ -115,16 +146,6 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
     if !later.is_empty() {
         let _ = write!(out, r#"<p class="small">Later counts: {}.</p>"#, later.join("; "));
     }
-    let _ = write!(
-        out,
-        r#"<p class="small">Areas: {}. Residents: {}. Map: {} ({}).</p>"#,
-        cite(a.source),
-        cite(r.sources[0]),
-        escape(catalog::MAP.attribution),
-        escape(catalog::MAP.licence)
-    );
-    out.push_str("</article>");
-    out
 }
 
 /// The sea the scenario decides, as a table, with the rule and what the model leaves out.
