@@ -189,8 +189,6 @@ impl Poll {
 #[derive(Debug, PartialEq)]
 pub struct Opinion {
     pub id: &'static str,
-    /// Where the author works from; `None` for a third country.
-    pub country: Option<Party>,
     pub date: Date,
     pub quote: Option<Quote>,
     /// Author, role and paraphrase in English, Japanese and Russian, with `{island}` placeholders.
@@ -227,7 +225,6 @@ impl Preset {
 #[derive(Debug, PartialEq)]
 pub struct Precedent {
     pub id: &'static str,
-    pub date: Date,
     pub title: Localized,
     /// What it settled and how, with its dates.
     pub terms: Localized,

@@ -164,6 +164,15 @@ pub fn area_split(s: &Scenario) -> AreaSplit {
     split
 }
 
+impl AreaSplit {
+    /// The total area as the survey prints it, when it differs from the sum of the four
+    /// islands (it counts islets it assigns to none of them): the page says so.
+    pub fn printed_total_if_different(&self) -> Option<f64> {
+        let printed = catalog::REGION.area_total.value;
+        ((printed - self.total_km2).abs() > 0.005).then_some(printed)
+    }
+}
+
 /// Japan's share of the land under the scenario, 0 to 1.
 pub fn japan_area_share(s: &Scenario) -> f64 {
     area_split(s).japan_share

@@ -174,6 +174,15 @@ pub struct SeaSplit {
     pub japan_change_km2: f64,
 }
 
+impl SeaSplit {
+    /// The share (0–1) of all the islands' sea that goes with `islands`, whoever holds them.
+    pub fn share_of(&self, islands: &[IslandId]) -> f64 {
+        let all = self.total.total();
+        let theirs: f64 = self.islands.iter().filter(|i| islands.contains(&i.island)).map(|i| i.whole.total()).sum();
+        if all > 0.0 { theirs / all } else { 0.0 }
+    }
+}
+
 /// The areas a scenario's figures are made of (the compiled-in `AREAS`, or another
 /// computation's).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -293,5 +302,16 @@ mod tests {
         let sea = sea_split(&s);
         assert!((sea.japan_km2 - sea.russia_km2).abs() < 1e-6);
         assert!((sea.japan_share - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_share_of_some_islands_sea_does_not_depend_on_who_holds_them() {
+        let quo = sea_split(&Scenario::STATUS_QUO);
+        assert!((quo.share_of(&IslandId::ALL) - 1.0).abs() < 1e-9);
+        let two = [IslandId::Habomai, IslandId::Shikotan];
+        let four = sea_split(&Scenario { islands: [Status::Japanese; 4], ..Scenario::STATUS_QUO });
+        assert!((quo.share_of(&two) - four.share_of(&two)).abs() < 1e-12);
+        assert!(quo.share_of(&two) > 0.0 && quo.share_of(&two) < 1.0);
+        assert_eq!(quo.share_of(&[]), 0.0);
     }
 }

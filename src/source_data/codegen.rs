@@ -136,13 +136,8 @@ fn polls(out: &mut String, d: &Data) {
 fn opinions(out: &mut String, d: &Data) {
     list(out, "OPINIONS", "Opinion", &d.opinions.opinion, |o| {
         format!(
-            "Opinion {{ id: {}, country: {}, date: {}, quote: {}, texts: OpinionTexts {{ author: {}, role: {}, paraphrase: {} }}, about: &[{}], source: {} }}",
+            "Opinion {{ id: {}, date: {}, quote: {}, texts: OpinionTexts {{ author: {}, role: {}, paraphrase: {} }}, about: &[{}], source: {} }}",
             lit(&o.id),
-            match o.country {
-                schema::Country::Japan => "Some(Party::Japan)",
-                schema::Country::Russia => "Some(Party::Russia)",
-                schema::Country::Other => "None",
-            },
             date(&o.date),
             quote(o.quote.as_ref()),
             texts(&o.author),
@@ -175,9 +170,8 @@ fn presets(out: &mut String, d: &Data) {
 fn precedents(out: &mut String, d: &Data) {
     list(out, "PRECEDENTS", "Precedent", &d.presets.precedent, |p| {
         format!(
-            "Precedent {{ id: {}, date: {}, title: {}, terms: {}, sources: &[{}], cited: &[{}] }}",
+            "Precedent {{ id: {}, title: {}, terms: {}, sources: &[{}], cited: &[{}] }}",
             lit(&p.id),
-            date(&p.date),
             texts(&p.title),
             texts(&p.terms),
             join(&p.sources, |s| lit(s)),

@@ -3,7 +3,7 @@
 
 use super::citation::Citation;
 use crate::i18n::{Locale, Noun, Text};
-use crate::model::catalog::{self, Measure, REGION};
+use crate::model::catalog::{self, Measure};
 use crate::model::evaluation::{AreaSplit, Residents};
 use crate::model::format::fixed;
 use crate::ui::explorer::{use_explorer, use_locale};
@@ -62,10 +62,9 @@ fn km2(loc: Locale, x: f64) -> String {
 
 /// Where the areas and the counts of residents come from.
 fn sources(loc: Locale, a: &AreaSplit, r: &Residents) -> Html {
-    let printed = REGION.area_total.value;
     html! {
         <p class="small">{loc.t(Text::AreasSource)}{" "}<Citation id={a.source} />{loc.t(Text::SentenceBreak)}
-            if (printed - a.total_km2).abs() > 0.005 {
+            if let Some(printed) = a.printed_total_if_different() {
                 {loc.fill(Text::AreasTotalNote, &[("printed", &km2(loc, printed)), ("sum", &km2(loc, a.total_km2))])}{loc.t(Text::SentenceBreak)}
             }
             {loc.fill(Text::ResidentsSource, &[("date", &loc.date(r.date))])}{" "}

@@ -22,8 +22,7 @@ pub fn Sea() -> Html {
     let Some(explorer) = use_explorer() else { return html! {} };
     let s = explorer.view().scenario;
     let sea: SeaSplit = sea_split(&s);
-    let all = sea.total.total();
-    let with_two = sea.islands[0].whole.total() + sea.islands[1].whole.total();
+    let with_two = sea.share_of(&[IslandId::Habomai, IslandId::Shikotan]);
     html! {
         <section class="panel sea" id="sea" aria-labelledby="sea-heading">
             <h2 id="sea-heading">{loc.t(Text::SeaHeading)}</h2>
@@ -44,7 +43,7 @@ pub fn Sea() -> Html {
             <p class="sea-caveat">{loc.t(Text::SeaCaveat)}{" "}<PageCitation id={MAP.source} />{" "}<PageCitation id="lighthouse-kaigara" /></p>
             <p class="small" id="sea-quoted">
                 {with_citations(&loc.fill(Text::SeaFiguresQuoted, &[
-                    ("total", &km2(loc, all)), ("share", &loc.percent(if all > 0.0 { with_two / all } else { 0.0 })),
+                    ("total", &km2(loc, sea.total.total())), ("share", &loc.percent(with_two)),
                     ("habomai", &loc.island(IslandId::Habomai)), ("shikotan", &loc.island(IslandId::Shikotan)),
                 ]))}
             </p>
