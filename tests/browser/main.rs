@@ -1209,7 +1209,7 @@ fn link_problems_are_worded_in_the_readers_language(c: &Context) -> Result<(), S
         |lang| catalog::preset("status-quo").map(|p| Locale::new(lang, Naming::Both).text(&p.texts.title)).unwrap_or_default();
     for (lang, damaged, instead) in [
         ("ja", "リンクが壊れています", format!("代わりに「{}」を表示しています。", quo(Lang::Ja))),
-        ("ru", "Ссылка повреждена", format!("Вместо него показан сценарий «{}».", quo(Lang::Ru))),
+        ("ru", "Ссылка повреждена", format!("Вместо этого показан сценарий «{}».", quo(Lang::Ru))),
     ] {
         let s = c.session()?;
         s.open(&c.url(&format!("?s=1-JJXX&lang={lang}")))?;
