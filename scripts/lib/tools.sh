@@ -57,10 +57,17 @@ need_npm_tools() {
   if [ ! -d "$NPM_TOOLS/node_modules" ] || ! cmp -s tools/npm/package-lock.json "$NPM_TOOLS/package-lock.json"; then
     mkdir -p "$NPM_TOOLS"
     cp tools/npm/package.json tools/npm/package-lock.json "$NPM_TOOLS/"
-    (cd "$NPM_TOOLS" && npm ci --no-audit --no-fund --loglevel=error)
+    # No install scripts: vnu-jar's would fetch a Java runtime from GitHub (need_java installs
+    # Debian's), and no other package has one.
+    (cd "$NPM_TOOLS" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
   fi
   # The accessibility rules the browser tests run in the page.
   export FOUR_ISLANDS_AXE="$NPM_TOOLS/node_modules/axe-core/axe.min.js"
+}
+
+need_java() {
+  # The Nu Html Checker (npm vnu-jar) that the tests run on every page the build writes.
+  command -v java >/dev/null || apt_install default-jre-headless
 }
 
 need_wasm_opt() {
