@@ -70,6 +70,7 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
     let public = "https://graphics.example.org/2026/four-islands/";
     let (boot, embed_boot, worker, loader) =
         (named(&dir, "boot"), named(&dir, "embed-boot"), named(&dir, "analysis-worker"), named(&dir, "embed"));
+    let view = named(&dir, "view");
 
     let preset = read(&dir, "p/1956.html");
     for part in [
@@ -81,12 +82,14 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
         r#"data-scenario="1-JJRR-t""#.into(),
         format!(r#"data-worker="{worker}""#),
         format!(r#"data-loader="{loader}""#),
-        format!(r#"<script type="module" src="../{boot}"></script>"#),
+        // The view check runs before the first paint, then the starter.
+        format!(r#"<script src="../{view}"></script><script type="module" src="../{boot}"></script>"#),
         r#"href="../style-0123456789abcdef.css""#.into(),
-        r#"href="../four-islands-web-0123456789abcdef_bg.wasm""#.into(),
     ] {
         assert!(preset.contains(&part), "p/1956.html lacks {part}");
     }
+    // Nothing of the explorer is fetched before the first paint: no preloads.
+    assert!(!preset.contains("preload") && !read(&dir, "embed.html").contains("preload"), "{preset}");
     assert!(!preset.contains("=\"./") && !preset.contains("=\"/"), "an address not relative to p/: {preset}");
     assert!(!preset.contains("<script type=\"module\">"), "trunk's inline loader is left");
 
@@ -95,7 +98,7 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
     assert!(index.contains(r#"data-page="full""#) && index.contains(r#"data-root="./""#));
     let embed = read(&dir, "embed.html");
     assert!(embed.contains(r#"data-page="embed""#));
-    assert!(embed.contains(&format!(r#"src="./{embed_boot}""#)) && embed.contains("four-islands-embed-"));
+    assert!(embed.contains(&format!(r#"src="./{embed_boot}""#)) && read(&dir, &embed_boot).contains("four-islands-embed-"));
 
     // The starters load their files relative to themselves, the main wasm by its integrity.
     let starter = read(&dir, &boot);
@@ -109,7 +112,7 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
     // A second run over the same folder (as after a build) finds what the first named.
     let summary = prerender(&dir, &[]).unwrap();
     assert!(summary.contains("its own binary") && summary.contains("relative"), "{summary}");
-    assert_eq!((named(&dir, "boot"), named(&dir, "embed-boot")), (boot, embed_boot));
+    assert_eq!((named(&dir, "boot"), named(&dir, "embed-boot"), named(&dir, "view")), (boot, embed_boot, view));
     let preset = read(&dir, "p/1956.html");
     assert!(preset.contains(r#"<meta property="og:image" content="../og/1956.png">"#), "local previews are relative");
     assert!(preset.contains(r#"data-root="../""#) && !preset.contains("data-root=\"./\""));

@@ -34,6 +34,9 @@ struct Context {
     no_worker: String,
     /// The same dist/, from a server that never answers the first request for the worker.
     stalled_worker: String,
+    /// The same dist/, from a server that never answers the first request for a wasm file:
+    /// the page as a reader sees it before the explorer starts.
+    stalled_wasm: String,
     /// A second origin on 127.0.0.1, standing for a news site that embeds the explorer.
     host: String,
     /// The news site, cross-origin isolated (`Cross-Origin-Embedder-Policy: require-corp`).
@@ -107,6 +110,7 @@ fn main() {
     let no_wasm = format!("{}/fi/", Site::new(dist.clone()).under("/fi/").refusing(".wasm").start());
     let no_worker = Site::new(dist.clone()).refusing("/analysis-worker-").start();
     let stalled_worker = Site::new(dist.clone()).stalling_first("/analysis-worker-").start();
+    let stalled_wasm = Site::new(dist.clone()).stalling_first("_bg.wasm").start();
     let host_dir = host_site(&origin, &output);
     let host = Site::new(host_dir.clone()).start();
     let isolated_host = Site::new(host_dir.clone())
@@ -120,6 +124,7 @@ fn main() {
         no_wasm,
         no_worker,
         stalled_worker,
+        stalled_wasm,
         host,
         isolated_host,
         host_dir,
@@ -166,6 +171,10 @@ fn main() {
         ("the_page_runs_under_a_strict_security_policy", the_page_runs_under_a_strict_security_policy),
         ("hostile_links_show_the_message_and_run_nothing", hostile_links_show_the_message_and_run_nothing),
         ("a_blocked_wasm_leaves_the_static_page_and_a_notice", a_blocked_wasm_leaves_the_static_page_and_a_notice),
+        (
+            "a_link_to_another_view_never_shows_the_prerendered_figures",
+            a_link_to_another_view_never_shows_the_prerendered_figures,
+        ),
         ("a_blocked_analysis_worker_gets_a_message", a_blocked_analysis_worker_gets_a_message),
         ("the_accessibility_audit_finds_no_violations", the_accessibility_audit_finds_no_violations),
         (
@@ -664,6 +673,34 @@ fn a_blocked_wasm_leaves_the_static_page_and_a_notice(c: &Context) -> Result<(),
     expect_text(&s, ".notice", "those of “Two islands (1956 Joint Declaration)”, as the link asks")
 }
 
+/// Before the explorer starts, a page shows its pre-rendered heading and figures; a link to
+/// another view than those hides the figures, their space kept, so that the reader never sees
+/// figures the link did not ask for; the explorer then shows the linked view in their place.
+fn a_link_to_another_view_never_shows_the_prerendered_figures(c: &Context) -> Result<(), String> {
+    let seen = "const v = (q) => { const e = document.querySelector(q); return e ? getComputedStyle(e).visibility : 'none'; }; return [v('.masthead'), v('.layout.prerendered')];";
+    let s = c.session()?;
+    // This server never sends the first wasm it is asked for: the explorer never starts here.
+    s.goto(&format!("{}/?s=1-JJRR-t&asof=2016-06-01", c.stalled_wasm))?;
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let before = s.exec(seen)?;
+    ensure(before == serde_json::json!(["visible", "hidden"]), || format!("before the explorer: {before}"))?;
+    // The next load gets its wasm: the explorer shows the linked view.
+    let s = c.session()?;
+    s.open(&format!("{}/?s=1-JJRR-t&asof=2016-06-01", c.stalled_wasm))?;
+    expect_text(&s, "#land-japan", "342.5 km²")?;
+    // A link to the view the page was pre-rendered with shows its figures at once.
+    let s = c.session()?;
+    s.goto(&format!("{}/p/1956.html?s=1-JJRR-t", c.no_wasm))?;
+    let same = s.exec(seen)?;
+    ensure(same == serde_json::json!(["visible", "visible"]), || format!("the same view: {same}"))?;
+    // And if the explorer cannot start, hidden figures show again with the notice of what they are.
+    let s = c.session()?;
+    s.goto(&format!("{}?s=1-JJRR-t", c.no_wasm))?;
+    s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
+    let failed = s.exec(seen)?;
+    ensure(failed == serde_json::json!(["visible", "visible"]), || format!("after the failure: {failed}"))
+}
+
 /// axe-core's rules (WCAG 2.x A and AA), run in the page: none may be violated.
 fn the_accessibility_audit_finds_no_violations(c: &Context) -> Result<(), String> {
     let axe_path =
@@ -827,12 +864,12 @@ fn host_page(c: &Context, name: &str, body: &str) -> Result<(), String> {
 fn the_servers_send_the_hosting_headers(c: &Context) -> Result<(), String> {
     let worker = format!("/{}", c.marker("data-worker"));
     let loader = format!("/{}", c.marker("data-loader"));
-    let index = std::fs::read_to_string(c.dist.join("index.html")).map_err(|e| e.to_string())?;
-    let wasm = index
-        .split("<link rel=\"preload\" href=\"./")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .ok_or("no preloaded wasm in index.html")?;
+    // The main binary's wasm: the pages name it only in their starter, which fetches it.
+    let wasm = std::fs::read_dir(&c.dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.starts_with("four-islands-web-") && name.ends_with("_bg.wasm"))
+        .ok_or("no wasm of the main binary in dist/")?;
     let wasm = format!("/{wasm}");
     let page_policy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
     let immutable = "public, max-age=31536000, immutable";

@@ -21,9 +21,12 @@ pub struct Files {
 /// Writes the starters and names the binaries; returns the template with the starter in
 /// place of trunk's loader, and what every page names.
 pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
-    let main = main_binary(template)?;
+    let main = main_binary(template)
+        .or_else(|| started_earlier(dist, template))
+        .ok_or("index.html has neither trunk's preloads of the main binary nor a starter: is it trunk's output?")?;
     let boot = write_named(dist, "boot", &scripts::boot(&main))?;
-    let template = with_boot_script(template, &boot)?;
+    let view = write_named(dist, "view", scripts::view_check())?;
+    let template = with_boot_script(template, &boot, &view)?;
     let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
         Some(binary) => Some(write_named(dist, "analysis-worker", &scripts::worker(&binary))?),
         None => None,
@@ -37,19 +40,45 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
 }
 
 /// The main binary, from the preloads trunk writes (`./four-islands-web-<hash>.js` and its
-/// wasm, with the wasm's integrity hash); they stay in the template, so a second run over the
-/// same folder finds them as the first did.
-fn main_binary(html: &str) -> Result<Binary, String> {
+/// wasm, with the wasm's integrity hash). The pages leave the preloads out (see
+/// [`without_preloads`]), so a second run over the same folder finds the binary in the
+/// starter the first run wrote ([`started_earlier`]).
+fn main_binary(html: &str) -> Option<Binary> {
     let unprefixed = |a: String| a.trim_start_matches("./").to_owned();
-    let module = attribute_of(html, r#"rel="modulepreload""#, "href").map(unprefixed);
-    let wasm = attribute_of(html, r#"type="application/wasm""#, "href").map(unprefixed);
-    match (module, wasm) {
-        (Some(module), Some(wasm)) => {
-            let integrity = attribute_of(html, r#"type="application/wasm""#, "integrity");
-            Ok(Binary { module, wasm, integrity })
+    let module = attribute_of(html, r#"rel="modulepreload""#, "href").map(unprefixed)?;
+    let wasm = attribute_of(html, r#"type="application/wasm""#, "href").map(unprefixed)?;
+    let integrity = attribute_of(html, r#"type="application/wasm""#, "integrity");
+    Some(Binary { module, wasm, integrity })
+}
+
+/// The binary that the starter of an earlier run loads: the `import("./…")` and the
+/// `fetch(new URL("…"…), { integrity: "…" })` that `scripts::boot` wrote.
+fn started_earlier(dist: &Path, html: &str) -> Option<Binary> {
+    let boot = attribute_of(html, r#"src="./boot-"#, "src")?;
+    let script = std::fs::read_to_string(dist.join(boot.trim_start_matches("./"))).ok()?;
+    let quoted_after = |needle: &str| -> Option<String> {
+        let rest = &script[script.find(needle)? + needle.len()..];
+        Some(rest[..rest.find('"')?].to_owned())
+    };
+    let module = quoted_after("import(\"./")?;
+    let wasm = quoted_after("fetch(new URL(\"")?;
+    let integrity = quoted_after("{ integrity: \"");
+    Some(Binary { module, wasm, integrity })
+}
+
+/// The page without trunk's preloads of the main binary. The explorer's files are fetched
+/// once the pre-rendered page is on screen (boot.js), so that the first paint is the largest
+/// and the reader keeps it; a preload would download them before it.
+pub fn without_preloads(html: &str) -> String {
+    let mut html = html.to_owned();
+    for opening in [r#"<link rel="modulepreload" "#, r#"<link rel="preload" "#] {
+        while let Some(start) = html.find(opening)
+            && let Some(len) = html[start..].find('>')
+        {
+            html.replace_range(start..=start + len, "");
         }
-        _ => Err("index.html has no preloads of the main binary: is it trunk's output?".into()),
     }
+    html
 }
 
 /// The value of `attribute` in the first tag that contains `needle`.
@@ -61,10 +90,17 @@ fn attribute_of(html: &str, needle: &str, attribute: &str) -> Option<String> {
     Some(rest[..rest.find('"')?].to_owned())
 }
 
-/// The template with the starter instead of trunk's inline loader, which the security policy
-/// would refuse (or instead of the starter an earlier run put there).
-fn with_boot_script(template: &str, boot: &str) -> Result<String, String> {
-    let tag = format!(r#"<script type="module" src="./{boot}"></script>"#);
+/// The template with the view check and the starter instead of trunk's inline loader, which
+/// the security policy would refuse (or instead of those an earlier run put there).
+fn with_boot_script(template: &str, boot: &str, view: &str) -> Result<String, String> {
+    let tag = format!(r#"<script src="./{view}"></script><script type="module" src="./{boot}"></script>"#);
+    let mut template = template.to_owned();
+    if let Some(start) = template.find(r#"<script src="./view-"#)
+        && let Some(len) = template[start..].find("</script>")
+    {
+        template.replace_range(start..start + len + "</script>".len(), "");
+    }
+    let template = template.as_str();
     if let Some(start) = template.find("<script type=\"module\">") {
         let end = start + template[start..].find("</script>").ok_or("an unclosed inline script")? + "</script>".len();
         return Ok(format!("{}{tag}{}", &template[..start], &template[end..]));
@@ -153,29 +189,9 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// The page with the embed's starter and preloads instead of the main binary's.
-pub fn with_embed_binary(html: &str, boot: &str, embed_boot: &str, binary: &Binary) -> String {
-    let mut html = html.replace(&format!("./{boot}\""), &format!("./{embed_boot}\""));
-    let integrity = binary.integrity.as_deref().map(|i| format!(r#" integrity="{i}""#)).unwrap_or_default();
-    let preloads = [
-        ("modulepreload", format!(r#"<link rel="modulepreload" href="./{}" crossorigin="anonymous">"#, binary.module)),
-        (
-            "preload",
-            format!(
-                r#"<link rel="preload" href="./{}" crossorigin="anonymous"{integrity} as="fetch" type="application/wasm">"#,
-                binary.wasm
-            ),
-        ),
-    ];
-    for (rel, tag) in preloads {
-        let opening = format!(r#"<link rel="{rel}" "#);
-        if let Some(start) = html.find(&opening)
-            && let Some(len) = html[start..].find('>')
-        {
-            html.replace_range(start..=start + len, &tag);
-        }
-    }
-    html
+/// The page with the embed's starter instead of the main binary's.
+pub fn with_embed_binary(html: &str, boot: &str, embed_boot: &str) -> String {
+    html.replace(&format!("./{boot}\""), &format!("./{embed_boot}\""))
 }
 
 #[cfg(test)]

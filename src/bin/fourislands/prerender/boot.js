@@ -64,6 +64,8 @@ const failed = () => {
     return;
   }
   root.setAttribute("data-boot-failed", "");
+  // The figures view.js hid wait no longer: they show, with what they are for.
+  root.removeAttribute("data-other-view");
   const shown = root.dataset.scenario || "";
   const shownDate = root.dataset.asof || "";
   const asked = param("s");
@@ -92,15 +94,38 @@ const failed = () => {
 };
 addEventListener("error", (event) => { if (event.error) failed(); });
 addEventListener("unhandledrejection", failed);
-// The wasm is compiled while the glue module loads, instead of after it: the two overlap.
-const compiled = fetch(new URL(__WASM__, import.meta.url)__INTEGRITY__).then((response) => {
-  if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-  return response.headers.get("Content-Type") === "application/wasm"
-    ? WebAssembly.compileStreaming(response)
-    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-});
-Promise.all([import(__MODULE__), compiled])
-  .then(([glue, module]) => glue.default({ module_or_path: module }))
-  // The benchmark reads the wasm memory's size from here.
-  .then((wasm) => { globalThis.fourIslandsWasmMemory = wasm.memory; })
-  .catch(failed);
+// The explorer's files are fetched once the pre-rendered page is on screen, not before: that
+// first paint is the page's largest (the explorer then keeps its heading, and draws nothing
+// larger), so the reader keeps what they first see, and the download competes with nothing
+// the first paint needs. A page that is not painted (a hidden tab, a frame far off screen)
+// starts at once or after a short wait.
+const start = () => {
+  // The wasm is compiled while the glue module loads, instead of after it: the two overlap.
+  const compiled = fetch(new URL(__WASM__, import.meta.url)__INTEGRITY__).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return response.headers.get("Content-Type") === "application/wasm"
+      ? WebAssembly.compileStreaming(response)
+      : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+  });
+  Promise.all([import(__MODULE__), compiled])
+    .then(([glue, module]) => glue.default({ module_or_path: module }))
+    // The benchmark reads the wasm memory's size from here.
+    .then((wasm) => { globalThis.fourIslandsWasmMemory = wasm.memory; })
+    .catch(failed);
+};
+let started = false;
+const once = () => {
+  if (started) return;
+  started = true;
+  start();
+};
+if (document.visibilityState === "hidden" || !window.PerformanceObserver) {
+  once();
+} else {
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntries().some((e) => e.name === "first-contentful-paint")) return;
+    observer.disconnect();
+    setTimeout(once, 0);
+  }).observe({ type: "paint", buffered: true });
+  setTimeout(once, 500);
+}

@@ -1,7 +1,7 @@
 //! One page to write: what it is, what it shows and says, its `<html>` markers, its link
 //! preview tags and its preview image.
 
-use super::assets::{Files, with_embed_binary};
+use super::assets::{Files, with_embed_binary, without_preloads};
 use four_islands::model::date::Date;
 use four_islands::model::site::Page as Kind;
 use four_islands::Scenario;
@@ -44,16 +44,16 @@ pub fn page_template(template: &str, page: &Page, files: &Files, code: &str, tod
         markers.push_str(&format!(r#" data-loader="{}" data-loader-integrity="{}""#, escape(file), escape(integrity)));
     }
     markers.push('>');
-    let mut html = template.to_owned();
+    let mut html = without_preloads(template);
     if let Some(start) = html.find("<html")
         && let Some(len) = html[start..].find('>')
     {
         html.replace_range(start..=start + len, &markers);
     }
     if page.kind == Kind::Embed
-        && let Some((embed_boot, binary)) = &files.embed_boot
+        && let Some((embed_boot, _)) = &files.embed_boot
     {
-        html = with_embed_binary(&html, &files.boot, embed_boot, binary);
+        html = with_embed_binary(&html, &files.boot, embed_boot);
     }
     if page.root() != "./" {
         html = html.replace("href=\"./", &format!("href=\"{}", page.root()));

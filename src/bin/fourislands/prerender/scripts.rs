@@ -31,6 +31,12 @@ pub fn boot(binary: &Binary) -> String {
         .replace("__MODULE__", &format!("{:?}", format!("./{}", binary.module)))
 }
 
+/// The check that runs before the first paint: hides the pre-rendered figures when the
+/// address asks for another view than the page shows (`view.js`).
+pub fn view_check() -> &'static str {
+    include_str!("view.js")
+}
+
 /// The analysis worker: loads its wasm once and answers each request with `explore`'s text,
 /// or the reason it could not. Its addresses are relative to itself, so it runs under any
 /// path. The script is `analysis-worker.js`, with the build's file names written into it.
