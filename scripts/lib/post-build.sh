@@ -14,6 +14,11 @@ profile="${TRUNK_PROFILE:-debug}"
 # One list of wasm-opt flags, in index.html, for every binary.
 level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html)
 params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
+# The wasm-bindgen glue, minified in place (terser from tools/npm, as an ES module, so its
+# exports keep their names).
+minify() {
+  terser "$1" --module --compress --mangle --output "$1.min" && mv "$1.min" "$1"
+}
 for bin in four-islands-embed four-islands-analysis; do
   if [ "$profile" = release ]; then
     cargo build --locked --quiet --release --target wasm32-unknown-unknown --bin "$bin"
@@ -25,8 +30,15 @@ for bin in four-islands-embed four-islands-analysis; do
   if [ "$profile" = release ]; then
     # shellcheck disable=SC2086 # the flags are words
     wasm-opt "-O${level:-z}" $params -o "$out/${bin}_bg.wasm" "$out/${bin}_bg.wasm"
+    minify "$out/$bin.js"
   fi
 done
+# The main binary's glue too: trunk would minify it only with the HTML, whose prerender markers
+# are comments. prerender drops trunk's preload tags, whose integrity hashes name the glue as
+# trunk wrote it, and boot.js loads the glue without one.
+if [ "$profile" = release ]; then
+  for glue in "$out"/four-islands-web-*.js; do minify "$glue"; done
+fi
 # Link previews need the address the site is published at (scripts/build asks for it); local
 # builds go without, and their previews use addresses relative to each page.
 if [ -n "${FOUR_ISLANDS_PUBLIC_URL:-}" ]; then
