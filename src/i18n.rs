@@ -16,6 +16,10 @@ mod generated {
 }
 pub use generated::Text;
 
+/// The wording of the core's values (statuses, parties, verdicts, terms…), for the page, the
+/// embed's card and the static pages alike.
+pub mod labels;
+
 /// The project's name, the same in every language.
 pub const BRAND: &str = "Four Islands";
 

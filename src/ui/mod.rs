@@ -7,14 +7,14 @@ mod browser;
 mod components;
 mod embed;
 mod explorer;
-mod labels;
+use crate::i18n::labels;
 
 /// Mounts the full explorer in `#app`, in place of the static content the page ships with; on
 /// the embed page, the embed (the full binary can stand in for the embed's own). The page
 /// says which it is: its address may be `/embed`, `/embed.html` or anything a host makes of it.
 pub fn run() {
     if browser::page() == crate::model::view::Page::Embed {
-        mount::<embed::Embed>();
+        mount::<embed::EmbedWithPanels>();
     } else {
         mount::<app::App>();
     }
