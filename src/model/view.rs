@@ -39,7 +39,7 @@ impl Loader<'static> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
     Full,
-    Embed { controls: Controls, theme: Theme },
+    Embed { controls: Controls, theme: Theme, panels: Panels },
 }
 
 /// Which controls an embedded explorer shows.
@@ -56,12 +56,34 @@ pub enum Theme {
     Dark,
 }
 
+/// What an embed shows below its card: nothing (an article needs the scenario at a glance and
+/// a way into the rest), or the full page's long panels (statements, polls, opinions, timeline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panels {
+    Card,
+    All,
+}
+
 impl Controls {
     pub const fn key(self) -> &'static str {
         match self {
             Controls::None => "none",
             Controls::Presets => "presets",
             Controls::All => "all",
+        }
+    }
+}
+
+impl Controls {
+    /// The height a plain iframe of the embed is given (CSS pixels): enough for the card with
+    /// these controls, whole, at any width from 320 px, in any language (the browser tests
+    /// check it). The long panels do not fit any fixed height; their frame scrolls.
+    pub const fn frame_height(self, panels: Panels) -> u32 {
+        match (panels, self) {
+            (Panels::All, _) => 1600,
+            (Panels::Card, Controls::None) => 900,
+            (Panels::Card, Controls::Presets) => 1000,
+            (Panels::Card, Controls::All) => 1500,
         }
     }
 }
@@ -188,6 +210,7 @@ struct Parameters<'a> {
     va: Option<&'a str>,
     controls: Option<&'a str>,
     theme: Option<&'a str>,
+    panels: Option<&'a str>,
 }
 
 impl View {
@@ -210,7 +233,7 @@ impl View {
     pub fn open(page: Page, query: &str, lang: Lang) -> (View, Vec<Problem>) {
         let mut view = View { lang, scenario: page.default_scenario(), ..View::default() };
         if page == Page::Embed {
-            view.layout = Layout::Embed { controls: Controls::Presets, theme: Theme::Light };
+            view.layout = Layout::Embed { controls: Controls::Presets, theme: Theme::Light, panels: Panels::Card };
         }
         let mut last = Parameters::default();
         for (key, value) in query.trim_start_matches('?').split('&').filter_map(|kv| kv.split_once('=')) {
@@ -222,6 +245,7 @@ impl View {
                 "va" => &mut last.va,
                 "controls" => &mut last.controls,
                 "theme" => &mut last.theme,
+                "panels" => &mut last.panels,
                 _ => continue,
             };
             *slot = Some(value);
@@ -252,7 +276,7 @@ impl View {
                 Valuations::DEFAULT
             }));
         }
-        if let Layout::Embed { controls, theme } = &mut view.layout {
+        if let Layout::Embed { controls, theme, panels } = &mut view.layout {
             match decoded(last.controls).as_deref() {
                 Some("none") => *controls = Controls::None,
                 Some("all") => *controls = Controls::All,
@@ -261,6 +285,9 @@ impl View {
             if decoded(last.theme).as_deref() == Some("dark") {
                 *theme = Theme::Dark;
             }
+            if decoded(last.panels).as_deref() == Some("all") {
+                *panels = Panels::All;
+            }
         }
         (view, problems)
     }
@@ -268,8 +295,11 @@ impl View {
     /// The query string that reopens this view.
     pub fn to_query(&self) -> String {
         let mut q = self.full_query();
-        if let Layout::Embed { controls, theme } = self.layout {
+        if let Layout::Embed { controls, theme, panels } = self.layout {
             q.push_str(&format!("&controls={}&theme={}", controls.key(), theme.key()));
+            if panels == Panels::All {
+                q.push_str("&panels=all");
+            }
         }
         q
     }
@@ -297,14 +327,17 @@ impl View {
         View { as_of: Some(self.as_of.unwrap_or(today)), ..self.clone() }
     }
 
-    /// The date and names options of an embed, as (name, value) pairs.
-    fn embed_options(&self) -> Vec<(&'static str, String)> {
+    /// The date, names and panels options of an embed, as (name, value) pairs.
+    fn embed_options(&self, panels: Panels) -> Vec<(&'static str, String)> {
         let mut options = Vec::new();
         if let Some(d) = self.as_of {
             options.push(("asof", d.to_string()));
         }
         if self.naming != Naming::Both {
             options.push(("names", self.naming.code().to_owned()));
+        }
+        if panels == Panels::All {
+            options.push(("panels", "all".to_owned()));
         }
         options
     }
@@ -313,8 +346,8 @@ impl View {
     /// holding a link to the scenario for readers whose browser or CMS drops the script.
     /// `base` is the explorer's address up to and including the last `/`; `title` names the
     /// scenario in the reader's language, for the link and the iframe.
-    pub fn embed_snippet(&self, base: &str, controls: Controls, loader: &Loader, title: &str) -> String {
-        let options: String = self.embed_options().iter().map(|(k, v)| format!(" data-{k}=\"{v}\"")).collect();
+    pub fn embed_snippet(&self, base: &str, controls: Controls, panels: Panels, loader: &Loader, title: &str) -> String {
+        let options: String = self.embed_options(panels).iter().map(|(k, v)| format!(" data-{k}=\"{v}\"")).collect();
         let integrity = loader
             .integrity
             .map(|sri| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", escape(sri)))
@@ -330,9 +363,9 @@ impl View {
         )
     }
 
-    /// For hosts that allow no scripts: a plain iframe of fixed height.
-    pub fn iframe_snippet(&self, base: &str, controls: Controls, title: &str) -> String {
-        let options: String = self.embed_options().iter().map(|(k, v)| format!("&{k}={v}")).collect();
+    /// For hosts that allow no scripts: a plain iframe of fixed height, enough for the card.
+    pub fn iframe_snippet(&self, base: &str, controls: Controls, panels: Panels, title: &str) -> String {
+        let options: String = self.embed_options(panels).iter().map(|(k, v)| format!("&{k}={v}")).collect();
         let src = format!(
             "{base}{EMBED_PAGE}?s={}&controls={}&lang={}{options}",
             link::encode(&self.scenario),
@@ -340,9 +373,10 @@ impl View {
             self.lang.code()
         );
         format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border:0\" loading=\"lazy\"></iframe>",
             escape(&src),
             escape(title),
+            controls.frame_height(panels),
         )
     }
 
@@ -491,7 +525,7 @@ mod tests {
     #[test]
     fn a_cms_escaped_ampersand_and_escaped_values_are_read() {
         let (v, _) = View::open(Page::Embed, "?s=1-JJRR-t&amp;controls=none&amp;theme=dark", Lang::En);
-        assert_eq!(v.layout, Layout::Embed { controls: Controls::None, theme: Theme::Dark });
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::None, theme: Theme::Dark, panels: Panels::Card });
         let (v, problems) = View::from_query("?va=a20.%2D5.5.5.3_a20.5.5.5.3&lang=%6Aa");
         assert_eq!(
             (v.analysis, v.lang, problems),
@@ -502,11 +536,16 @@ mod tests {
     #[test]
     fn the_page_comes_from_the_document_and_paths_read_alike_on_any_host() {
         let (v, _) = View::open(Page::Embed, "?s=1-JJRR-t&controls=all&theme=dark", Lang::En);
-        assert_eq!(v.layout, Layout::Embed { controls: Controls::All, theme: Theme::Dark });
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::All, theme: Theme::Dark, panels: Panels::Card });
         assert_eq!(v.to_query(), "?s=1-JJRR-t&lang=en&controls=all&theme=dark");
         assert_eq!(v.full_query(), "?s=1-JJRR-t&lang=en");
-        let (v, _) = View::open(Page::Embed, "?controls=bogus", Lang::En);
-        assert_eq!(v.layout, Layout::Embed { controls: Controls::Presets, theme: Theme::Light });
+        let (v, _) = View::open(Page::Embed, "?controls=bogus&panels=bogus", Lang::En);
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::Presets, theme: Theme::Light, panels: Panels::Card });
+        // The long panels are an option; the address keeps it, the full explorer needs none.
+        let (v, _) = View::open(Page::Embed, "?s=1-JJRR-t&controls=none&panels=all", Lang::En);
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::None, theme: Theme::Light, panels: Panels::All });
+        assert_eq!(v.to_query(), "?s=1-JJRR-t&lang=en&controls=none&theme=light&panels=all");
+        assert_eq!(v.full_query(), "?s=1-JJRR-t&lang=en");
         let (v, _) = View::open(Page::Full, "?controls=all", Lang::En);
         assert_eq!(v.layout, Layout::Full, "embed options mean nothing on the full page");
         let (v, _) = View::open(Page::Preset("1956"), "", Lang::En);
@@ -554,25 +593,31 @@ mod tests {
         let (v, _) = View::from_query("?s=1-JJRR-t");
         let title = "Four Islands: Two islands (1956 Joint Declaration)";
         assert_eq!(
-            v.embed_snippet("https://example.org/fi/", Controls::None, &Loader::LATEST, title),
+            v.embed_snippet("https://example.org/fi/", Controls::None, Panels::Card, &Loader::LATEST, title),
             "<div data-four-islands=\"1-JJRR-t\" data-controls=\"none\" data-lang=\"en\"><a href=\"https://example.org/fi/?s=1-JJRR-t&amp;lang=en\">Four Islands: Two islands (1956 Joint Declaration)</a></div>\n<script async src=\"https://example.org/fi/embed.js\"></script>"
         );
         let pinned = Loader { file: "embed-0123456789abcdef.js", integrity: Some("sha384-abc+/=") };
-        assert!(v.embed_snippet("https://example.org/fi/", Controls::None, &pinned, title).ends_with(
+        assert!(v.embed_snippet("https://example.org/fi/", Controls::None, Panels::Card, &pinned, title).ends_with(
             "<script async src=\"https://example.org/fi/embed-0123456789abcdef.js\" integrity=\"sha384-abc+/=\" crossorigin=\"anonymous\"></script>"
         ));
-        let iframe = v.iframe_snippet("https://example.org/fi/", Controls::All, title);
+        let iframe = v.iframe_snippet("https://example.org/fi/", Controls::All, Panels::Card, title);
         assert!(
             iframe.starts_with(
                 "<iframe src=\"https://example.org/fi/embed.html?s=1-JJRR-t&amp;controls=all&amp;lang=en\""
             )
         );
+        assert!(iframe.contains(&format!("height=\"{}\"", Controls::All.frame_height(Panels::Card))), "{iframe}");
+        // The long panels, asked for by the code.
+        let long = v.embed_snippet("https://example.org/fi/", Controls::None, Panels::All, &Loader::LATEST, title);
+        assert!(long.starts_with("<div data-four-islands=\"1-JJRR-t\" data-controls=\"none\" data-lang=\"en\" data-panels=\"all\">"), "{long}");
+        let long = v.iframe_snippet("https://example.org/fi/", Controls::None, Panels::All, title);
+        assert!(long.contains("&amp;lang=en&amp;panels=all\""), "{long}");
         assert!(iframe.contains("title=\"Four Islands: Two islands (1956 Joint Declaration)\""));
         // A title is text, never markup, wherever it is written.
         let hostile = "A \"quoted\" <b>title</b> & more";
         for code in [
-            v.iframe_snippet("https://example.org/fi/", Controls::All, hostile),
-            v.embed_snippet("https://example.org/fi/", Controls::All, &Loader::LATEST, hostile),
+            v.iframe_snippet("https://example.org/fi/", Controls::All, Panels::Card, hostile),
+            v.embed_snippet("https://example.org/fi/", Controls::All, Panels::Card, &Loader::LATEST, hostile),
         ] {
             assert!(code.contains("A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more"), "{code}");
             assert!(!code.contains("<b>"), "{code}");
@@ -582,10 +627,10 @@ mod tests {
         let (v, _) = View::from_query("?s=1-JJRR-t&names=ru");
         let shared = v.pinned(Date::ymd(2026, 11, 24));
         assert_eq!(
-            shared.embed_snippet("https://example.org/fi/", Controls::Presets, &Loader::LATEST, title),
+            shared.embed_snippet("https://example.org/fi/", Controls::Presets, Panels::Card, &Loader::LATEST, title),
             "<div data-four-islands=\"1-JJRR-t\" data-controls=\"presets\" data-lang=\"en\" data-asof=\"2026-11-24\" data-names=\"ru\"><a href=\"https://example.org/fi/?s=1-JJRR-t&amp;asof=2026-11-24&amp;lang=en&amp;names=ru\">Four Islands: Two islands (1956 Joint Declaration)</a></div>\n<script async src=\"https://example.org/fi/embed.js\"></script>"
         );
-        assert!(shared.iframe_snippet("https://example.org/fi/", Controls::None, title).starts_with(
+        assert!(shared.iframe_snippet("https://example.org/fi/", Controls::None, Panels::Card, title).starts_with(
             "<iframe src=\"https://example.org/fi/embed.html?s=1-JJRR-t&amp;controls=none&amp;lang=en&amp;asof=2026-11-24&amp;names=ru\""
         ));
     }
