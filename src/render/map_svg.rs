@@ -83,10 +83,24 @@ pub fn defs() -> String {
 
 /// The `<svg>` element of the map, in `lang`. `names` gives each island's label.
 pub fn map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> String {
-    let (x, y, w, h) = VIEW_BOX;
-    let layers = map_layers(s, lang, names);
-    let mut sea = format!(r##"<rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##);
+    let mut sea = plain_sea();
     sea_layer(&mut sea, s, &MAIN);
+    svg(&map_layers(s, lang, names), &sea)
+}
+
+/// The map without the sea the scenario decides, for the embed's card: the sea zones are a
+/// model whose caveats the card has no room for (the full explorer shows both).
+pub fn land_map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> String {
+    svg(&map_layers(s, lang, names), &plain_sea())
+}
+
+fn plain_sea() -> String {
+    let (x, y, w, h) = VIEW_BOX;
+    format!(r##"<rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##)
+}
+
+fn svg(layers: &MapLayers, sea: &str) -> String {
+    let (x, y, w, h) = VIEW_BOX;
     format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="map-title">{}<g clip-path="url(#map-view)">{sea}{}{}</g></svg>"#,
         layers.head, layers.land, layers.labels
