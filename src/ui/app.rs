@@ -9,7 +9,7 @@ use super::components::{
 use super::explorer::use_explorer;
 use crate::i18n::{BRAND, Lang, Text, fill, region_name, scenario_title, t};
 use crate::model::catalog::MAP;
-use crate::model::view::{Action, Controls, Loader};
+use crate::model::view::{Action, Controls, Loader, Panels};
 use crate::render::card::{HEIGHT, WIDTH, card_svg};
 use yew::prelude::*;
 
@@ -64,17 +64,21 @@ pub fn App() -> Html {
     let loader = Loader { file: &loader_file, integrity: integrity.as_deref() };
     let frame_title =
         fill(t(lang, Text::EmbedFrameTitle), &[("scenario", &scenario_title(lang, naming, &view.scenario))]);
-    let snippets: Vec<(Text, String, String)> =
-        [(Text::EmbedNone, Controls::None), (Text::EmbedPresets, Controls::Presets), (Text::EmbedAll, Controls::All)]
-            .into_iter()
-            .map(|(label, c)| {
-                (
-                    label,
-                    shared.embed_snippet(&base, c, &loader, &frame_title),
-                    shared.iframe_snippet(&base, c, &frame_title),
-                )
-            })
-            .collect();
+    let snippets: Vec<(Text, String, String)> = [
+        (Text::EmbedNone, Controls::None, Panels::Card),
+        (Text::EmbedPresets, Controls::Presets, Panels::Card),
+        (Text::EmbedAll, Controls::All, Panels::Card),
+        (Text::EmbedLong, Controls::All, Panels::All),
+    ]
+    .into_iter()
+    .map(|(label, c, p)| {
+        (
+            label,
+            shared.embed_snippet(&base, c, p, &loader, &frame_title),
+            shared.iframe_snippet(&base, c, p, &frame_title),
+        )
+    })
+    .collect();
 
     html! {
         <>

@@ -1,7 +1,10 @@
 //! One component per file; each takes values and `on…` callbacks, never the state itself.
 
 pub mod analysis;
+pub mod card_date;
+pub mod card_presets;
 pub mod citation;
+pub mod embed_card;
 pub mod embed_panel;
 pub mod island_controls;
 pub mod later_figures;

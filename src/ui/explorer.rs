@@ -9,7 +9,7 @@ use super::components::{
 use crate::i18n::{Lang, problem};
 use crate::model::date::Date;
 use crate::model::evaluation::{Evaluation, evaluate};
-use crate::model::view::{Action, Layout, View};
+use crate::model::view::{Action, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,9 +38,8 @@ pub struct Explorer {
     pub notice: Option<Html>,
 }
 
-/// Reads the view from the address once, then keeps the address, the document's language
-/// and (in an embed) the parent's iframe height in step with it, and marks the page ready
-/// after the first render.
+/// Reads the view from the address once, then keeps the address and the document's language
+/// in step with it, and marks the page ready after the first render.
 #[hook]
 pub fn use_explorer() -> Explorer {
     let opened = use_memo((), |_| {
@@ -55,15 +54,13 @@ pub fn use_explorer() -> Explorer {
     let problems = use_state(|| opened.1.clone());
 
     let view = &state.0;
-    let embedded = matches!(view.layout, Layout::Embed { .. });
     let query = view.to_query();
     use_effect_with(query.clone(), move |q| browser::replace_query(q));
     use_effect_with(view.lang, |lang| browser::set_document_lang(lang.code()));
-    use_effect_with(embedded, |&embedded| {
+    // (An embed's height is reported to the host page by its starter, from before the explorer
+    // starts: see `fourislands prerender`'s scripts.)
+    use_effect_with((), |_| {
         browser::show_live_page();
-        if embedded {
-            browser::report_height();
-        }
         browser::mark_ready();
     });
 

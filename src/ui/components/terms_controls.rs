@@ -17,6 +17,9 @@ pub struct TermsControlsProps {
     /// Whether the page has the timeline the fishing-rights term links to.
     #[prop_or_default]
     pub timeline: bool,
+    /// The other terms folded under one line that names those chosen (the embed's card).
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 fn checked(e: &Event) -> bool {
@@ -39,6 +42,29 @@ pub fn TermsControls(props: &TermsControlsProps) -> Html {
         let years = browser::typed_number(&e, 1, MAX_YEARS.into(), current.into());
         Timing::Phased { years: u8::try_from(years).unwrap_or(current) }
     });
+    // Folded, the line says which terms are chosen.
+    let chosen: Vec<&str> = Term::ALL.into_iter().filter(|&term| s.terms.get(term)).map(|term| labels::term(lang, term)).collect();
+    let chosen = if chosen.is_empty() {
+        String::new()
+    } else {
+        format!("{}{}", t(lang, Text::Colon), chosen.join(t(lang, Text::ListComma)))
+    };
+    let others = html! {
+        <fieldset>
+            <legend class={classes!(props.folded.then_some("visually-hidden"))}>{t(lang, Text::OtherTerms)}</legend>
+            { for Term::ALL.into_iter().map(|term| {
+                let on_change = props.on_term.reform(move |e: Event| (term, checked(&e)));
+                html! {
+                    <>
+                        <label class="check"><input type="checkbox" id={format!("term-{}", term.key())} checked={s.terms.get(term)} onchange={on_change} /><span>{labels::term(lang, term)}</span></label>
+                        if term == Term::FishingRights && props.timeline {
+                            <a class="term-link" href={format!("#{FISHING_ANCHOR}")}>{t(lang, Text::FishingLink)}</a>
+                        }
+                    </>
+                }
+            }) }
+        </fieldset>
+    };
     html! {
         <section class="panel terms">
             <h2>{t(lang, Text::TermsHeading)}</h2>
@@ -49,20 +75,14 @@ pub fn TermsControls(props: &TermsControlsProps) -> Html {
                     disabled={phased_years.is_none()} onchange={on_years} aria-label={t(lang, Text::StagesYears)} />
                 {" "}{years_word(lang, phased_years.unwrap_or(10).into())}
             </div>
-            <fieldset>
-                <legend>{t(lang, Text::OtherTerms)}</legend>
-                { for Term::ALL.into_iter().map(|term| {
-                    let on_change = props.on_term.reform(move |e: Event| (term, checked(&e)));
-                    html! {
-                        <>
-                            <label class="check"><input type="checkbox" id={format!("term-{}", term.key())} checked={s.terms.get(term)} onchange={on_change} /><span>{labels::term(lang, term)}</span></label>
-                            if term == Term::FishingRights && props.timeline {
-                                <a class="term-link" href={format!("#{FISHING_ANCHOR}")}>{t(lang, Text::FishingLink)}</a>
-                            }
-                        </>
-                    }
-                }) }
-            </fieldset>
+            if props.folded {
+                <details class="other-terms">
+                    <summary>{t(lang, Text::OtherTerms)}{chosen}</summary>
+                    {others}
+                </details>
+            } else {
+                {others}
+            }
         </section>
     }
 }
