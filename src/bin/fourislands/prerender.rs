@@ -10,13 +10,14 @@
 //! which hosts rewrite (`/embed` for `/embed.html`).
 
 use crate::scripts::{self, Binary};
-use four_islands::i18n::{Lang, Text, fill, t};
+use four_islands::i18n::{Lang, Naming, Text, fill, t};
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::date::Date;
 use four_islands::model::evaluation::evaluate;
 use four_islands::model::link;
-use four_islands::model::view::{EMBED_PAGE, Page as Kind};
+use four_islands::model::view::{EMBED_PAGE, Page as Kind, View};
 use four_islands::render::card::{HEIGHT, WIDTH, card_svg};
+use four_islands::render::embed_card::{Card, card_html};
 use four_islands::render::escape::escape;
 use four_islands::render::summary::{Heading, summary_html};
 use four_islands::{Scenario, catalog};
@@ -71,14 +72,15 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
         ));
     }
     let main = main_binary(&template)?;
-    let boot = write_named(dist, "boot", &scripts::boot(&main))?;
+    let boot = write_named(dist, "boot", &scripts::boot(&main, None))?;
     let template = with_boot_script(&template, &boot)?;
     let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
         Some(binary) => Some(write_named(dist, "analysis-worker", &scripts::worker(&binary))?),
         None => None,
     };
     let embed_boot = match name_by_content(dist, EMBED_BINARY)? {
-        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary))?, binary)),
+        // The long panels, when an embed code asks for them, are the full page's binary's.
+        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, Some(&main)))?, binary)),
         None => None,
     };
     let loader = pin_loader(dist)?;
@@ -126,16 +128,23 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
             Some(base) => (format!("{base}{path}?s={code}"), format!("{base}og/{}.png", page.image)),
             None => (format!("{}{path}?s={code}", page.root()), format!("{}og/{}.png", page.root(), page.image)),
         };
-        let summary =
-            summary_html(&page.scenario, &evaluation, &Heading { title: page.title, description: page.description });
         let loading = fill(
             t(Lang::En, Text::StaticLoading),
             &[("scenario", page.title), ("date", &four_islands::i18n::date(Lang::En, today))],
         );
-        let body = format!(
-            r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">{}</p></main>"#,
-            escape(&loading)
-        );
+        let body = if page.kind == Kind::Embed {
+            // The card the live embed shows, so that nothing moves when it starts.
+            let full = format!("{}{}", page.root(), View { scenario: page.scenario, ..View::default() }.pinned(today).full_query());
+            let card = card_html(&Card { evaluation: &evaluation, lang: Lang::En, naming: Naming::Both, full_address: &full });
+            format!(r#"<div class="embed">{card}<p class="loading small">{}</p></div>"#, escape(&loading))
+        } else {
+            let summary =
+                summary_html(&page.scenario, &evaluation, &Heading { title: page.title, description: page.description });
+            format!(
+                r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">{}</p></main>"#,
+                escape(&loading)
+            )
+        };
         let meta = meta_tags(&format!("Four Islands: {}", page.title), page.description, &image_address, &address);
         let html = page_template(&template, page, &files, &code, today);
         let html = replace_between(&replace_between(&html, START, END, &body), META_START, META_END, &meta);

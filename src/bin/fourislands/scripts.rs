@@ -18,8 +18,18 @@ pub struct Binary {
 /// The starter of a page: compiles the wasm while the glue module loads, and, if the explorer
 /// cannot start or fails later, keeps the pre-rendered content and says on it, in the
 /// reader's language, what it shows and what the link asked for (`i18n/*.toml`'s `boot_*`).
-pub fn boot(binary: &Binary) -> String {
-    let integrity = binary.integrity.as_deref().map(|i| format!(", {{ integrity: {i:?} }}")).unwrap_or_default();
+/// On the embed page it also tells the host page the height of what is shown, from the
+/// pre-rendered card on, and starts `panels`, the full page's binary, instead of `binary` when
+/// the embed code asks for the long panels (`panels=all`).
+pub fn boot(binary: &Binary, panels: Option<&Binary>) -> String {
+    let as_js = |b: &Binary| {
+        format!(
+            "{{ module: {:?}, wasm: {:?}, integrity: {} }}",
+            format!("./{}", b.module),
+            b.wasm,
+            b.integrity.as_deref().map_or_else(|| "null".to_owned(), |i| format!("{i:?}"))
+        )
+    };
     format!(
         r#"// Starts the explorer (written by `fourislands prerender`). If it cannot start (WebAssembly
 // blocked, an old browser, a failed download) or fails later, the page keeps what it shows and
@@ -51,13 +61,40 @@ const day = (iso) => {{
 const title = (link) => has(PRESETS, link)
   ? PRESETS[link].title[lang][names]
   : text("boot_custom", {{ link: link.slice(0, 64) }});
-// In an embed, the host page sizes the frame: keep telling it the height of what is shown.
-const reportHeight = () => {{
-  if (window.parent === window) return;
-  const post = () => window.parent.postMessage({{ type: "four-islands:height", height: document.body.offsetHeight }}, "*");
-  post();
-  if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
+// In an embed, the host page sizes the frame: keep telling it the height of what is shown, in
+// the three forms article pages listen for: this explorer's loader (embed.js), pym.js (whose
+// `new pym.Parent` names the frame in `childId`) and AMP's `amp-iframe resizable`. Only the
+// number is sent, and nothing a parent sends is read.
+const pymId = /^[\w-]{{1,64}}$/.test(param("childId") || "") ? param("childId") : null;
+let reporting = false;
+let lastHeight = 0;
+const postHeight = () => {{
+  const height = document.body.offsetHeight;
+  // A hidden or not yet laid out page measures 0: it says nothing.
+  if (!height || height === lastHeight) return;
+  lastHeight = height;
+  window.parent.postMessage({{ type: "four-islands:height", height }}, "*");
+  window.parent.postMessage({{ sentinel: "amp", type: "embed-size", height }}, "*");
+  if (pymId) window.parent.postMessage(`pymxPYMx${{pymId}}xPYMxheightxPYMx${{height}}`, "*");
 }};
+const reportHeight = () => {{
+  if (window.parent === window || reporting) return;
+  reporting = true;
+  postHeight();
+  if (window.ResizeObserver) new ResizeObserver(postHeight).observe(document.body);
+}};
+if (root.dataset.page === "embed") {{
+  // With scripts running, the note for readers without them is moot; and the host page
+  // learns the height once the explorer shows what the link asks for (or cannot start), so
+  // that the frame moves once, from the height the loader reserved.
+  document.querySelector(".loading")?.remove();
+  if (param("theme") === "dark") document.querySelector(".embed")?.classList.add("theme-dark");
+  new MutationObserver(() => {{ if (root.hasAttribute("data-ready")) reportHeight(); }})
+    .observe(root, {{ attributes: true, attributeFilter: ["data-ready"] }});
+}}
+// Until the explorer starts, pre-rendered figures of another scenario than the link's are
+// shown faded, so that no one reads them as the link's.
+if (param("s") && param("s") !== root.dataset.scenario) root.setAttribute("data-other", "");
 // One paragraph of sentences (Japanese puts no space after 。), then the link if there is one.
 const notice = (sentences, link) => {{
   const box = document.createElement("div");
@@ -87,6 +124,7 @@ const failed = () => {{
     return;
   }}
   root.setAttribute("data-boot-failed", "");
+  root.removeAttribute("data-other");
   const shown = root.dataset.scenario || "";
   const shownDate = root.dataset.asof || "";
   const asked = param("s");
@@ -115,14 +153,17 @@ const failed = () => {{
 }};
 addEventListener("error", (event) => {{ if (event.error) failed(); }});
 addEventListener("unhandledrejection", failed);
+// The embed code that asks for the long panels gets the full page's binary, which has them.
+const PANELS = {panels};
+const binary = PANELS && param("panels") === "all" ? PANELS : {binary};
 // The wasm is compiled while the glue module loads, instead of after it: the two overlap.
-const compiled = fetch(new URL({wasm:?}, import.meta.url){integrity}).then((response) => {{
+const compiled = fetch(new URL(binary.wasm, import.meta.url), binary.integrity ? {{ integrity: binary.integrity }} : {{}}).then((response) => {{
   if (!response.ok) throw new Error(`${{response.status}} ${{response.url}}`);
   return response.headers.get("Content-Type") === "application/wasm"
     ? WebAssembly.compileStreaming(response)
     : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
 }});
-Promise.all([import({module:?}), compiled])
+Promise.all([import(binary.module), compiled])
   .then(([glue, module]) => glue.default({{ module_or_path: module }}))
   // The benchmark reads the wasm memory's size from here.
   .then((wasm) => {{ globalThis.fourIslandsWasmMemory = wasm.memory; }})
@@ -130,8 +171,8 @@ Promise.all([import({module:?}), compiled])
 "#,
         texts = texts(),
         presets = presets(),
-        wasm = binary.wasm,
-        module = format!("./{}", binary.module),
+        binary = as_js(binary),
+        panels = panels.map_or_else(|| "null".to_owned(), as_js),
     )
 }
 
