@@ -61,6 +61,8 @@ need_npm_tools() {
   fi
   # The accessibility rules the browser tests run in the page.
   export FOUR_ISLANDS_AXE="$NPM_TOOLS/node_modules/axe-core/axe.min.js"
+  # pym.js, as newsrooms load it: the browser tests' host article embeds through its parent.
+  export FOUR_ISLANDS_PYM="$NPM_TOOLS/node_modules/pym.js/dist/pym.v1.min.js"
 }
 
 need_wasm_opt() {
