@@ -76,14 +76,15 @@ impl Controls {
 
 impl Controls {
     /// The height a plain iframe of the embed is given (CSS pixels): enough for the card with
-    /// these controls, whole, at any width from 320 px, in any language (the browser tests
-    /// check it). The long panels do not fit any fixed height; their frame scrolls.
+    /// these controls, whole, in a column 360 px wide or wider, in any language, for every
+    /// preset (the browser tests check it); wider columns leave space below the card, which
+    /// only the loader can take away. The long panels fit no fixed height: their frame scrolls.
     pub const fn frame_height(self, panels: Panels) -> u32 {
         match (panels, self) {
             (Panels::All, _) => 1600,
-            (Panels::Card, Controls::None) => 900,
-            (Panels::Card, Controls::Presets) => 1000,
-            (Panels::Card, Controls::All) => 1500,
+            (Panels::Card, Controls::None) => 960,
+            (Panels::Card, Controls::Presets) => 1040,
+            (Panels::Card, Controls::All) => 1560,
         }
     }
 }
