@@ -3,8 +3,12 @@
 //! each figure's ratio to the floor and the budgets' verdicts. `--record` appends the table to
 //! BENCHMARKS.md with the date and the machine.
 
+#[path = "../tests/browser/articles.rs"]
+mod articles;
 #[path = "../tests/browser/server.rs"]
 mod server;
+#[path = "page/ten_embeds.rs"]
+mod ten_embeds;
 #[path = "../tests/browser/webdriver.rs"]
 mod webdriver;
 
@@ -47,11 +51,13 @@ impl Bytes {
 
 fn main() {
     let record = std::env::args().any(|a| a == "--record");
+    // `--embeds`: only what ten embeds cost an article.
+    let embeds_only = std::env::args().any(|a| a == "--embeds");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dist = root.join("dist");
     let floor_dist = root.join("bench/floor/dist");
     for d in [&dist, &floor_dist] {
-        if !d.join("index.html").exists() {
+        if !d.join("index.html").exists() && !(embeds_only && *d == floor_dist) {
             eprintln!("bench: {} is not built; run ./scripts/bench", d.display());
             std::process::exit(1);
         }
@@ -80,6 +86,13 @@ fn main() {
     };
 
     let mut out = String::new();
+    let ten = ten_embeds::measure(&driver, &explorer.origin).unwrap_or_else(fail);
+    let ten_checks = ten_embeds_table(&mut out, &ten);
+    if embeds_only {
+        print!("{out}");
+        print_checks(&ten_checks);
+        return;
+    }
     let map = map_svg(&Scenario::STATUS_QUO, four_islands::i18n::Lang::En, english_name);
     let map_bytes = (map.len(), brotli_size(map.as_bytes()));
     let full = first_view(&driver, &explorer, "/").unwrap_or_else(fail);
@@ -232,6 +245,8 @@ fn main() {
             ),
         ),
     ];
+    let checks: Vec<(String, bool, String)> =
+        checks.into_iter().map(|(name, pass, figures)| (name.to_owned(), pass, figures)).chain(ten_checks).collect();
     let _ = writeln!(out, "\n| budget | result | figures |");
     let _ = writeln!(out, "|---|---|---|");
     for (name, pass, figures) in &checks {
@@ -251,6 +266,68 @@ fn main() {
             .expect("BENCHMARKS.md");
         let _ = file.write_all(section.as_bytes());
         println!("recorded in BENCHMARKS.md");
+    }
+}
+
+/// The budget for ten embeds on one article at a phone's width, with the article and its
+/// embeds on one main thread (BENCHMARKS.md): no long task at all unthrottled; at 4× CPU
+/// throttling no task over 200 ms and at most 600 ms of blocking in all; at most 6 MB of
+/// memory an embed.
+const TEN_LONGEST_MS: f64 = 200.0;
+const TEN_BLOCKING_MS: f64 = 600.0;
+const TEN_MEMORY_BYTES: usize = 60_000_000;
+
+/// What ten embeds cost an article, as a table, and the budget's checks.
+fn ten_embeds_table(out: &mut String, t: &ten_embeds::TenEmbeds) -> Vec<(String, bool, String)> {
+    let mb = |b: usize| format!("{:.1} MB", b as f64 / 1e6);
+    let _ = writeln!(out, "| ten embeds on one article (390 px, article and embeds on one main thread) | figure |");
+    let _ = writeln!(out, "|---|---:|");
+    let _ = writeln!(out, "| frames made before the reader scrolls (those near the reader) | {} of 10 |", t.loaded_at_start);
+    let _ = writeln!(
+        out,
+        "| the embeds' long tasks on the article's main thread, loading and scrolling through all ten, 4× throttling: count / longest / total blocking | {} / {:.0} ms / {:.0} ms |",
+        t.long_tasks, t.longest, t.blocking
+    );
+    let _ = writeln!(out, "| the loader's task when the article adds ten placeholders at once, 4× throttling | {:.1} ms |", t.mount);
+    let _ = writeln!(out, "| the article's own longest task (its first layout and paint, the loader), 4× throttling | {:.0} ms |", t.article_longest);
+    let _ = writeln!(out, "| the embeds' long tasks, unthrottled: count / longest | {} / {:.0} ms |", t.long_tasks_fast, t.longest_fast);
+    let _ = writeln!(
+        out,
+        "| renderer memory (PSS), the article alone / with ten embeds loaded / per embed | {} / {} / {} |",
+        mb(t.memory_alone),
+        mb(t.memory_ten),
+        mb(t.memory_ten.saturating_sub(t.memory_alone) / 10)
+    );
+    let _ = writeln!(out, "| of which JS heap / the ten wasm memories | {} / {} |", mb(t.js_heap), mb(t.wasm));
+    let _ = writeln!(out, "| layout shift on the article while the frames take their heights | {:.4} |\n", t.shift);
+    vec![
+        (
+            "ten embeds: no long task on the article's main thread, unthrottled".into(),
+            t.long_tasks_fast == 0 && t.article_longest_fast == 0.0,
+            format!("{} of the embeds', longest {:.0} ms; the article's own longest {:.0} ms", t.long_tasks_fast, t.longest_fast, t.article_longest_fast),
+        ),
+        (
+            format!("ten embeds: no task over {TEN_LONGEST_MS:.0} ms on the article's main thread (4×)"),
+            t.longest.max(t.article_longest) <= TEN_LONGEST_MS,
+            format!("the embeds' longest {:.0} ms, the article's own {:.0} ms", t.longest, t.article_longest),
+        ),
+        (
+            format!("ten embeds: total blocking time ≤ {TEN_BLOCKING_MS:.0} ms (4×)"),
+            t.blocking <= TEN_BLOCKING_MS,
+            format!("{:.0} ms", t.blocking),
+        ),
+        (
+            format!("ten embeds: memory added ≤ {}", mb(TEN_MEMORY_BYTES)),
+            t.memory_ten.saturating_sub(t.memory_alone) <= TEN_MEMORY_BYTES,
+            mb(t.memory_ten.saturating_sub(t.memory_alone)),
+        ),
+        ("ten embeds: only those near the reader load first".into(), t.loaded_at_start < 10, format!("{} of 10", t.loaded_at_start)),
+    ]
+}
+
+fn print_checks(checks: &[(String, bool, String)]) {
+    for (name, pass, figures) in checks {
+        println!("| {name} | {} | {figures} |", if *pass { "pass" } else { "FAIL" });
     }
 }
 

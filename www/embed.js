@@ -78,18 +78,57 @@
     var frame = document.createElement("iframe");
     frame.title = holder.getAttribute("data-title") || (holder.getAttribute("data-lang") && text) || TITLES[lang || "en"];
     frame.src = src.href;
-    // Loaded when the reader nears it: a page with many embeds starts only those in view.
     frame.loading = "lazy";
     // Property by property: a host page whose policy refuses inline styles still allows these.
     frame.style.display = "block";
     frame.style.width = "100%";
     frame.style.border = "0";
     frame.style.height = reserve(options, width) + "px";
-    // The fallback link is for readers whose browser or CMS drops this script.
-    while (holder.firstChild) holder.removeChild(holder.firstChild);
-    holder.appendChild(frame);
-    frames.push(frame);
+    // The placeholder keeps its link and takes the card's height at once, so that nothing
+    // moves; the frame takes its place when the reader nears it (a page with many embeds
+    // starts only those in view, and never makes many frames in one task).
+    holder.style.minHeight = frame.style.height;
+    if (nearing) nearing.observe(holder);
+    else queue.push(holder);
+    waiting.set(holder, frame);
+    next();
   }
+
+  // Placeholders near the reader, each to get its frame in a task of its own.
+  var queue = [];
+  var waiting = new WeakMap();
+  var scheduled = false;
+  function next() {
+    if (scheduled || !queue.length) return;
+    scheduled = true;
+    setTimeout(function () {
+      scheduled = false;
+      var holder = queue.shift();
+      var frame = waiting.get(holder);
+      if (frame) {
+        waiting.delete(holder);
+        // The fallback link is for readers whose browser or CMS drops this script.
+        while (holder.firstChild) holder.removeChild(holder.firstChild);
+        holder.appendChild(frame);
+        holder.style.minHeight = "";
+        frames.push(frame);
+      }
+      next();
+    }, 0);
+  }
+  var nearing = window.IntersectionObserver
+    ? new IntersectionObserver(
+        function (entries) {
+          for (var i = 0; i < entries.length; i++) {
+            if (!entries[i].isIntersecting) continue;
+            nearing.unobserve(entries[i].target);
+            queue.push(entries[i].target);
+          }
+          next();
+        },
+        { rootMargin: "1200px 0px" }
+      )
+    : null;
 
   window.addEventListener("message", function (event) {
     if (event.origin !== origin) return;

@@ -187,19 +187,24 @@ setTimeout(() => {{
     )?;
     let s = c.session()?;
     s.goto(&format!("{}/late.html", c.host))?;
-    s.wait_for("return document.querySelectorAll('iframe').length === 3", "three frames, one each")?;
+    s.wait_for("return document.querySelectorAll('iframe').length === 2", "a frame for each late placeholder")?;
     settled(&s, "#late > div iframe")?;
     settled(&s, "#late section iframe")?;
-    // Far below, the frame holds its place, but its card has not been loaded.
-    let reserved = s.exec("return document.querySelector('#far iframe').getBoundingClientRect().height")?;
-    let reserved = reserved.as_f64().unwrap_or(0.0);
-    s.enter_frame("#far iframe")?;
-    let unloaded = s.exec("return location.href");
-    s.leave_frame()?;
-    ensure(unloaded?.as_str() == Some("about:blank"), || "the frame far below loaded before the reader neared it".into())?;
+    // Far below, the placeholder holds the card's place with its link, and has no frame yet.
+    let far = s.exec("const far = document.getElementById('far'); return [far.hasAttribute('data-four-islands-mounted'), far.querySelector('iframe') === null, far.querySelector('a') !== null, far.getBoundingClientRect().height]")?;
+    ensure(far[0] == Value::Bool(true) && far[1] == Value::Bool(true) && far[2] == Value::Bool(true), || {
+        format!("the placeholder far below (mounted, without a frame, with its link): {far}")
+    })?;
+    let reserved = far[3].as_f64().unwrap_or(0.0);
+    let after = s.exec("return document.getElementById('after').getBoundingClientRect().top - document.getElementById('far').getBoundingClientRect().top")?;
     s.exec("document.getElementById('far').scrollIntoView(); return true")?;
+    s.wait_for("return document.querySelector('#far iframe') !== null", "the frame far below, once near")?;
     let height = settled(&s, "#far iframe")?;
     ensure((height - reserved).abs() <= 0.15 * height, || format!("reserved {reserved} px for a card of {height} px"))?;
+    // What follows the embed moved by the difference only.
+    let moved = s.exec("return document.getElementById('after').getBoundingClientRect().top - document.getElementById('far').getBoundingClientRect().top")?;
+    let moved = moved.as_f64().unwrap_or(0.0) - after.as_f64().unwrap_or(0.0);
+    ensure((moved - (height - reserved)).abs() <= 2.0, || format!("the text after moved {moved} px for {height} − {reserved}"))?;
     let placeholders = s.exec("return document.querySelectorAll('[data-four-islands-mounted] iframe').length")?;
     ensure(placeholders == serde_json::json!(3), || format!("{placeholders} frames for three placeholders"))?;
 
@@ -355,36 +360,20 @@ pub fn heights_of_zero_and_messages_from_other_frames_are_ignored(c: &Context) -
 /// Ten embeds on one article: those in view start, the rest as the reader reaches them, and
 /// each takes its card's height. (What they cost is measured by ./scripts/bench.)
 pub fn ten_embeds_on_one_article_start_as_the_reader_reaches_them(c: &Context) -> Result<(), String> {
-    host_page(c, "ten.html", &ten_embeds(&c.origin))?;
+    host_page(c, "ten.html", &articles::ten_embeds(&c.origin, true))?;
     let s = c.driver.session(390, 900)?;
     s.goto(&format!("{}/ten.html", c.host))?;
-    s.wait_for("return document.querySelectorAll('iframe').length === 10", "ten frames")?;
+    s.wait_for("return document.querySelectorAll('[data-four-islands-mounted]').length === 10", "ten placeholders")?;
+    s.wait_for("return document.querySelector('#embed-1 iframe') !== null", "the first frame")?;
     settled(&s, "#embed-1 iframe")?;
-    s.enter_frame("#embed-10 iframe")?;
-    let last = s.exec("return location.href");
-    s.leave_frame()?;
-    ensure(last?.as_str() == Some("about:blank"), || "the tenth frame loaded with the first".into())?;
+    let last = s.exec("return document.querySelector('#embed-10 iframe') === null")?;
+    ensure(last == Value::Bool(true), || "the tenth frame was made with the first".into())?;
     for i in 1..=10 {
         s.exec(&format!("document.getElementById('embed-{i}').scrollIntoView(); return true"))?;
+        s.wait_for(&format!("return document.querySelector('#embed-{i} iframe') !== null"), "the frame in view")?;
         settled(&s, &format!("#embed-{i} iframe"))?;
     }
     Ok(())
-}
-
-/// An article with ten embeds, each after a few paragraphs (shared with the benchmark).
-pub fn ten_embeds(origin: &str) -> String {
-    let links = ["1-JJRR-t", "1-JJJS21-t", "1-RRRR", "1-JJJJ-t", "1-CCCC-t", "1-JJJR-t", "1-A20A20A20A20-t", "1-RRRR-vj", "1-JJRR-n", "1-JJJJ-tdfr"];
-    let mut body = String::new();
-    for (i, link) in links.iter().enumerate() {
-        let paragraph = "<p>Paragraph of the article, long enough to stand for the text between two graphics in a news story about the islands and the talks over them.</p>";
-        body.push_str(&paragraph.repeat(4));
-        let controls = ["none", "presets", "all"][i % 3];
-        body.push_str(&format!(
-            "<div id=\"embed-{}\" data-four-islands=\"{link}\" data-controls=\"{controls}\"><a href=\"{origin}/?s={link}\">Four Islands</a></div>\n",
-            i + 1
-        ));
-    }
-    format!("{body}<script async src=\"{origin}/embed.js\"></script>")
 }
 
 /// A reader's view of host articles in three languages, at a phone's width and a desktop's.

@@ -3,6 +3,7 @@
 //!
 //! A plain harness (no libtest) so the browser and server start once and stop for certain.
 
+mod articles;
 mod embeds;
 mod http;
 mod nginx;
@@ -847,16 +848,9 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
     expect_text(&bad, ".analysis .disclaimer", "not a forecast")
 }
 
-/// A host page of the news site's own, with `body` in it (laid out at the device's width, as
-/// news sites' pages are).
+/// A host page of the news site's own, with `body` in it.
 fn host_page(c: &Context, name: &str, body: &str) -> Result<(), String> {
-    let page = format!(
-        r#"<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host article</title></head><body style="margin:0">
-<h1>An article about the islands</h1><p>Before the embed.</p>
-{body}
-<p>After.</p></body></html>"#
-    );
-    std::fs::write(c.host_dir.join(name), page).map_err(|e| e.to_string())
+    std::fs::write(c.host_dir.join(name), articles::page(body)).map_err(|e| e.to_string())
 }
 
 /// The headers the hosting recipe promises, as nginx sends them at the root and under a path,
