@@ -1,21 +1,40 @@
 //! Reads and checks `data/*.toml`, then compiles the data into the crate as Rust statics.
 //! Any problem fails the build with the file and the entry named.
 
-// The same reader serves `fourislands check-data`; it needs the core's dates, and the map's
+// The same reader serves `fourislands check-data`. It reads data/ into the core's own types
+// (the vocabulary modules below depend on nothing but each other), and needs the map's
 // geometry for the sea zones.
+#[path = "src/model/condition.rs"]
+#[allow(dead_code)]
+pub mod condition;
+#[path = "src/model/confidence.rs"]
+#[allow(dead_code)]
+pub mod confidence;
 #[path = "src/model/date.rs"]
 pub mod date;
 #[path = "src/model/format.rs"]
 #[allow(dead_code)]
 pub mod format;
+#[path = "src/model/formula.rs"]
+#[allow(dead_code)]
+pub mod formula;
 #[path = "src/model/island.rs"]
 #[allow(dead_code)]
 pub mod island;
 #[path = "src/model/map.rs"]
 #[allow(dead_code)]
 pub mod map;
+#[path = "src/model/party.rs"]
+#[allow(dead_code)]
+pub mod party;
+#[path = "src/model/population.rs"]
+#[allow(dead_code)]
+pub mod population;
+#[path = "src/model/scenario.rs"]
+#[allow(dead_code)]
+pub mod scenario;
 mod model {
-    pub use super::{date, map};
+    pub use super::{condition, confidence, date, formula, island, map, party, population, scenario};
 }
 #[path = "src/source_data/mod.rs"]
 #[allow(dead_code)] // `disagreements` and friends serve the command-line tool only
@@ -26,10 +45,11 @@ use std::path::Path;
 fn main() {
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=src/source_data");
-    println!("cargo::rerun-if-changed=src/model/date.rs");
-    println!("cargo::rerun-if-changed=src/model/format.rs");
-    println!("cargo::rerun-if-changed=src/model/island.rs");
-    println!("cargo::rerun-if-changed=src/model/map.rs");
+    for module in
+        ["condition", "confidence", "date", "format", "formula", "island", "map", "party", "population", "scenario"]
+    {
+        println!("cargo::rerun-if-changed=src/model/{module}.rs");
+    }
     println!("cargo::rerun-if-changed=i18n");
     let data = source_data::load_dir(Path::new("data")).unwrap_or_else(|e| fail("data/", &e));
     let translations = source_data::translations::load(Path::new("i18n")).unwrap_or_else(|e| fail("i18n/", &e));

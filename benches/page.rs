@@ -15,7 +15,6 @@ mod webdriver;
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::evaluation::evaluate;
 use four_islands::render::map_svg::map_svg;
-use four_islands::render::summary::english_name;
 use four_islands::{Date, Scenario};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -44,8 +43,12 @@ struct Bytes {
 }
 
 impl Bytes {
-    fn total(&self, brotli: bool) -> usize {
-        if brotli { self.brotli.values().sum() } else { self.raw.values().sum() }
+    fn raw_total(&self) -> usize {
+        self.raw.values().sum()
+    }
+
+    fn brotli_total(&self) -> usize {
+        self.brotli.values().sum()
     }
 }
 
@@ -54,23 +57,19 @@ fn main() {
     // `--embeds`: only what ten embeds cost an article.
     let embeds_only = std::env::args().any(|a| a == "--embeds");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dist = root.join("dist");
-    let floor_dist = root.join("bench/floor/dist");
+    let (dist, floor_dist) = (root.join("dist"), root.join("bench/floor/dist"));
     for d in [&dist, &floor_dist] {
         if !d.join("index.html").exists() && !(embeds_only && *d == floor_dist) {
             eprintln!("bench: {} is not built; run ./scripts/bench", d.display());
             std::process::exit(1);
         }
     }
-    let driver = Driver::start().unwrap_or_else(|e| {
-        eprintln!("bench: {e}");
-        std::process::exit(1)
-    });
+    let driver = Driver::start().unwrap_or_else(|e| fail(e.to_string()));
     let explorer = App {
         name: "Four Islands",
         origin: server::serve(dist.clone()),
-        dist: dist.clone(),
-        ready_mark: "four-islands-ready",
+        dist,
+        ready_mark: four_islands::model::site::marks::READY,
         memory: "globalThis.fourIslandsWasmMemory",
         change: "const e = document.querySelector('#status-kunashiri'); e.value = e.value === 'japanese' ? 'russian' : 'japanese'; e.dispatchEvent(new Event('change', { bubbles: true }));",
         watch: "#land-japan",
@@ -84,171 +83,27 @@ fn main() {
         change: "document.querySelector('#increment').click();",
         watch: "#count",
     };
-
-    let mut out = String::new();
-    let ten = ten_embeds::measure(&driver, &explorer.origin).unwrap_or_else(fail);
-    let ten_checks = ten_embeds_table(&mut out, &ten);
+    let (ten_table, ten_checks) =
+        ten_embeds::table(&ten_embeds::measure(&driver, &explorer.origin).unwrap_or_else(fail));
     if embeds_only {
-        print!("{out}");
-        print_checks(&ten_checks);
+        print!("{ten_table}");
+        for (name, pass, figures) in &ten_checks {
+            println!("| {name} | {} | {figures} |", if *pass { "pass" } else { "FAIL" });
+        }
         return;
     }
-    let map = map_svg(&Scenario::STATUS_QUO, four_islands::i18n::Lang::En, english_name);
-    let map_bytes = (map.len(), brotli_size(map.as_bytes()));
-    let full = first_view(&driver, &explorer, "/").unwrap_or_else(fail);
-    let embed = first_view(&driver, &explorer, "/embed.html?s=1-JJRR-t&controls=presets").unwrap_or_else(fail);
-    let base = first_view(&driver, &floor, "/").unwrap_or_else(fail);
-    let _ = writeln!(
-        out,
-        "| first view | Four Islands raw | brotli | embed raw | brotli | floor raw | brotli | ratio (brotli) |"
+    let report = measure(&driver, &explorer, &floor).unwrap_or_else(fail);
+    let checks: Vec<(String, bool, String)> = report
+        .budgets()
+        .into_iter()
+        .map(|(name, pass, figures)| (name.to_owned(), pass, figures))
+        .chain(ten_checks)
+        .collect();
+    let mut out = format!(
+        "{}\n{}\n{ten_table}\n| budget | result | figures |\n|---|---|---|\n",
+        report.sizes(),
+        report.timings()
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|");
-    for kind in ["html", "js", "wasm", "css", "other"] {
-        let get = |b: &Bytes, br: bool| *if br { &b.brotli } else { &b.raw }.get(kind).unwrap_or(&0);
-        let _ = writeln!(
-            out,
-            "| {kind} | {} | {} | {} | {} | {} | {} | {} |",
-            kb(get(&full, false)),
-            kb(get(&full, true)),
-            kb(get(&embed, false)),
-            kb(get(&embed, true)),
-            kb(get(&base, false)),
-            kb(get(&base, true)),
-            ratio(get(&full, true) as f64, get(&base, true) as f64)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "| **total** | {} | {} | {} | {} | {} | {} | {} |",
-        kb(full.total(false)),
-        kb(full.total(true)),
-        kb(embed.total(false)),
-        kb(embed.total(true)),
-        kb(base.total(false)),
-        kb(base.total(true)),
-        ratio(full.total(true) as f64, base.total(true) as f64)
-    );
-    let _ = writeln!(out, "| map geometry (as drawn, SVG) | {} | {} | | | | | |", kb(map_bytes.0), kb(map_bytes.1));
-
-    let [page, embedded, floor_times]: [Timings; 3] =
-        timings(&driver, &[(&explorer, "/"), (&explorer, "/embed.html?s=1-JJRR-t&controls=presets"), (&floor, "/")])
-            .unwrap_or_else(fail)
-            .try_into()
-            .unwrap_or_else(|_| fail("three pages timed".into()));
-    let (fcp, tti, floor_fcp, floor_tti) = (page.first_paint, page.ready, floor_times.first_paint, floor_times.ready);
-    let (p50, p95, shift_changes) = latency(&driver, &explorer, 200).unwrap_or_else(fail);
-    let (floor_p50, floor_p95, _) = latency(&driver, &floor, 200).unwrap_or_else(fail);
-    let load_shift = load_layout_shift(&driver, &explorer).unwrap_or_else(fail);
-    let (heap_before, heap_after, wasm_before, wasm_after) = memory(&driver, &explorer, 1000).unwrap_or_else(fail);
-    let (floor_heap_before, floor_heap_after, _, floor_wasm_after) = memory(&driver, &floor, 1000).unwrap_or_else(fail);
-    let (one, all) = native_timing();
-    let native_analysis = native_analysis_timing();
-    let analysis = analysis_in_page(&driver, &explorer).unwrap_or_else(fail);
-
-    let _ = writeln!(out, "\n| measure | Four Islands | floor | ratio |");
-    let _ = writeln!(out, "|---|---:|---:|---:|");
-    for (label, ours, theirs, unit) in [
-        ("first contentful paint, 4× CPU throttling (median of 9)", fcp, floor_fcp, "ms"),
-        ("time to interactive (ready mark), 4× throttling", tti, floor_tti, "ms"),
-        ("embed: first contentful paint, 4× throttling", embedded.first_paint, floor_fcp, "ms"),
-        ("embed: time to interactive, 4× throttling", embedded.ready, floor_tti, "ms"),
-        ("control change to screen, median (200 changes)", p50, floor_p50, "ms"),
-        ("control change to screen, 95th percentile", p95, floor_p95, "ms"),
-    ] {
-        let _ = writeln!(out, "| {label} | {ours:.1} {unit} | {theirs:.1} {unit} | {} |", ratio(ours, theirs));
-    }
-    for (label, t) in [("full page", &page), ("embed", &embedded)] {
-        if let Some(started) = t.started {
-            let _ = writeln!(
-                out,
-                "| {label}: wasm loaded and running (start mark) / first render done (ready), 4× throttling | {started:.1} ms / {:.1} ms | | |",
-                t.ready
-            );
-        }
-    }
-    let _ = writeln!(out, "| layout shift on load | {load_shift:.4} | | |");
-    let _ = writeln!(out, "| layout shift over the control changes (preset clicks) | {shift_changes:.4} | | |");
-    let _ = writeln!(
-        out,
-        "| JS heap before / after 1,000 changes | {} / {} | {} / {} | |",
-        kb(heap_before),
-        kb(heap_after),
-        kb(floor_heap_before),
-        kb(floor_heap_after)
-    );
-    let _ = writeln!(
-        out,
-        "| wasm memory before / after 1,000 changes | {} / {} | {} | |",
-        kb(wasm_before),
-        kb(wasm_after),
-        kb(floor_wasm_after)
-    );
-    let _ = writeln!(out, "| native: evaluate one scenario | {one:.1} µs | | |");
-    let _ = writeln!(out, "| native: evaluate every preset ({}) | {all:.1} µs | | |", PRESETS.len());
-    let _ = writeln!(
-        out,
-        "| native: negotiation analysis of the full space (frontier, solutions, chart grid) | {native_analysis:.2} ms | | |"
-    );
-    let _ = writeln!(
-        out,
-        "| in page: negotiation analysis, request to results from the worker (with its start), median of 5 / 4× throttling | {:.1} ms / {:.1} ms | | |",
-        analysis.total, analysis.total_throttled
-    );
-    let _ = writeln!(
-        out,
-        "| in page: negotiation analysis, the part on the main thread (reading the results), median of 5 / 4× throttling | {:.1} ms / {:.1} ms | | |",
-        analysis.page, analysis.page_throttled
-    );
-
-    let budget_bytes = 1.15 * base.total(true) as f64 + map_bytes.1 as f64;
-    let checks = [
-        (
-            "first-view brotli ≤ 1.15 × floor + map geometry",
-            full.total(true) as f64 <= budget_bytes,
-            format!("{} vs {}", kb(full.total(true)), kb(budget_bytes as usize)),
-        ),
-        (
-            "time to interactive ≤ 1.5 × floor",
-            tti <= 1.5 * floor_tti,
-            format!("{tti:.0} ms vs {:.0} ms", 1.5 * floor_tti),
-        ),
-        (
-            "control-to-screen p95 ≤ 1.25 × floor p95",
-            p95 <= 1.25 * floor_p95,
-            format!("{p95:.1} ms vs {:.1} ms", 1.25 * floor_p95),
-        ),
-        (
-            "layout shift 0 on load and on control changes",
-            load_shift == 0.0 && shift_changes == 0.0,
-            format!("{load_shift:.4} and {shift_changes:.4}"),
-        ),
-        (
-            "negotiation analysis off the main thread: what stays on it fits in a frame (16 ms) at 4× throttling",
-            analysis.page_throttled <= 16.0,
-            format!(
-                "{:.1} ms on the main thread, {:.1} ms in the worker",
-                analysis.page_throttled, analysis.total_throttled
-            ),
-        ),
-        (
-            "embed first view ≤ full page first view",
-            embed.total(true) <= full.total(true),
-            format!("{} vs {}", kb(embed.total(true)), kb(full.total(true))),
-        ),
-        (
-            "no memory growth beyond noise after 1,000 changes",
-            wasm_after <= wasm_before + 256 * 1024 && heap_after <= heap_before + 1024 * 1024,
-            format!(
-                "wasm +{}, JS heap {:+} kB",
-                kb(wasm_after.saturating_sub(wasm_before)),
-                (heap_after as i64 - heap_before as i64) / 1000
-            ),
-        ),
-    ];
-    let checks: Vec<(String, bool, String)> =
-        checks.into_iter().map(|(name, pass, figures)| (name.to_owned(), pass, figures)).chain(ten_checks).collect();
-    let _ = writeln!(out, "\n| budget | result | figures |");
-    let _ = writeln!(out, "|---|---|---|");
     for (name, pass, figures) in &checks {
         let _ = writeln!(out, "| {name} | {} | {figures} |", if *pass { "pass" } else { "FAIL" });
     }
@@ -256,78 +111,239 @@ fn main() {
     let failed = checks.iter().filter(|c| !c.1).count();
     println!("\nbudgets: {} passed, {failed} failed", checks.len() - failed);
     if record {
-        let machine =
-            format!("{} cores, {}", std::thread::available_parallelism().map_or(0, |n| n.get()), chromium_version());
-        let section = format!("\n## {} — {machine}\n\n{out}", today());
-        let mut file = std::fs::OpenOptions::new()
-            .append(true)
-            .create(true)
-            .open(root.join("BENCHMARKS.md"))
-            .expect("BENCHMARKS.md");
-        let _ = file.write_all(section.as_bytes());
-        println!("recorded in BENCHMARKS.md");
+        record_in_benchmarks(root, &out);
     }
 }
 
-/// The budget for ten embeds on one article at a phone's width, with the article and its
-/// embeds on one main thread (BENCHMARKS.md): no long task at all unthrottled; at 4× CPU
-/// throttling no task over 200 ms and at most 600 ms of blocking in all; at most 6 MB of
-/// memory an embed.
-const TEN_LONGEST_MS: f64 = 200.0;
-const TEN_BLOCKING_MS: f64 = 600.0;
-const TEN_MEMORY_BYTES: usize = 60_000_000;
-
-/// What ten embeds cost an article, as a table, and the budget's checks.
-fn ten_embeds_table(out: &mut String, t: &ten_embeds::TenEmbeds) -> Vec<(String, bool, String)> {
-    let mb = |b: usize| format!("{:.1} MB", b as f64 / 1e6);
-    let _ = writeln!(out, "| ten embeds on one article (390 px, article and embeds on one main thread) | figure |");
-    let _ = writeln!(out, "|---|---:|");
-    let _ = writeln!(out, "| frames made before the reader scrolls (those near the reader) | {} of 10 |", t.loaded_at_start);
-    let _ = writeln!(
-        out,
-        "| the embeds' long tasks on the article's main thread, loading and scrolling through all ten, 4× throttling: count / longest / total blocking | {} / {:.0} ms / {:.0} ms |",
-        t.long_tasks, t.longest, t.blocking
-    );
-    let _ = writeln!(out, "| the loader's task when the article adds ten placeholders at once, 4× throttling | {:.1} ms |", t.mount);
-    let _ = writeln!(out, "| the article's own longest task (its first layout and paint, the loader), 4× throttling | {:.0} ms |", t.article_longest);
-    let _ = writeln!(out, "| the embeds' long tasks, unthrottled: count / longest | {} / {:.0} ms |", t.long_tasks_fast, t.longest_fast);
-    let _ = writeln!(
-        out,
-        "| renderer memory (PSS), the article alone / with ten embeds loaded / per embed | {} / {} / {} |",
-        mb(t.memory_alone),
-        mb(t.memory_ten),
-        mb(t.memory_ten.saturating_sub(t.memory_alone) / 10)
-    );
-    let _ = writeln!(out, "| of which JS heap / the ten wasm memories | {} / {} |", mb(t.js_heap), mb(t.wasm));
-    let _ = writeln!(out, "| layout shift on the article while the frames take their heights | {:.4} |\n", t.shift);
-    vec![
-        (
-            "ten embeds: no long task on the article's main thread, unthrottled".into(),
-            t.long_tasks_fast == 0 && t.article_longest_fast == 0.0,
-            format!("{} of the embeds', longest {:.0} ms; the article's own longest {:.0} ms", t.long_tasks_fast, t.longest_fast, t.article_longest_fast),
-        ),
-        (
-            format!("ten embeds: no task over {TEN_LONGEST_MS:.0} ms on the article's main thread (4×)"),
-            t.longest.max(t.article_longest) <= TEN_LONGEST_MS,
-            format!("the embeds' longest {:.0} ms, the article's own {:.0} ms", t.longest, t.article_longest),
-        ),
-        (
-            format!("ten embeds: total blocking time ≤ {TEN_BLOCKING_MS:.0} ms (4×)"),
-            t.blocking <= TEN_BLOCKING_MS,
-            format!("{:.0} ms", t.blocking),
-        ),
-        (
-            format!("ten embeds: memory added ≤ {}", mb(TEN_MEMORY_BYTES)),
-            t.memory_ten.saturating_sub(t.memory_alone) <= TEN_MEMORY_BYTES,
-            mb(t.memory_ten.saturating_sub(t.memory_alone)),
-        ),
-        ("ten embeds: only those near the reader load first".into(), t.loaded_at_start < 10, format!("{} of 10", t.loaded_at_start)),
-    ]
+/// Appends the tables to BENCHMARKS.md with the date and the machine.
+fn record_in_benchmarks(root: &Path, out: &str) {
+    let machine =
+        format!("{} cores, {}", std::thread::available_parallelism().map_or(0, |n| n.get()), chromium_version());
+    let section = format!("\n## {} — {machine}\n\n{out}", today());
+    let mut file =
+        std::fs::OpenOptions::new().append(true).create(true).open(root.join("BENCHMARKS.md")).expect("BENCHMARKS.md");
+    let _ = file.write_all(section.as_bytes());
+    println!("recorded in BENCHMARKS.md");
 }
 
-fn print_checks(checks: &[(String, bool, String)]) {
-    for (name, pass, figures) in checks {
-        println!("| {name} | {} | {figures} |", if *pass { "pass" } else { "FAIL" });
+/// Everything one run measures, of Four Islands and of the floor.
+struct Report {
+    full: Bytes,
+    embed: Bytes,
+    floor: Bytes,
+    /// The status quo's map as drawn: raw and brotli bytes.
+    map_bytes: (usize, usize),
+    page: Timings,
+    embedded: Timings,
+    floor_times: Timings,
+    /// Control change to screen: median, 95th percentile, and the layout shift over the changes.
+    latency: (f64, f64, f64),
+    floor_latency: (f64, f64, f64),
+    load_shift: f64,
+    /// JS heap and wasm memory before and after 1,000 changes.
+    memory: (usize, usize, usize, usize),
+    floor_memory: (usize, usize, usize, usize),
+    /// Native: one scenario's evaluation and every preset's, in µs; the full analysis in ms.
+    native: (f64, f64),
+    native_analysis: f64,
+    analysis: Analysis,
+}
+
+fn measure(driver: &Driver, explorer: &App, floor: &App) -> Result<Report, String> {
+    let map = map_svg(&Scenario::STATUS_QUO, four_islands::i18n::Locale::ENGLISH);
+    let embed_page = "/embed.html?s=1-JJRR-t&controls=presets";
+    // In this order: the first views, then the timings, then the steady state.
+    let (full, embed, floor_bytes) = (
+        first_view(driver, explorer, "/")?,
+        first_view(driver, explorer, embed_page)?,
+        first_view(driver, floor, "/")?,
+    );
+    let [page, embedded, floor_times]: [Timings; 3] =
+        timings(driver, &[(explorer, "/"), (explorer, embed_page), (floor, "/")])?
+            .try_into()
+            .map_err(|_| "three pages timed".to_owned())?;
+    Ok(Report {
+        full,
+        embed,
+        floor: floor_bytes,
+        map_bytes: (map.len(), brotli_size(map.as_bytes())),
+        page,
+        embedded,
+        floor_times,
+        latency: latency(driver, explorer, 200)?,
+        floor_latency: latency(driver, floor, 200)?,
+        load_shift: load_layout_shift(driver, explorer)?,
+        memory: memory(driver, explorer, 1000)?,
+        floor_memory: memory(driver, floor, 1000)?,
+        native: native_timing(),
+        native_analysis: native_analysis_timing(),
+        analysis: analysis_in_page(driver, explorer)?,
+    })
+}
+
+impl Report {
+    /// The first view's bytes by kind, for the full page, the embed and the floor.
+    fn sizes(&self) -> String {
+        let (full, embed, base) = (&self.full, &self.embed, &self.floor);
+        let mut out = String::from(
+            "| first view | Four Islands raw | brotli | embed raw | brotli | floor raw | brotli | ratio (brotli) |\n|---|---:|---:|---:|---:|---:|---:|---:|\n",
+        );
+        for kind in ["html", "js", "wasm", "css", "other"] {
+            let get = |b: &Bytes, br: bool| *if br { &b.brotli } else { &b.raw }.get(kind).unwrap_or(&0);
+            let _ = writeln!(
+                out,
+                "| {kind} | {} | {} | {} | {} | {} | {} | {} |",
+                kb(get(full, false)),
+                kb(get(full, true)),
+                kb(get(embed, false)),
+                kb(get(embed, true)),
+                kb(get(base, false)),
+                kb(get(base, true)),
+                ratio(get(full, true) as f64, get(base, true) as f64)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "| **total** | {} | {} | {} | {} | {} | {} | {} |",
+            kb(full.raw_total()),
+            kb(full.brotli_total()),
+            kb(embed.raw_total()),
+            kb(embed.brotli_total()),
+            kb(base.raw_total()),
+            kb(base.brotli_total()),
+            ratio(full.brotli_total() as f64, base.brotli_total() as f64)
+        );
+        let _ = writeln!(
+            out,
+            "| map geometry (as drawn, SVG) | {} | {} | | | | | |",
+            kb(self.map_bytes.0),
+            kb(self.map_bytes.1)
+        );
+        out
+    }
+
+    /// Paint, readiness, latency, layout shift, memory and the analysis's times.
+    fn timings(&self) -> String {
+        let (page, floor) = (&self.page, &self.floor_times);
+        let mut out = String::from("| measure | Four Islands | floor | ratio |\n|---|---:|---:|---:|\n");
+        for (label, ours, theirs, unit) in [
+            ("first contentful paint, 4× CPU throttling (median of 9)", page.first_paint, floor.first_paint, "ms"),
+            ("time to interactive (ready mark), 4× throttling", page.ready, floor.ready, "ms"),
+            ("embed: first contentful paint, 4× throttling", self.embedded.first_paint, floor.first_paint, "ms"),
+            ("embed: time to interactive, 4× throttling", self.embedded.ready, floor.ready, "ms"),
+            ("control change to screen, median (200 changes)", self.latency.0, self.floor_latency.0, "ms"),
+            ("control change to screen, 95th percentile", self.latency.1, self.floor_latency.1, "ms"),
+        ] {
+            let _ = writeln!(out, "| {label} | {ours:.1} {unit} | {theirs:.1} {unit} | {} |", ratio(ours, theirs));
+        }
+        for (label, t) in [("full page", page), ("embed", &self.embedded)] {
+            if let Some(started) = t.started {
+                let _ = writeln!(
+                    out,
+                    "| {label}: wasm loaded and running (start mark) / first render done (ready), 4× throttling | {started:.1} ms / {:.1} ms | | |",
+                    t.ready
+                );
+            }
+        }
+        out.push_str(&self.steady_state());
+        out
+    }
+
+    /// Layout shift, memory, and the native and in-page computing times.
+    fn steady_state(&self) -> String {
+        let ((heap_before, heap_after, wasm_before, wasm_after), floor) = (self.memory, self.floor_memory);
+        let mut out = String::new();
+        let _ = writeln!(out, "| layout shift on load | {:.4} | | |", self.load_shift);
+        let _ = writeln!(out, "| layout shift over the control changes (preset clicks) | {:.4} | | |", self.latency.2);
+        let _ = writeln!(
+            out,
+            "| JS heap before / after 1,000 changes | {} / {} | {} / {} | |",
+            kb(heap_before),
+            kb(heap_after),
+            kb(floor.0),
+            kb(floor.1)
+        );
+        let _ = writeln!(
+            out,
+            "| wasm memory before / after 1,000 changes | {} / {} | {} | |",
+            kb(wasm_before),
+            kb(wasm_after),
+            kb(floor.3)
+        );
+        let _ = writeln!(out, "| native: evaluate one scenario | {:.1} µs | | |", self.native.0);
+        let _ = writeln!(out, "| native: evaluate every preset ({}) | {:.1} µs | | |", PRESETS.len(), self.native.1);
+        let _ = writeln!(
+            out,
+            "| native: negotiation analysis of the full space (frontier, solutions, chart grid) | {:.2} ms | | |",
+            self.native_analysis
+        );
+        let a = &self.analysis;
+        let _ = writeln!(
+            out,
+            "| in page: negotiation analysis, request to results from the worker (with its start), median of 5 / 4× throttling | {:.1} ms / {:.1} ms | | |",
+            a.total, a.total_throttled
+        );
+        let _ = writeln!(
+            out,
+            "| in page: negotiation analysis, the part on the main thread (reading the results), median of 5 / 4× throttling | {:.1} ms / {:.1} ms | | |",
+            a.page, a.page_throttled
+        );
+        out
+    }
+
+    /// Each budget: its name, whether it passed, and the figures it compared.
+    fn budgets(&self) -> Vec<(&'static str, bool, String)> {
+        let (full, embed, base) = (&self.full, &self.embed, &self.floor);
+        let (tti, floor_tti) = (self.page.ready, self.floor_times.ready);
+        let (p95, floor_p95) = (self.latency.1, self.floor_latency.1);
+        let (load_shift, shift_changes) = (self.load_shift, self.latency.2);
+        let (heap_before, heap_after, wasm_before, wasm_after) = self.memory;
+        let analysis = &self.analysis;
+        let budget_bytes = 1.15 * base.brotli_total() as f64 + self.map_bytes.1 as f64;
+        vec![
+            (
+                "first-view brotli ≤ 1.15 × floor + map geometry",
+                full.brotli_total() as f64 <= budget_bytes,
+                format!("{} vs {}", kb(full.brotli_total()), kb(budget_bytes as usize)),
+            ),
+            (
+                "time to interactive ≤ 1.5 × floor",
+                tti <= 1.5 * floor_tti,
+                format!("{tti:.0} ms vs {:.0} ms", 1.5 * floor_tti),
+            ),
+            (
+                "control-to-screen p95 ≤ 1.25 × floor p95",
+                p95 <= 1.25 * floor_p95,
+                format!("{p95:.1} ms vs {:.1} ms", 1.25 * floor_p95),
+            ),
+            (
+                "layout shift 0 on load and on control changes",
+                load_shift == 0.0 && shift_changes == 0.0,
+                format!("{load_shift:.4} and {shift_changes:.4}"),
+            ),
+            (
+                "negotiation analysis off the main thread: what stays on it fits in a frame (16 ms) at 4× throttling",
+                analysis.page_throttled <= 16.0,
+                format!(
+                    "{:.1} ms on the main thread, {:.1} ms in the worker",
+                    analysis.page_throttled, analysis.total_throttled
+                ),
+            ),
+            (
+                "embed first view ≤ full page first view",
+                embed.brotli_total() <= full.brotli_total(),
+                format!("{} vs {}", kb(embed.brotli_total()), kb(full.brotli_total())),
+            ),
+            (
+                "no memory growth beyond noise after 1,000 changes",
+                wasm_after <= wasm_before + 256 * 1024 && heap_after <= heap_before + 1024 * 1024,
+                format!(
+                    "wasm +{}, JS heap {:+} kB",
+                    kb(wasm_after.saturating_sub(wasm_before)),
+                    (heap_after as i64 - heap_before as i64) / 1000
+                ),
+            ),
+        ]
     }
 }
 

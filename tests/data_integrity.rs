@@ -50,7 +50,7 @@ fn what_both_pages_show_cites_the_shared_sources() {
 #[test]
 fn every_quote_is_attributed_and_every_statement_cited() {
     for p in &POSITIONS {
-        assert!(!p.speaker.trim().is_empty(), "{}", p.id);
+        assert!(p.texts.speaker.0.iter().all(|s| !s.trim().is_empty()), "{}", p.id);
         assert!(!p.sources.is_empty() && p.sources.iter().all(|s| catalog::source(s).is_some()), "{}", p.id);
         if let Some(q) = &p.quote {
             assert!(!q.text.trim().is_empty(), "{}", p.id);
@@ -61,7 +61,7 @@ fn every_quote_is_attributed_and_every_statement_cited() {
         }
     }
     for o in &OPINIONS {
-        assert!(!o.author.trim().is_empty() && !o.role.trim().is_empty(), "{}", o.id);
+        assert!([&o.texts.author, &o.texts.role].iter().all(|t| t.0.iter().all(|s| !s.trim().is_empty())), "{}", o.id);
         assert!(catalog::source(o.source).is_some(), "{}", o.id);
     }
     for d in &DOCUMENTS {

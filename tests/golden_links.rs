@@ -28,7 +28,7 @@ fn every_golden_link_still_means_the_same() {
     let corpus: Corpus = toml::from_str(&text).unwrap();
     assert!(corpus.link.len() >= 12);
     for g in &corpus.link {
-        let s = decode(&g.link).unwrap_or_else(|e| panic!("{}: {e}", g.link));
+        let s = decode(&g.link).unwrap_or_else(|e| panic!("{}: {e:?}", g.link));
         let islands = s.islands.map(|st| st.to_string());
         assert_eq!(islands, g.islands, "{}", g.link);
         assert_eq!(s.peace_treaty, g.peace_treaty, "{}", g.link);

@@ -48,12 +48,14 @@ fn hard_coded(line: &str) -> bool {
 
 #[test]
 fn components_take_all_their_text_from_the_translations() {
-    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
     let mut files = Vec::new();
-    for dir in [ui.clone(), ui.join("components")] {
+    let mut dirs = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")];
+    while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "rs") {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
                 files.push(path);
             }
         }
@@ -78,14 +80,14 @@ fn the_detector_finds_what_it_should() {
     assert!(hard_coded(r#"<button aria-label="Close">"#));
     assert!(hard_coded(r#"{name}{". "}<Citation id={id} />"#));
     assert!(hard_coded(r#"{for citations}{"."}</p>"#));
-    assert!(!hard_coded(r#"{", "}{date(lang, d)}{": "}"#));
-    assert!(!hard_coded(r#"<h2>{t(lang, Text::TimelineHeading)}</h2>"#));
+    assert!(!hard_coded(r#"{", "}{loc.date(d)}{": "}"#));
+    assert!(!hard_coded(r#"<h2>{loc.t(Text::TimelineHeading)}</h2>"#));
     assert!(!hard_coded(r#"<input type="date" min="1855-01-01" />"#));
 }
 
 #[test]
 fn poll_texts_proposers_and_quotes_reach_every_reader_in_their_language() {
-    use four_islands::i18n::{Lang, Naming, local, quote_translation};
+    use four_islands::i18n::{Lang, Locale, Naming};
     use four_islands::model::catalog::{OPINIONS, POLLS, POSITIONS, PRESETS};
     for poll in &POLLS {
         let mut texts = vec![&poll.method];
@@ -95,19 +97,22 @@ fn poll_texts_proposers_and_quotes_reach_every_reader_in_their_language() {
         }
         for lang in Lang::ALL {
             for text in &texts {
-                let shown = local(lang, Naming::Both, text);
+                let shown = Locale::new(lang, Naming::Both).text(text);
                 assert!(!shown.trim().is_empty() && !shown.contains('{'), "{} in {lang:?}: {shown}", poll.id);
             }
         }
         // A Japanese reader of a Japanese-language poll sees Japanese, not the English report.
-        assert!(local(Lang::Ja, Naming::Both, &poll.method).chars().any(|c| c > '\u{3000}'), "{}", poll.id);
+        assert!(Locale::new(Lang::Ja, Naming::Both).text(&poll.method).chars().any(|c| c > '\u{3000}'), "{}", poll.id);
     }
     for o in &OPINIONS {
-        assert!(local(Lang::Ja, Naming::Both, &o.texts.author).chars().any(|c| c > '\u{3000}'), "{}", o.id);
+        assert!(Locale::new(Lang::Ja, Naming::Both).text(&o.texts.author).chars().any(|c| c > '\u{3000}'), "{}", o.id);
     }
     // Who proposed each preset, in the reader's language.
     for p in &PRESETS {
-        let (ja, ru) = (local(Lang::Ja, Naming::Both, &p.proposed_by), local(Lang::Ru, Naming::Both, &p.proposed_by));
+        let (ja, ru) = (
+            Locale::new(Lang::Ja, Naming::Both).text(&p.proposed_by),
+            Locale::new(Lang::Ru, Naming::Both).text(&p.proposed_by),
+        );
         assert!(ja.chars().any(|c| c > '\u{3000}'), "{}: {ja}", p.id);
         assert!(ru.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)), "{}: {ru}", p.id);
     }
@@ -115,7 +120,7 @@ fn poll_texts_proposers_and_quotes_reach_every_reader_in_their_language() {
         POSITIONS.iter().filter_map(|p| p.quote.as_ref()).chain(OPINIONS.iter().filter_map(|o| o.quote.as_ref()));
     for q in quotes {
         for lang in Lang::ALL {
-            match quote_translation(lang, q) {
+            match Locale::new(lang, Naming::Both).quote_translation(q) {
                 None => assert_eq!(lang.code(), q.language, "{} lacks a {lang:?} translation", q.text),
                 Some((marker, text)) => {
                     assert_ne!(lang.code(), q.language);

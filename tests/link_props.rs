@@ -5,7 +5,8 @@
 use four_islands::i18n::Lang;
 use four_islands::model::negotiation::{MAX_DISCOUNT, MAX_TERM_VALUE, Valuation, Valuations, Weighting};
 use four_islands::model::scenario::MAX_YEARS;
-use four_islands::model::view::{Page, View};
+use four_islands::model::site::Page;
+use four_islands::model::view::View;
 use four_islands::{Scenario, Status, Terms, Timing, decode, encode};
 use proptest::prelude::*;
 

@@ -3,13 +3,13 @@
 
 mod common;
 use common::{date, preset};
-use four_islands::i18n::Lang;
+use four_islands::i18n::{Lang, Locale, Naming};
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::evaluation::evaluate;
 use four_islands::model::format::thousands;
 use four_islands::render::card::card_svg;
 use four_islands::render::map_svg::map_svg;
-use four_islands::render::summary::{Heading, english_name, summary_html};
+use four_islands::render::summary::{Heading, summary_html};
 
 fn parses_as_svg(svg: &str) -> Result<(), String> {
     resvg::usvg::Tree::from_str(svg, &resvg::usvg::Options::default()).map(drop).map_err(|e| e.to_string())
@@ -19,7 +19,7 @@ fn parses_as_svg(svg: &str) -> Result<(), String> {
 fn every_preset_card_is_valid_svg_showing_its_figures() {
     for p in &PRESETS {
         let e = evaluate(&p.scenario, date("2026-01-01"));
-        let svg = card_svg(&p.scenario, &e, p.title, "https://example.org/?s=x&y=<z>");
+        let svg = card_svg(&p.scenario, &e, &Locale::ENGLISH.text(&p.texts.title), "https://example.org/?s=x&y=<z>");
         parses_as_svg(&svg).unwrap_or_else(|err| panic!("{}: {err}", p.id));
         assert!(svg.contains(&format!("{} km²", thousands(e.area.japan_km2))), "{}", p.id);
         assert!(svg.contains(&format!("{} km²", thousands(e.area.russia_km2))), "{}", p.id);
@@ -32,11 +32,11 @@ fn every_preset_card_is_valid_svg_showing_its_figures() {
 
 #[test]
 fn the_map_is_valid_svg_and_draws_the_division() {
-    let svg = map_svg(&preset("equal-area"), Lang::En, english_name);
+    let svg = map_svg(&preset("equal-area"), Locale::ENGLISH);
     parses_as_svg(&svg).unwrap();
     assert_eq!(svg.matches(r#"class="cut""#).count(), 1);
     assert!(svg.contains(r#"data-part="japan""#) && svg.contains(r#"data-part="russia""#));
-    let whole = map_svg(&preset("1956"), Lang::En, english_name);
+    let whole = map_svg(&preset("1956"), Locale::ENGLISH);
     assert!(!whole.contains(r#"class="cut""#));
     assert!(whole.matches(r#"data-island="habomai""#).count() >= 5);
 }
@@ -62,10 +62,20 @@ fn the_static_summary_shows_the_cli_figures() {
 fn a_preset_page_names_its_precedents_and_a_retired_one_says_why() {
     let page = |id: &str| {
         let p = four_islands::catalog::preset(id).unwrap();
-        summary_html(&p.scenario, &evaluate(&p.scenario, date("2026-12-01")), &Heading { title: p.title, description: p.description })
+        summary_html(
+            &p.scenario,
+            &evaluate(&p.scenario, date("2026-12-01")),
+            &Heading {
+                title: &Locale::ENGLISH.text(&p.texts.title),
+                description: &Locale::ENGLISH.text(&p.texts.description),
+            },
+        )
     };
     let equal = page("equal-area");
-    assert!(equal.contains("Precedent: <strong>The Barents Sea boundary between Norway and Russia (2010)</strong>"), "{equal}");
+    assert!(
+        equal.contains("Precedent: <strong>The Barents Sea boundary between Norway and Russia (2010)</strong>"),
+        "{equal}"
+    );
     assert!(equal.contains("Cited for these islands by: President Putin to Prime Minister Abe"), "{equal}");
     assert!(!equal.contains(r#"class="retired""#));
     let lease = page("lease-back");
@@ -78,19 +88,19 @@ fn a_preset_page_names_its_precedents_and_a_retired_one_says_why() {
 fn the_maps_draw_the_sea_each_side_holds() {
     use four_islands::render::overview_svg::{overview_svg, past_svg};
     // The status quo: all of it with Russia, so no line between the sides but Hokkaido's.
-    let quo = map_svg(&preset("status-quo"), Lang::En, english_name);
+    let quo = map_svg(&preset("status-quo"), Locale::ENGLISH);
     parses_as_svg(&quo).unwrap();
     assert!(quo.contains("url(#map-sea-russia)") && !quo.contains("url(#map-sea-japan)"));
     assert!(quo.contains(r#"class="sea-border""#), "the line between Kunashiri's sea and Hokkaido's");
     // All four to Japan: every island's sea is Japan's, and no line is drawn against Hokkaido.
-    let four = map_svg(&preset("all-four"), Lang::En, english_name);
+    let four = map_svg(&preset("all-four"), Locale::ENGLISH);
     assert!(!four.contains("url(#map-sea-russia)"));
     // A divided Etorofu: its sea is shared, with a line between the parts' sea.
-    let split = overview_svg(&preset("equal-area"), Lang::En);
+    let split = overview_svg(&preset("equal-area"), Locale::ENGLISH);
     parses_as_svg(&split).unwrap();
     assert!(split.contains(r#"data-sea="etorofu" data-sea-part="japan""#));
     for b in &four_islands::model::past::PAST {
-        let svg = past_svg(b, Lang::Ru, "<title>");
+        let svg = past_svg(b, Locale::new(Lang::Ru, Naming::Both), "<title>");
         parses_as_svg(&svg).unwrap_or_else(|e| panic!("{}: {e}", b.document));
         assert!(svg.contains("past-line") && svg.contains("&lt;title&gt;"), "{}", b.document);
     }

@@ -6,6 +6,7 @@
 use super::articles;
 use super::server::Site;
 use super::webdriver::{Driver, Session};
+use std::fmt::Write;
 
 /// What ten embeds cost the article.
 pub struct TenEmbeds {
@@ -154,13 +155,16 @@ fn read_through(driver: &Driver, host: &str, throttle: u32) -> Result<(Reading, 
 /// Waits until embed `i` shows its card and its frame has taken the card's height.
 fn ready(s: &Session, i: usize) -> Result<(), String> {
     for _ in 0..300 {
-        let outer = s.exec(&format!("const f = document.querySelector('#embed-{i} iframe'); return f ? f.getBoundingClientRect().height : null"))?;
+        let outer = s.exec(&format!(
+            "const f = document.querySelector('#embed-{i} iframe'); return f ? f.getBoundingClientRect().height : null"
+        ))?;
         if outer.is_null() {
             std::thread::sleep(std::time::Duration::from_millis(100));
             continue;
         }
         s.enter_frame(&format!("#embed-{i} iframe"))?;
-        let inner = s.exec("return document.documentElement.hasAttribute('data-ready') ? document.body.offsetHeight : -1");
+        let inner =
+            s.exec("return document.documentElement.hasAttribute('data-ready') ? document.body.offsetHeight : -1");
         s.leave_frame()?;
         let (outer, inner) = (outer.as_f64().unwrap_or(0.0), inner?.as_f64().unwrap_or(-1.0));
         if inner > 0.0 && (outer - inner).abs() <= 4.0 {
@@ -202,8 +206,93 @@ fn renderers_pss() -> usize {
             continue;
         }
         let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
-        let pss = rollup.lines().find_map(|l| l.strip_prefix("Pss:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<usize>().ok());
+        let pss = rollup
+            .lines()
+            .find_map(|l| l.strip_prefix("Pss:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<usize>().ok());
         total += pss.unwrap_or(0) * 1024;
     }
     total
+}
+
+/// The budget for ten embeds on one article at a phone's width, with the article and its
+/// embeds on one main thread (BENCHMARKS.md): no long task at all unthrottled; at 4× CPU
+/// throttling no task over 200 ms and at most 600 ms of blocking in all; at most 6 MB of
+/// memory an embed.
+const TEN_LONGEST_MS: f64 = 200.0;
+const TEN_BLOCKING_MS: f64 = 600.0;
+const TEN_MEMORY_BYTES: usize = 60_000_000;
+
+/// What ten embeds cost an article, as a table, and the budget's checks.
+pub fn table(t: &TenEmbeds) -> (String, Vec<(String, bool, String)>) {
+    let mut out = String::new();
+    let out = &mut out;
+    let mb = |b: usize| format!("{:.1} MB", b as f64 / 1e6);
+    let _ = writeln!(out, "| ten embeds on one article (390 px, article and embeds on one main thread) | figure |");
+    let _ = writeln!(out, "|---|---:|");
+    let _ = writeln!(
+        out,
+        "| frames made before the reader scrolls (those near the reader) | {} of 10 |",
+        t.loaded_at_start
+    );
+    let _ = writeln!(
+        out,
+        "| the embeds' long tasks on the article's main thread, loading and scrolling through all ten, 4× throttling: count / longest / total blocking | {} / {:.0} ms / {:.0} ms |",
+        t.long_tasks, t.longest, t.blocking
+    );
+    let _ = writeln!(
+        out,
+        "| the loader's task when the article adds ten placeholders at once, 4× throttling | {:.1} ms |",
+        t.mount
+    );
+    let _ = writeln!(
+        out,
+        "| the article's own longest task (its first layout and paint, the loader), 4× throttling | {:.0} ms |",
+        t.article_longest
+    );
+    let _ = writeln!(
+        out,
+        "| the embeds' long tasks, unthrottled: count / longest | {} / {:.0} ms |",
+        t.long_tasks_fast, t.longest_fast
+    );
+    let _ = writeln!(
+        out,
+        "| renderer memory (PSS), the article alone / with ten embeds loaded / per embed | {} / {} / {} |",
+        mb(t.memory_alone),
+        mb(t.memory_ten),
+        mb(t.memory_ten.saturating_sub(t.memory_alone) / 10)
+    );
+    let _ = writeln!(out, "| of which JS heap / the ten wasm memories | {} / {} |", mb(t.js_heap), mb(t.wasm));
+    let _ = writeln!(out, "| layout shift on the article while the frames take their heights | {:.4} |\n", t.shift);
+    let checks = vec![
+        (
+            "ten embeds: no long task on the article's main thread, unthrottled".into(),
+            t.long_tasks_fast == 0 && t.article_longest_fast == 0.0,
+            format!(
+                "{} of the embeds', longest {:.0} ms; the article's own longest {:.0} ms",
+                t.long_tasks_fast, t.longest_fast, t.article_longest_fast
+            ),
+        ),
+        (
+            format!("ten embeds: no task over {TEN_LONGEST_MS:.0} ms on the article's main thread (4×)"),
+            t.longest.max(t.article_longest) <= TEN_LONGEST_MS,
+            format!("the embeds' longest {:.0} ms, the article's own {:.0} ms", t.longest, t.article_longest),
+        ),
+        (
+            format!("ten embeds: total blocking time ≤ {TEN_BLOCKING_MS:.0} ms (4×)"),
+            t.blocking <= TEN_BLOCKING_MS,
+            format!("{:.0} ms", t.blocking),
+        ),
+        (
+            format!("ten embeds: memory added ≤ {}", mb(TEN_MEMORY_BYTES)),
+            t.memory_ten.saturating_sub(t.memory_alone) <= TEN_MEMORY_BYTES,
+            mb(t.memory_ten.saturating_sub(t.memory_alone)),
+        ),
+        (
+            "ten embeds: only those near the reader load first".into(),
+            t.loaded_at_start < 10,
+            format!("{} of 10", t.loaded_at_start),
+        ),
+    ];
+    (out.clone(), checks)
 }

@@ -8,7 +8,8 @@
 
 use four_islands::i18n::Lang;
 use four_islands::model::negotiation::Valuations;
-use four_islands::model::view::{Page, View};
+use four_islands::model::site::Page;
+use four_islands::model::view::View;
 use four_islands::{decode, encode};
 use libfuzzer_sys::fuzz_target;
 

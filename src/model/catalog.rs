@@ -4,9 +4,12 @@
 //! each id exists, so lookups here cannot miss for compiled-in data.
 
 use super::condition::Condition;
+pub use super::confidence::Confidence;
 use super::date::Date;
 use super::formula::Formula;
 use super::island::IslandId;
+pub use super::party::Party;
+pub use super::population::Population;
 use super::scenario::Scenario;
 
 #[derive(Debug, PartialEq)]
@@ -32,17 +35,16 @@ pub struct Figure {
     /// When the figure holds (survey year, census day, estimate date).
     pub date: Date,
     pub source: &'static str,
-    pub note: &'static str,
 }
 
-/// Another source's figure for the same thing, kept because sources disagree.
+/// Another source's figure for the same thing, kept because sources disagree (the notes that
+/// say why stay in data/ for `fourislands check-data`).
 #[derive(Debug, PartialEq)]
 pub struct Alternate {
     pub value: f64,
     /// When the figure holds, where the source says.
     pub date: Option<Date>,
     pub source: &'static str,
-    pub note: &'static str,
 }
 
 /// An island's name in each side's language and in the Latin forms each side uses.
@@ -96,35 +98,6 @@ pub struct ScopedFigure {
     pub scope: Localized,
 }
 
-/// How far a fact's sources can be trusted, on the fact base's scale.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Confidence {
-    /// A government's own page, a pollster's own release, or two independent reputable sources.
-    High,
-    /// One reputable secondary source, or a copy of one.
-    Medium,
-    /// A blog, an aggregator or a mirror of uncertain fidelity.
-    Low,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Party {
-    Japan,
-    /// The Soviet Union until 1991, the Russian Federation after.
-    Russia,
-}
-
-impl Party {
-    pub const ALL: [Party; 2] = [Party::Japan, Party::Russia];
-
-    pub const fn key(self) -> &'static str {
-        match self {
-            Party::Japan => "japan",
-            Party::Russia => "russia",
-        }
-    }
-}
-
 #[derive(Debug, PartialEq)]
 pub struct Quote {
     /// Verbatim, in the language the source prints it in.
@@ -140,12 +113,8 @@ pub struct Quote {
 pub struct Document {
     pub id: &'static str,
     pub date: Date,
-    /// In English, with both sides' names.
-    pub title: &'static str,
-    pub summary: &'static str,
     /// Title and summary in English, Japanese and Russian, with `{island}` placeholders.
     pub texts: DocumentTexts,
-    pub islands: &'static [IslandId],
     pub sources: &'static [&'static str],
     pub confidence: Confidence,
 }
@@ -156,9 +125,7 @@ pub struct Position {
     pub id: &'static str,
     pub party: Party,
     pub date: Date,
-    pub speaker: &'static str,
     pub quote: Option<Quote>,
-    pub paraphrase: &'static str,
     /// Speaker and paraphrase in English, Japanese and Russian, with `{island}` placeholders.
     pub texts: PositionTexts,
     /// The machine-readable form: what a scenario must satisfy to fit this position.
@@ -168,18 +135,6 @@ pub struct Position {
     pub land_to_japan: Option<&'static [IslandId]>,
     /// The quote's source first, where there is a quote.
     pub sources: &'static [&'static str],
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Population {
-    Japan,
-    /// Voters of Hokkaido, the prefecture nearest the islands.
-    Hokkaido,
-    /// Former Japanese residents of the islands and their families.
-    FormerResidents,
-    Russia,
-    /// Residents of the islands themselves.
-    Islands,
 }
 
 #[derive(Debug, PartialEq)]
@@ -234,14 +189,9 @@ impl Poll {
 #[derive(Debug, PartialEq)]
 pub struct Opinion {
     pub id: &'static str,
-    pub author: &'static str,
-    /// Where the author works from; `None` for a third country.
-    pub country: Option<Party>,
-    pub role: &'static str,
     pub date: Date,
     pub quote: Option<Quote>,
-    pub paraphrase: &'static str,
-    /// Role and paraphrase in English, Japanese and Russian, with `{island}` placeholders.
+    /// Author, role and paraphrase in English, Japanese and Russian, with `{island}` placeholders.
     pub texts: OpinionTexts,
     /// The settlements the opinion is about.
     pub about: &'static [Formula],
@@ -251,11 +201,9 @@ pub struct Opinion {
 #[derive(Debug, PartialEq)]
 pub struct Preset {
     pub id: &'static str,
-    /// In English, with both sides' names.
-    pub title: &'static str,
-    pub description: &'static str,
-    /// The same in English, Japanese and Russian, with `{island}` placeholders for the
-    /// reader's choice of names.
+    /// Title and description in English, Japanese and Russian, with `{island}` placeholders
+    /// for the reader's choice of names (`crate::i18n::Locale::text` words them; the static
+    /// pages and the command line in `Locale::ENGLISH`).
     pub texts: PresetTexts,
     /// Who proposed or discussed it, in the three languages.
     pub proposed_by: Localized,
@@ -277,7 +225,6 @@ impl Preset {
 #[derive(Debug, PartialEq)]
 pub struct Precedent {
     pub id: &'static str,
-    pub date: Date,
     pub title: Localized,
     /// What it settled and how, with its dates.
     pub terms: Localized,
@@ -386,7 +333,9 @@ pub struct Disagreement {
 pub fn disagreements() -> Vec<Disagreement> {
     let mut out = Vec::new();
     for island in &ISLANDS {
-        let apart = |used: &Figure, other: &Alternate| (other.value - used.value).abs() / used.value.abs().max(1.0) > DISAGREEMENT;
+        let apart = |used: &Figure, other: &Alternate| {
+            (other.value - used.value).abs() / used.value.abs().max(1.0) > DISAGREEMENT
+        };
         for other in island.area_alternates.iter().filter(|a| apart(&island.area, a)) {
             out.push(Disagreement { island: island.id, measure: Measure::Area, used: &island.area, other });
         }
@@ -416,6 +365,13 @@ pub fn shared_source(id: &str) -> Option<&'static Source> {
 
 pub fn island(id: IslandId) -> &'static Island {
     &ISLANDS[id.index()]
+}
+
+/// Every treaty, declaration and event, oldest first, as the timeline lists them.
+pub fn timeline() -> Vec<&'static Document> {
+    let mut documents: Vec<&'static Document> = DOCUMENTS.iter().collect();
+    documents.sort_by_key(|d| d.date);
+    documents
 }
 
 /// A preset by id, offered or retired (a retired preset's page and links keep working).

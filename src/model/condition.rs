@@ -30,6 +30,39 @@ pub enum Condition {
     TreatySigned,
 }
 
+impl Condition {
+    pub const ALL: [Condition; 11] = [
+        Condition::JapaneseSovereigntyAllFour,
+        Condition::TransferIncludesHabomaiShikotan,
+        Condition::TransferOnlyHabomaiShikotan,
+        Condition::PeaceTreatyFirst,
+        Condition::DemilitarizedTransfer,
+        Condition::NoTransfer,
+        Condition::TalksSuspended,
+        Condition::AttributionNegotiable,
+        Condition::ClaimToRestKept,
+        Condition::ForeignTroopsLeaveJapan,
+        Condition::TreatySigned,
+    ];
+
+    /// The name data files use.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Condition::JapaneseSovereigntyAllFour => "japanese-sovereignty-all-four",
+            Condition::TransferIncludesHabomaiShikotan => "transfer-includes-habomai-shikotan",
+            Condition::TransferOnlyHabomaiShikotan => "transfer-only-habomai-shikotan",
+            Condition::PeaceTreatyFirst => "peace-treaty-first",
+            Condition::DemilitarizedTransfer => "demilitarized-transfer",
+            Condition::NoTransfer => "no-transfer",
+            Condition::TalksSuspended => "talks-suspended",
+            Condition::AttributionNegotiable => "attribution-negotiable",
+            Condition::ClaimToRestKept => "claim-to-rest-kept",
+            Condition::ForeignTroopsLeaveJapan => "foreign-troops-leave-japan",
+            Condition::TreatySigned => "treaty-signed",
+        }
+    }
+}
+
 /// What one condition says of one scenario.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Check {
@@ -60,7 +93,10 @@ pub enum Reason {
     /// Talks go on over the islands (given) that the scenario leaves with Russia.
     TalksContinueOn(Vec<IslandId>),
     /// The scenario leaves these islands, wholly or in part, with Russia for good.
-    RestGivenUp { whole: Vec<IslandId>, part: Vec<IslandId> },
+    RestGivenUp {
+        whole: Vec<IslandId>,
+        part: Vec<IslandId>,
+    },
     /// The scenario hands land over without all foreign forces leaving Japan.
     ForeignForcesRemain,
     TreatyConcluded,
@@ -71,35 +107,18 @@ pub enum Reason {
 
 impl Condition {
     pub fn check(self, s: &Scenario) -> Check {
-        let where_ = |pred: &dyn Fn(Status) -> bool| -> Vec<IslandId> {
-            IslandId::ALL.into_iter().filter(|&i| pred(s.status(i))).collect()
-        };
-        let transferred = where_(&|st| st.changes_sovereignty());
+        let transferred = islands_where(s, &IslandId::ALL, Status::changes_sovereignty);
         match self {
             Condition::JapaneseSovereigntyAllFour => {
-                let missing = where_(&|st| st.japan_sovereignty() < 1.0);
-                if missing.is_empty() {
-                    Check::Fits(Reason::AllFourConfirmed)
-                } else {
-                    Check::Conflicts(Reason::SovereigntyNotConfirmed(missing))
-                }
+                none_or(not_japanese(s, &IslandId::ALL), Reason::AllFourConfirmed, Reason::SovereigntyNotConfirmed)
             }
-            Condition::TransferIncludesHabomaiShikotan => {
-                let missing: Vec<IslandId> = [IslandId::Habomai, IslandId::Shikotan]
-                    .into_iter()
-                    .filter(|&i| s.status(i).japan_sovereignty() < 1.0)
-                    .collect();
-                if missing.is_empty() {
-                    Check::Fits(Reason::TwoPass)
-                } else {
-                    Check::Conflicts(Reason::WouldNotPass(missing))
-                }
-            }
+            Condition::TransferIncludesHabomaiShikotan => none_or(
+                not_japanese(s, &[IslandId::Habomai, IslandId::Shikotan]),
+                Reason::TwoPass,
+                Reason::WouldNotPass,
+            ),
             Condition::TransferOnlyHabomaiShikotan => {
-                let beyond: Vec<IslandId> = [IslandId::Kunashiri, IslandId::Etorofu]
-                    .into_iter()
-                    .filter(|&i| s.status(i).changes_sovereignty())
-                    .collect();
+                let beyond = islands_where(s, &REST, Status::changes_sovereignty);
                 if !beyond.is_empty() {
                     Check::Conflicts(Reason::WouldLeaveRussia(beyond))
                 } else if transferred.is_empty() {
@@ -114,36 +133,59 @@ impl Condition {
             Condition::DemilitarizedTransfer if transferred.is_empty() => Check::Silent,
             Condition::DemilitarizedTransfer if s.terms.demilitarization => Check::Fits(Reason::Demilitarised),
             Condition::DemilitarizedTransfer => Check::Conflicts(Reason::NotDemilitarised),
-            Condition::NoTransfer if transferred.is_empty() => Check::Fits(Reason::NoTerritoryLeaves),
-            Condition::NoTransfer => Check::Conflicts(Reason::WouldLeaveRussia(transferred)),
-            Condition::TalksSuspended => {
-                let t = &s.terms;
-                let needs_agreement = !transferred.is_empty()
-                    || s.peace_treaty
-                    || t.joint_activity
-                    || t.visa_free
-                    || t.fishing_rights
-                    || t.continued_talks;
-                if needs_agreement { Check::Conflicts(Reason::TalksSuspended) } else { Check::Silent }
-            }
-            Condition::AttributionNegotiable => Check::Silent,
-            Condition::ClaimToRestKept => {
-                let rest = [IslandId::Kunashiri, IslandId::Etorofu];
-                let kept: Vec<IslandId> = rest.into_iter().filter(|&i| s.status(i).japan_sovereignty() < 1.0).collect();
-                if kept.is_empty() {
-                    Check::Fits(Reason::RestPasses(rest.to_vec()))
-                } else if s.terms.continued_talks {
-                    Check::Fits(Reason::TalksContinueOn(kept))
-                } else {
-                    let (part, whole) = kept.into_iter().partition(|&i| matches!(s.status(i), Status::Split { .. }));
-                    Check::Conflicts(Reason::RestGivenUp { whole, part })
-                }
-            }
+            Condition::NoTransfer => none_or(transferred, Reason::NoTerritoryLeaves, Reason::WouldLeaveRussia),
+            Condition::TalksSuspended if needs_agreement(s, &transferred) => Check::Conflicts(Reason::TalksSuspended),
+            Condition::TalksSuspended | Condition::AttributionNegotiable => Check::Silent,
+            Condition::ClaimToRestKept => claim_to_rest_kept(s),
             Condition::ForeignTroopsLeaveJapan if transferred.is_empty() => Check::Silent,
             Condition::ForeignTroopsLeaveJapan => Check::Conflicts(Reason::ForeignForcesRemain),
             Condition::TreatySigned if s.peace_treaty => Check::Fits(Reason::TreatyConcluded),
             Condition::TreatySigned => Check::Conflicts(Reason::NoTreatyConcluded),
         }
+    }
+}
+
+/// Kunashiri and Etorofu: the islands beyond the two of the 1956 declaration.
+const REST: [IslandId; 2] = [IslandId::Kunashiri, IslandId::Etorofu];
+
+/// Those of `islands` whose status in `s` satisfies `test`, in their order.
+fn islands_where(s: &Scenario, islands: &[IslandId], test: impl Fn(Status) -> bool) -> Vec<IslandId> {
+    islands.iter().copied().filter(|&i| test(s.status(i))).collect()
+}
+
+/// Those of `islands` that are not wholly under Japanese sovereignty in `s`.
+fn not_japanese(s: &Scenario, islands: &[IslandId]) -> Vec<IslandId> {
+    islands_where(s, islands, |status| status.japan_sovereignty() < 1.0)
+}
+
+/// Fits with `fits` when no island is `found`; conflicts with `conflicts` naming those found.
+fn none_or(found: Vec<IslandId>, fits: Reason, conflicts: fn(Vec<IslandId>) -> Reason) -> Check {
+    if found.is_empty() { Check::Fits(fits) } else { Check::Conflicts(conflicts(found)) }
+}
+
+/// Whether the scenario needs the other side's agreement: a transfer, a treaty, or a term that
+/// both must carry out.
+fn needs_agreement(s: &Scenario, transferred: &[IslandId]) -> bool {
+    let t = &s.terms;
+    !transferred.is_empty()
+        || s.peace_treaty
+        || t.joint_activity
+        || t.visa_free
+        || t.fishing_rights
+        || t.continued_talks
+}
+
+/// Kunashiri and Etorofu pass to Japan, or talks go on over those that do not; otherwise the
+/// scenario gives them up, wholly or (a divided Etorofu) in part.
+fn claim_to_rest_kept(s: &Scenario) -> Check {
+    let kept = not_japanese(s, &REST);
+    if kept.is_empty() {
+        Check::Fits(Reason::RestPasses(REST.to_vec()))
+    } else if s.terms.continued_talks {
+        Check::Fits(Reason::TalksContinueOn(kept))
+    } else {
+        let (part, whole) = kept.into_iter().partition(|&i| matches!(s.status(i), Status::Split { .. }));
+        Check::Conflicts(Reason::RestGivenUp { whole, part })
     }
 }
 

@@ -44,6 +44,16 @@ impl Date {
         Ok(date)
     }
 
+    /// The first day this date could mean: a date box shows a year or a month as its first day.
+    pub fn first_day(self) -> Date {
+        Date::ymd(self.year, self.month.max(1), self.day.max(1))
+    }
+
+    /// Whether the date names a day, not only a month or a year.
+    pub fn is_day(self) -> bool {
+        self.month != 0 && self.day != 0
+    }
+
     /// The last day this date could mean: used to ask "was this in force by then?".
     pub fn end(self) -> Date {
         match (self.month, self.day) {
@@ -111,5 +121,13 @@ mod tests {
         assert!(Date::parse("2016").unwrap() < Date::parse("2016-01-01").unwrap());
         assert_eq!(Date::parse("2016-02").unwrap().end().to_string(), "2016-02-29");
         assert_eq!(Date::parse("2016").unwrap().end().to_string(), "2016-12-31");
+    }
+
+    #[test]
+    fn a_coarse_date_begins_on_its_first_day() {
+        assert_eq!(Date::parse("2016").unwrap().first_day(), Date::ymd(2016, 1, 1));
+        assert_eq!(Date::parse("1956-10").unwrap().first_day(), Date::ymd(1956, 10, 1));
+        assert_eq!(Date::ymd(1956, 10, 19).first_day(), Date::ymd(1956, 10, 19));
+        assert!(Date::ymd(1956, 10, 19).is_day() && !Date::ymd(1956, 10, 0).is_day());
     }
 }

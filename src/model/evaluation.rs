@@ -5,6 +5,7 @@
 use super::catalog::{self, ISLANDS, OPINIONS, Opinion, POLLS, POSITIONS, Party, Poll, Position, Question};
 use super::condition::{Check, Reason};
 use super::date::Date;
+use super::formula::Formula;
 use super::island::IslandId;
 use super::scenario::{Scenario, Status, Timing};
 
@@ -36,7 +37,8 @@ impl Evaluation {
 
     /// The attributed opinions that speak to this kind of settlement.
     pub fn opinions(&self) -> Vec<&'static Opinion> {
-        OPINIONS.iter().filter(|o| o.about.iter().any(|f| f.matches(&self.scenario))).collect()
+        let share = self.area.japan_share;
+        OPINIONS.iter().filter(|o| o.about.iter().any(|f| f.matches(&self.scenario, share))).collect()
     }
 }
 
@@ -162,9 +164,23 @@ pub fn area_split(s: &Scenario) -> AreaSplit {
     split
 }
 
+impl AreaSplit {
+    /// The total area as the survey prints it, when it differs from the sum of the four
+    /// islands (it counts islets it assigns to none of them): the page says so.
+    pub fn printed_total_if_different(&self) -> Option<f64> {
+        let printed = catalog::REGION.area_total.value;
+        ((printed - self.total_km2).abs() > 0.005).then_some(printed)
+    }
+}
+
 /// Japan's share of the land under the scenario, 0 to 1.
 pub fn japan_area_share(s: &Scenario) -> f64 {
     area_split(s).japan_share
+}
+
+/// Whether the scenario is of the kind `formula` names, as poll answers and opinions use it.
+pub fn describes(formula: Formula, s: &Scenario) -> bool {
+    formula.matches(s, japan_area_share(s))
 }
 
 pub fn residents(s: &Scenario) -> Residents {
@@ -189,7 +205,9 @@ pub fn residents(s: &Scenario) -> Residents {
         r.total += count;
         f.total += then;
         r.date = r.date.min(island.residents_now.date);
-        for (sources, source) in [(&mut r.sources, island.residents_now.source), (&mut f.sources, island.residents_1945.source)] {
+        for (sources, source) in
+            [(&mut r.sources, island.residents_now.source), (&mut f.sources, island.residents_1945.source)]
+        {
             if !sources.contains(&source) {
                 sources.push(source);
             }
@@ -203,7 +221,8 @@ pub fn residents(s: &Scenario) -> Residents {
             status => {
                 r.changing += count;
                 f.changing += then;
-                let at_signature = matches!(status, Status::Japanese | Status::Joint) && s.timing == Timing::AtSignature;
+                let at_signature =
+                    matches!(status, Status::Japanese | Status::Joint) && s.timing == Timing::AtSignature;
                 if at_signature {
                     r.changing_at_signature += count;
                 }
@@ -270,6 +289,7 @@ pub fn judge(position: &'static Position, s: &Scenario) -> PositionVerdict {
 }
 
 fn matching_polls(s: &Scenario) -> Vec<PollMatch> {
+    let share = japan_area_share(s);
     let mut found = Vec::new();
     for poll in &POLLS {
         for question in poll.questions {
@@ -277,7 +297,7 @@ fn matching_polls(s: &Scenario) -> Vec<PollMatch> {
                 .options
                 .iter()
                 .enumerate()
-                .filter(|(_, o)| o.formula.is_some_and(|f| f.matches(s)))
+                .filter(|(_, o)| o.formula.is_some_and(|f| f.matches(s, share)))
                 .map(|(i, _)| i)
                 .collect();
             if !matching.is_empty() {

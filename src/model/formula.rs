@@ -2,7 +2,6 @@
 //! and opinions describe them. A poll answer or an opinion is shown for a scenario only when
 //! the scenario is of the kind it names: nothing is extrapolated.
 
-use super::evaluation::japan_area_share;
 use super::island::IslandId::{self, Etorofu, Habomai, Kunashiri, Shikotan};
 use super::scenario::{Scenario, Status, Timing};
 
@@ -39,7 +38,41 @@ pub enum Formula {
 }
 
 impl Formula {
-    pub fn matches(self, s: &Scenario) -> bool {
+    pub const ALL: [Formula; 12] = [
+        Formula::NoTransfer,
+        Formula::AnyTransfer,
+        Formula::PartialReturn,
+        Formula::TwoOnly,
+        Formula::TwoFirst,
+        Formula::TwoPlusJointActivity,
+        Formula::ThreeIslands,
+        Formula::EqualArea,
+        Formula::AllFour,
+        Formula::AllFourAtOnce,
+        Formula::JointAdministration,
+        Formula::JointActivityOnly,
+    ];
+
+    /// The name data files use.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Formula::NoTransfer => "no-transfer",
+            Formula::AnyTransfer => "any-transfer",
+            Formula::PartialReturn => "partial-return",
+            Formula::TwoOnly => "two-only",
+            Formula::TwoFirst => "two-first",
+            Formula::TwoPlusJointActivity => "two-plus-joint-activity",
+            Formula::ThreeIslands => "three-islands",
+            Formula::EqualArea => "equal-area",
+            Formula::AllFour => "all-four",
+            Formula::AllFourAtOnce => "all-four-at-once",
+            Formula::JointAdministration => "joint-administration",
+            Formula::JointActivityOnly => "joint-activity-only",
+        }
+    }
+
+    /// Whether scenario `s`, which gives Japan `japan_share` (0–1) of the land, is of this kind.
+    pub fn matches(self, s: &Scenario, japan_share: f64) -> bool {
         let japanese = |i: IslandId| s.status(i).japan_sovereignty() == 1.0;
         let russian = |i: IslandId| s.status(i) == Status::Russian;
         let two = japanese(Habomai) && japanese(Shikotan) && russian(Kunashiri) && russian(Etorofu);
@@ -54,7 +87,7 @@ impl Formula {
             Formula::TwoFirst => two && s.terms.continued_talks,
             Formula::TwoPlusJointActivity => two && s.terms.joint_activity && !s.terms.continued_talks,
             Formula::ThreeIslands => japanese(Habomai) && japanese(Shikotan) && japanese(Kunashiri) && russian(Etorofu),
-            Formula::EqualArea => !s.islands.contains(&Status::Joint) && (japan_area_share(s) - 0.5).abs() <= 0.02,
+            Formula::EqualArea => !s.islands.contains(&Status::Joint) && (japan_share - 0.5).abs() <= 0.02,
             Formula::AllFour => all_four,
             Formula::AllFourAtOnce => {
                 s.islands.iter().all(|&st| st == Status::Japanese) && s.timing == Timing::AtSignature

@@ -26,15 +26,3 @@ impl IslandId {
         }
     }
 }
-
-impl IslandId {
-    /// The English name in both sides' forms, for plain-text output that takes no side.
-    pub const fn name_both(self) -> &'static str {
-        match self {
-            IslandId::Habomai => "Habomai",
-            IslandId::Shikotan => "Shikotan",
-            IslandId::Kunashiri => "Kunashiri/Kunashir",
-            IslandId::Etorofu => "Etorofu/Iturup",
-        }
-    }
-}

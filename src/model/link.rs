@@ -14,7 +14,6 @@
 //! encoding, so `encode(decode(s)) == s` whenever `decode(s)` succeeds.
 
 use super::scenario::{Scenario, ScenarioError, Status, Terms, Timing};
-use std::fmt;
 
 /// The version this build writes. Every earlier version must keep decoding the same.
 pub const CURRENT_VERSION: u32 = 1;
@@ -50,16 +49,6 @@ pub enum Expected {
     TermOrder,
     ATerm,
 }
-
-/// In English; the page words the same errors in the reader's language (`crate::i18n`).
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::i18n::{Lang, Naming, link_error};
-        f.write_str(&link_error(Lang::En, Naming::Both, self))
-    }
-}
-
-impl std::error::Error for LinkError {}
 
 /// Writes the current-version link of a scenario. The scenario should satisfy `validate()`.
 pub fn encode(scenario: &Scenario) -> String {
@@ -241,8 +230,9 @@ mod tests {
         ..Scenario::STATUS_QUO
     };
 
+    /// Checks a link's scenario, or the words of its error as the English page gives them.
     fn check(link: &str, expected: Result<Scenario, &str>) {
-        let got = decode(link).map_err(|e| e.to_string());
+        let got = decode(link).map_err(|e| crate::i18n::Locale::ENGLISH.link_error(&e));
         match expected {
             Ok(s) => assert_eq!(got, Ok(s), "link {link:?}"),
             Err(fragment) => {

@@ -9,6 +9,10 @@ use std::fmt::Write;
 
 pub type Point = (f64, f64);
 
+/// A point in whole map units, as the build compiles coastlines, zones and borders in.
+pub type MapPoint = (i16, i16);
+
+/// A land the main map draws.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Land {
     /// The facing coast of Hokkaido, for orientation.
@@ -16,11 +20,70 @@ pub enum Land {
     Island(IslandId),
 }
 
+impl Land {
+    pub const ALL: [Land; 5] = [
+        Land::Hokkaido,
+        Land::Island(IslandId::Habomai),
+        Land::Island(IslandId::Shikotan),
+        Land::Island(IslandId::Kunashiri),
+        Land::Island(IslandId::Etorofu),
+    ];
+
+    /// The name data files use.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Land::Hokkaido => "hokkaido",
+            Land::Island(id) => id.key(),
+        }
+    }
+}
+
+/// A land the overview map and the maps of the past colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PastLand {
+    Hokkaido,
+    Honshu,
+    Sakhalin,
+    /// Urup and the islands north of it, to Shumshu.
+    Kurils,
+    Kamchatka,
+    Mainland,
+    Island(IslandId),
+}
+
+impl PastLand {
+    pub const ALL: [PastLand; 10] = [
+        PastLand::Hokkaido,
+        PastLand::Honshu,
+        PastLand::Sakhalin,
+        PastLand::Kurils,
+        PastLand::Kamchatka,
+        PastLand::Mainland,
+        PastLand::Island(IslandId::Habomai),
+        PastLand::Island(IslandId::Shikotan),
+        PastLand::Island(IslandId::Kunashiri),
+        PastLand::Island(IslandId::Etorofu),
+    ];
+
+    /// The name data files use.
+    pub const fn key(self) -> &'static str {
+        match self {
+            PastLand::Hokkaido => "hokkaido",
+            PastLand::Honshu => "honshu",
+            PastLand::Sakhalin => "sakhalin",
+            PastLand::Kurils => "kurils",
+            PastLand::Kamchatka => "kamchatka",
+            PastLand::Mainland => "mainland",
+            PastLand::Island(id) => id.key(),
+        }
+    }
+}
+
 #[derive(Debug, PartialEq)]
 pub struct Shape {
     pub land: Land,
     /// One closed ring, in map units (x east, y south).
-    pub points: &'static [(i16, i16)],
+    pub points: &'static [MapPoint],
 }
 
 #[derive(Debug, PartialEq)]

@@ -3,21 +3,8 @@
 //! Compiled in from data/borders.toml and data/documents.toml.
 
 use super::catalog::Localized;
-use super::island::IslandId;
-use super::sea::MapPoint;
-
-/// A land a map of the past colours.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PastLand {
-    Hokkaido,
-    Honshu,
-    Sakhalin,
-    /// Urup and the islands north of it, to Shumshu.
-    Kurils,
-    Kamchatka,
-    Mainland,
-    Island(IslandId),
-}
+use super::map::MapPoint;
+pub use super::map::PastLand;
 
 #[derive(Debug, PartialEq)]
 pub struct PastBorder {
@@ -70,6 +57,7 @@ impl PastBorder {
 
 mod generated {
     use super::*;
+    use crate::model::island::IslandId;
     include!(concat!(env!("OUT_DIR"), "/past.rs"));
 }
 
@@ -80,7 +68,28 @@ pub fn border(document: &str) -> Option<&'static PastBorder> {
     PAST.iter().find(|b| b.document == document)
 }
 
+/// The first fishing agreement, which the fishing-rights term links to.
+pub fn first_fishing() -> Option<&'static str> {
+    super::catalog::timeline().into_iter().map(|d| d.id).find(|id| is_fishing(id))
+}
+
 /// Whether a timeline entry is one of the fishing agreements.
 pub fn is_fishing(document: &str) -> bool {
     FISHING.contains(&document)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::catalog;
+
+    #[test]
+    fn the_timeline_runs_oldest_first_and_the_first_fishing_agreement_is_one() {
+        let timeline = catalog::timeline();
+        assert!(timeline.windows(2).all(|w| w[0].date <= w[1].date));
+        let first = first_fishing().expect("the record has fishing agreements");
+        assert!(is_fishing(first));
+        let at = |id: &str| timeline.iter().position(|d| d.id == id);
+        assert!(FISHING.iter().all(|id| at(id) >= at(first)), "{first} is the earliest");
+    }
 }

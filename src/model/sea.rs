@@ -13,10 +13,9 @@
 //! Etorofu's sea goes to the part nearer to it.
 
 use super::island::IslandId;
-use super::past::PastLand;
+use super::map::MapPoint;
+use super::map::PastLand;
 use super::scenario::{Scenario, Status};
-
-pub type MapPoint = (i16, i16);
 
 #[derive(Debug, PartialEq)]
 pub struct SeaData {
@@ -88,7 +87,7 @@ pub struct OutlineShape {
 
 mod generated {
     use super::*;
-    use crate::model::past::PastLand;
+    use crate::model::map::PastLand;
     include!(concat!(env!("OUT_DIR"), "/sea.rs"));
 }
 
@@ -175,6 +174,15 @@ pub struct SeaSplit {
     pub japan_change_km2: f64,
 }
 
+impl SeaSplit {
+    /// The share (0–1) of all the islands' sea that goes with `islands`, whoever holds them.
+    pub fn share_of(&self, islands: &[IslandId]) -> f64 {
+        let all = self.total.total();
+        let theirs: f64 = self.islands.iter().filter(|i| islands.contains(&i.island)).map(|i| i.whole.total()).sum();
+        if all > 0.0 { theirs / all } else { 0.0 }
+    }
+}
+
 /// The areas a scenario's figures are made of (the compiled-in `AREAS`, or another
 /// computation's).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -229,7 +237,8 @@ pub fn split_with(areas: &Areas<'_>, s: &Scenario) -> SeaSplit {
         match (status, holder(status)) {
             (Status::Split { japan_percent }, _) => {
                 sea.japan = areas.etorofu_japan(japan_percent);
-                sea.russia = Belt { territorial: all.territorial - sea.japan.territorial, zone: all.zone - sea.japan.zone };
+                sea.russia =
+                    Belt { territorial: all.territorial - sea.japan.territorial, zone: all.zone - sea.japan.zone };
             }
             (_, Some(Holder::Japan)) => sea.japan = all,
             (_, Some(Holder::Joint)) => sea.joint = all,
@@ -294,5 +303,16 @@ mod tests {
         let sea = sea_split(&s);
         assert!((sea.japan_km2 - sea.russia_km2).abs() < 1e-6);
         assert!((sea.japan_share - 0.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_share_of_some_islands_sea_does_not_depend_on_who_holds_them() {
+        let quo = sea_split(&Scenario::STATUS_QUO);
+        assert!((quo.share_of(&IslandId::ALL) - 1.0).abs() < 1e-9);
+        let two = [IslandId::Habomai, IslandId::Shikotan];
+        let four = sea_split(&Scenario { islands: [Status::Japanese; 4], ..Scenario::STATUS_QUO });
+        assert!((quo.share_of(&two) - four.share_of(&two)).abs() < 1e-12);
+        assert!(quo.share_of(&two) > 0.0 && quo.share_of(&two) < 1.0);
+        assert_eq!(quo.share_of(&[]), 0.0);
     }
 }

@@ -10,8 +10,8 @@
 //! ```
 
 use super::link;
+use super::negotiation::sensitivity::{Marked, Variation};
 use super::negotiation::{Analysis, Draw, Exploration, Outcome, Point, Range};
-use super::sensitivity::{Marked, Variation};
 
 const VERSION: &str = "2";
 
@@ -62,21 +62,21 @@ fn marked_point(text: &str) -> Result<Option<Outcome>, String> {
         return Err(format!("`{text}` is not a marked point"));
     };
     let int = |t: &str| t.parse::<i32>().map_err(|_| format!("`{t}` is not a whole number"));
-    let scenario = link::decode(code).map_err(|e| e.to_string())?;
+    let scenario = link::decode(code).map_err(|e| format!("`{code}` is not a share link: {e:?}"))?;
     Ok(Some(Outcome { point: Point { japan: int(japan)?, russia: int(russia)? }, scenario }))
 }
 
 pub fn decode(text: &str) -> Result<Exploration, String> {
     let mut lines = text.lines();
     let head: Vec<&str> = lines.next().unwrap_or_default().split(' ').collect();
-    let [version, size, jl, jh, rl, rh, nash, ks, draws] = head[..] else {
+    let [version, size, japan_low, japan_high, russia_low, russia_high, nash, ks, draws] = head[..] else {
         return Err("the analysis's results are incomplete".into());
     };
     if version != VERSION {
         return Err(format!("the analysis's results are in format {version}, not {VERSION}"));
     }
     let int = |t: &str| t.parse::<i32>().map_err(|_| format!("`{t}` is not a whole number"));
-    let range = Range { japan: (int(jl)?, int(jh)?), russia: (int(rl)?, int(rh)?) };
+    let range = Range { japan: (int(japan_low)?, int(japan_high)?), russia: (int(russia_low)?, int(russia_high)?) };
     let size = size.parse::<u64>().map_err(|_| format!("`{size}` is not a size"))?;
     let (mut frontier, mut cloud, mut sensitivity) = (Vec::new(), Vec::new(), Vec::new());
     for line in lines {
@@ -101,7 +101,7 @@ pub fn decode(text: &str) -> Result<Exploration, String> {
         let [tag, japan, russia, code] = line.split(' ').collect::<Vec<_>>()[..] else {
             return Err(format!("`{line}` is not an outcome"));
         };
-        let scenario = link::decode(code).map_err(|e| e.to_string())?;
+        let scenario = link::decode(code).map_err(|e| format!("`{code}` is not a share link: {e:?}"))?;
         let outcome = Outcome { point: Point { japan: int(japan)?, russia: int(russia)? }, scenario };
         match tag {
             "f" => frontier.push(outcome),

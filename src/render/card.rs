@@ -4,8 +4,7 @@
 
 use super::escape::escape;
 use super::map_svg::map_svg;
-use super::summary::english_name;
-use crate::i18n::Lang;
+use crate::i18n::{Locale, Text};
 use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
@@ -18,8 +17,7 @@ pub const HEIGHT: u32 = 630;
 
 pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> String {
     let a = &e.area;
-    let map =
-        map_svg(s, Lang::En, english_name).replacen("<svg ", r#"<svg x="640" y="84" width="520" height="440" "#, 1);
+    let map = map_svg(s, Locale::ENGLISH).replacen("<svg ", r#"<svg x="640" y="84" width="520" height="440" "#, 1);
     let mut out = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="sans-serif"><rect width="{WIDTH}" height="{HEIGHT}" fill="#fbfaf7"/>"##
     );
@@ -29,24 +27,25 @@ pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> Str
         escape(title)
     );
     out.push_str(&map);
+    let en = Locale::ENGLISH;
+    let of = |changing: u32, total: u32| {
+        en.fill(
+            Text::ResidentsOf,
+            &[("changing", &thousands(f64::from(changing))), ("total", &thousands(f64::from(total)))],
+        )
+    };
     let lines = [
-        ("Japan", format!("{} km² ({})", thousands(a.japan_km2), percent(a.japan_share))),
-        ("Russia", format!("{} km² ({})", thousands(a.russia_km2), percent(1.0 - a.japan_share))),
-        (
-            "Residents changing jurisdiction",
-            format!("{} of {}", thousands(f64::from(e.residents.changing)), thousands(f64::from(e.residents.total))),
-        ),
-        (
-            "Japanese residents in 1945 of those islands",
-            format!(
-                "{} of {}",
-                thousands(f64::from(e.residents.former.changing)),
-                thousands(f64::from(e.residents.former.total))
-            ),
-        ),
+        (en.t(Text::Japan), format!("{} km² ({})", thousands(a.japan_km2), percent(a.japan_share))),
+        (en.t(Text::Russia), format!("{} km² ({})", thousands(a.russia_km2), percent(1.0 - a.japan_share))),
+        (en.t(Text::ResidentsChanging), of(e.residents.changing, e.residents.total)),
+        (en.t(Text::FormerResidents), of(e.residents.former.changing, e.residents.former.total)),
         ("Sea within 200 nm (a model: equidistance)", {
             let sea = sea_split(s);
-            format!("Japan {} km², Russia {} km²", thousands(rounded(sea.japan_km2)), thousands(rounded(sea.russia_km2)))
+            format!(
+                "Japan {} km², Russia {} km²",
+                thousands(rounded(sea.japan_km2)),
+                thousands(rounded(sea.russia_km2))
+            )
         }),
     ];
     for (i, (label, value)) in lines.iter().enumerate() {

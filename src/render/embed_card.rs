@@ -10,7 +10,7 @@
 
 use super::escape::escape;
 use super::map_svg::{fill_id, land_map_svg, swatch};
-use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, island_name, labels, number, percent, reasons, t};
+use crate::i18n::{Locale, Noun, Text};
 use crate::model::catalog::{self, RECORD_ENDS};
 use crate::model::date::Date;
 use crate::model::evaluation::{Evaluation, Verdict};
@@ -22,8 +22,7 @@ use std::fmt::Write;
 /// What one card shows, and in which words.
 pub struct Card<'a> {
     pub evaluation: &'a Evaluation,
-    pub lang: Lang,
-    pub naming: Naming,
+    pub locale: Locale,
     /// The full explorer at the same view and date.
     pub full_address: &'a str,
 }
@@ -42,7 +41,7 @@ pub fn card_html(c: &Card<'_>) -> String {
         title(c),
         map(c),
         figures(c),
-        escape(&as_of(c.lang, c.evaluation.as_of)),
+        escape(&as_of(c.locale, c.evaluation.as_of)),
         verdicts(c),
         footer(c)
     )
@@ -50,22 +49,19 @@ pub fn card_html(c: &Card<'_>) -> String {
 
 /// The scenario's name, as text (escaped).
 pub fn title(c: &Card<'_>) -> String {
-    escape(&crate::i18n::scenario_title(c.lang, c.naming, c.scenario()))
+    escape(&c.locale.scenario_title(c.scenario()))
 }
 
 /// "Positions as of …", for the heading above the verdicts.
-pub fn as_of(lang: Lang, day: Date) -> String {
-    fill(t(lang, Text::CardAsOf), &[("date", &date(lang, day))])
+pub fn as_of(loc: Locale, day: Date) -> String {
+    loc.fill(Text::CardAsOf, &[("date", &loc.date(day))])
 }
 
 /// The map (land only: see `land_map_svg`), and its key: each status in the scenario, its pattern, and the islands that have
 /// it, so that the map can be read in words.
 pub fn map(c: &Card<'_>) -> String {
-    let (lang, naming, s) = (c.lang, c.naming, c.scenario());
-    let mut out = format!(
-        r#"<figure class="card-map">{}<figcaption><ul class="card-key">"#,
-        land_map_svg(s, lang, |id| island_name(lang, naming, id))
-    );
+    let (loc, s) = (c.locale, c.scenario());
+    let mut out = format!(r#"<figure class="card-map">{}<figcaption><ul class="card-key">"#, land_map_svg(s, loc));
     let mut groups: Vec<(Status, Vec<IslandId>)> = Vec::new();
     for id in IslandId::ALL {
         let status = s.status(id);
@@ -81,18 +77,18 @@ pub fn map(c: &Card<'_>) -> String {
             other => swatch(fill_id(other)),
         };
         let names: Vec<String> = if ids.len() == IslandId::ALL.len() {
-            vec![t(lang, Text::CardAllFour).to_owned()]
+            vec![loc.t(Text::CardAllFour).to_owned()]
         } else {
-            ids.iter().map(|&id| island_name(lang, naming, id)).collect()
+            ids.iter().map(|&id| loc.island(id)).collect()
         };
         let _ = write!(
             out,
             r#"<li data-status="{}">{swatches}<span>{}{}{}{}</span></li>"#,
-            labels::status_kind(status),
-            escape(&labels::status(lang, status)),
-            t(lang, Text::ParenOpen),
-            escape(&names.join(t(lang, Text::ListComma))),
-            t(lang, Text::ParenClose)
+            status.kind().key(),
+            escape(&loc.status(status)),
+            loc.t(Text::ParenOpen),
+            escape(&names.join(loc.t(Text::ListComma))),
+            loc.t(Text::ParenClose)
         );
     }
     out.push_str("</ul></figcaption></figure>");
@@ -101,19 +97,14 @@ pub fn map(c: &Card<'_>) -> String {
 
 /// Land and residents, with their sources.
 pub fn figures(c: &Card<'_>) -> String {
-    let (lang, naming) = (c.lang, c.naming);
-    let (a, r) = (&c.evaluation.area, &c.evaluation.residents);
-    let f = &r.former;
+    let loc = c.locale;
+    let a = &c.evaluation.area;
     // A figure never wraps away from its unit.
-    let km2 = |x: f64| format!("{}\u{a0}{}", number(lang, x), t(lang, Text::UnitKm2));
-    let count = |n: u32| number(lang, f64::from(n));
-    let of = |changing: u32, total: u32| {
-        escape(&fill(t(lang, Text::ResidentsOf), &[("changing", &count(changing)), ("total", &count(total))]))
-    };
+    let km2 = |x: f64| format!("{}\u{a0}{}", loc.number(x), loc.t(Text::UnitKm2));
     // Drawn in SVG attributes, not inline styles, which the page's security policy refuses.
     let mut out = format!(
         r#"<section class="card-figures"><h3 class="visually-hidden">{}</h3><svg class="split-bar" viewBox="0 0 1000 20" preserveAspectRatio="none" aria-hidden="true"><rect class="bar-russia" width="1000" height="20"/><rect class="bar-japan" width="{}" height="20"/></svg><dl class="figures">"#,
-        escape(t(lang, Text::LandHeading)),
+        escape(loc.t(Text::LandHeading)),
         fixed(a.japan_share * 1000.0, 1)
     );
     for (id, label, km, share) in [
@@ -123,52 +114,64 @@ pub fn figures(c: &Card<'_>) -> String {
         let _ = write!(
             out,
             r#"<div><dt>{}</dt><dd id="{id}">{}<span class="share">{}</span></dd></div>"#,
-            escape(t(lang, label)),
+            escape(loc.t(label)),
             escape(&km2(km)),
-            escape(&percent(lang, share))
+            escape(&loc.percent(share))
         );
     }
     if a.joint_km2 > 0.0 {
         let _ = write!(
             out,
             r#"<div class="wide"><dt>{}</dt><dd>{}</dd></div>"#,
-            escape(t(lang, Text::JointlyAdministered)),
-            escape(&fill(t(lang, Text::JointNote), &[("area", &km2(a.joint_km2))]))
+            escape(loc.t(Text::JointlyAdministered)),
+            escape(&loc.fill(Text::JointNote, &[("area", &km2(a.joint_km2))]))
         );
     }
+    residents(c, &mut out);
+    out.push_str("</dl></section>");
+    out
+}
+
+/// Residents changing jurisdiction, today's and 1945's, as entries of the figures' list.
+fn residents(c: &Card<'_>, out: &mut String) {
+    let loc = c.locale;
+    let r = &c.evaluation.residents;
+    let f = &r.former;
+    let count = |n: u32| loc.number(f64::from(n));
+    let of = |changing: u32, total: u32| {
+        escape(&loc.fill(Text::ResidentsOf, &[("changing", &count(changing)), ("total", &count(total))]))
+    };
     let staged = match c.scenario().timing {
         Timing::Phased { .. } => format!(
             r#"<span class="share">{}</span>"#,
-            escape(&fill(t(lang, Text::AtSignature), &[("count", &count(r.changing_at_signature))]))
+            escape(&loc.fill(Text::AtSignature, &[("count", &count(r.changing_at_signature))]))
         ),
         Timing::AtSignature => String::new(),
     };
     let _ = write!(
         out,
         r#"<div><dt>{}</dt><dd id="residents-changing">{}{staged}</dd></div><div><dt>{}</dt><dd id="residents-1945">{}</dd></div>"#,
-        escape(t(lang, Text::ResidentsChanging)),
+        escape(loc.t(Text::ResidentsChanging)),
         of(r.changing, r.total),
-        escape(t(lang, Text::FormerResidents)),
+        escape(loc.t(Text::FormerResidents)),
         of(f.changing, f.total)
     );
     if r.on_divided_island > 0 {
         let _ = write!(
             out,
             r#"<div class="wide"><dt>{}</dt><dd>{}<span class="share">{}</span></dd></div>"#,
-            escape(&crate::i18n::with_names(lang, naming, t(lang, Text::OnDivided))),
-            escape(&counted(lang, r.on_divided_island, Noun::Resident)),
-            escape(&fill(t(lang, Text::In1945), &[("residents", &counted(lang, f.on_divided_island, Noun::Resident))]))
+            escape(&loc.with_names(loc.t(Text::OnDivided))),
+            escape(&loc.counted(r.on_divided_island, Noun::Resident)),
+            escape(&loc.fill(Text::In1945, &[("residents", &loc.counted(f.on_divided_island, Noun::Resident))]))
         );
     }
-    out.push_str("</dl></section>");
-    out
 }
 
 /// Each government's position in force, judged: the same markup for both.
 pub fn verdicts(c: &Card<'_>) -> String {
-    let (lang, naming) = (c.lang, c.naming);
+    let loc = c.locale;
     if c.evaluation.positions.is_empty() {
-        return format!("<p>{}</p>", escape(t(lang, Text::NoPositions)));
+        return format!("<p>{}</p>", escape(loc.t(Text::NoPositions)));
     }
     let mut out = String::from(r#"<ul class="card-verdicts">"#);
     for v in &c.evaluation.positions {
@@ -183,10 +186,10 @@ pub fn verdicts(c: &Card<'_>) -> String {
         let dated = if source.is_some_and(|s| s.date == Some(p.date)) {
             String::new()
         } else {
-            format!("{} ", escape(&fill(t(lang, Text::CardPositionOf), &[("date", &date(lang, p.date))])))
+            format!("{} ", escape(&loc.fill(Text::CardPositionOf, &[("date", &loc.date(p.date))])))
         };
         let press = if p.own_words_missing() {
-            format!(r#" <span class="press-only">({})</span>"#, escape(t(lang, Text::CardPressReport)))
+            format!(r#" <span class="press-only">({})</span>"#, escape(loc.t(Text::CardPressReport)))
         } else {
             String::new()
         };
@@ -195,12 +198,12 @@ pub fn verdicts(c: &Card<'_>) -> String {
             r#"<li class="card-verdict" data-party="{}" data-verdict="{}"><p class="reason"><strong>{}</strong>{}<span class="verdict {class}">{}</span> {}{}</p><p class="small">{dated}{}{press}</p></li>"#,
             p.party.key(),
             v.verdict.key(),
-            escape(labels::party(lang, p.party)),
-            t(lang, Text::Colon),
-            escape(labels::verdict(lang, v.verdict)),
-            escape(&reasons(lang, naming, &v.reasons)),
-            t(lang, Text::FullStop),
-            p.sources.first().map(|id| cite(lang, id)).unwrap_or_default(),
+            escape(loc.party(p.party)),
+            loc.t(Text::Colon),
+            escape(loc.verdict(v.verdict)),
+            escape(&loc.reasons(&v.reasons)),
+            loc.t(Text::FullStop),
+            p.sources.first().map(|id| cite(loc, id)).unwrap_or_default(),
         );
     }
     out.push_str("</ul>");
@@ -210,36 +213,36 @@ pub fn verdicts(c: &Card<'_>) -> String {
 /// Where the figures come from, and what no source says (one click away: the verdicts cite
 /// theirs in view), how far the record runs, and the way into the full explorer.
 pub fn footer(c: &Card<'_>) -> String {
-    let lang = c.lang;
+    let loc = c.locale;
     let (a, r) = (&c.evaluation.area, &c.evaluation.residents);
-    let cites = |ids: &[&str]| ids.iter().map(|id| cite(lang, id)).collect::<Vec<_>>().join(" ");
+    let cites = |ids: &[&str]| ids.iter().map(|id| cite(loc, id)).collect::<Vec<_>>().join(" ");
     // What no source says, for a divided island's residents.
     let divided = if r.on_divided_island > 0 {
-        format!(" {}{}", escape(t(lang, Text::DividedNote)), t(lang, Text::FullStop))
+        format!(" {}{}", escape(loc.t(Text::DividedNote)), loc.t(Text::FullStop))
     } else {
         String::new()
     };
     format!(
         r#"<footer class="card-footer"><details class="card-sources small"><summary>{}</summary><p>{} {}{}{} {}{}{} {}{}{divided}</p></details><p class="small record-ends">{}</p><p class="card-links"><a class="card-full" href="{}" target="_blank" rel="noopener">{}</a> · {}</p></footer>"#,
-        escape(t(lang, Text::CardSources)),
-        escape(t(lang, Text::AreasSource)),
-        cite(lang, a.source),
-        t(lang, Text::SentenceBreak),
-        escape(&fill(t(lang, Text::ResidentsSource), &[("date", &date(lang, r.date))])),
+        escape(loc.t(Text::CardSources)),
+        escape(loc.t(Text::AreasSource)),
+        cite(loc, a.source),
+        loc.t(Text::SentenceBreak),
+        escape(&loc.fill(Text::ResidentsSource, &[("date", &loc.date(r.date))])),
         cites(&r.sources),
-        t(lang, Text::SentenceBreak),
-        escape(t(lang, Text::Residents1945Source)),
+        loc.t(Text::SentenceBreak),
+        escape(loc.t(Text::Residents1945Source)),
         cites(&r.former.sources),
-        t(lang, Text::FullStop),
-        escape(&fill(t(lang, Text::RecordRunsTo), &[("date", &date(lang, RECORD_ENDS))])),
+        loc.t(Text::FullStop),
+        escape(&loc.fill(Text::RecordRunsTo, &[("date", &loc.date(RECORD_ENDS))])),
         escape(c.full_address),
-        escape(t(lang, Text::ViewFull)),
-        escape(t(lang, Text::EmbedCredit)),
+        escape(loc.t(Text::ViewFull)),
+        escape(loc.t(Text::EmbedCredit)),
     )
 }
 
 /// A link to a source: publisher and date, with its title on hover, opening outside the article.
-fn cite(lang: Lang, id: &str) -> String {
+fn cite(loc: Locale, id: &str) -> String {
     match catalog::shared_source(id) {
         Some(s) => format!(
             r#"<a class="cite" href="{}" title="{}" lang="{}" target="_blank" rel="noopener noreferrer">{}{}{}</a>"#,
@@ -247,8 +250,8 @@ fn cite(lang: Lang, id: &str) -> String {
             escape(s.title),
             escape(s.language),
             escape(s.publisher),
-            t(lang, Text::ListComma),
-            escape(&s.date.map_or_else(|| t(lang, Text::Undated).to_owned(), |d| date(lang, d)))
+            loc.t(Text::ListComma),
+            escape(&s.date.map_or_else(|| loc.t(Text::Undated).to_owned(), |d| loc.date(d)))
         ),
         None => escape(id),
     }
@@ -257,12 +260,17 @@ fn cite(lang: Lang, id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Lang, Naming};
     use crate::model::evaluation::evaluate;
 
     fn card_for(link: &str, lang: Lang) -> String {
         let s = crate::model::link::decode(link).unwrap();
         let e = evaluate(&s, Date::ymd(2026, 3, 1));
-        card_html(&Card { evaluation: &e, lang, naming: Naming::Both, full_address: "https://x.org/?s=1&lang=en" })
+        card_html(&Card {
+            evaluation: &e,
+            locale: Locale::new(lang, Naming::Both),
+            full_address: "https://x.org/?s=1&lang=en",
+        })
     }
 
     #[test]
@@ -297,7 +305,7 @@ mod tests {
         let html = card_for("1-JJJS21-t", Lang::Ru);
         assert!(html.contains("Разделён"), "{html}");
         assert!(html.contains("url(#fill-japanese)") && html.contains("url(#fill-russian)"));
-        assert!(html.contains(t(Lang::Ru, Text::DividedNote)), "{html}");
+        assert!(html.contains(Locale::new(Lang::Ru, Naming::Both).t(Text::DividedNote)), "{html}");
     }
 
     #[test]
@@ -305,6 +313,6 @@ mod tests {
         let html = card_for("1-JJJJ-t", Lang::Ja);
         assert!(html.contains("日本（四島すべて）"), "{html}");
         assert!(html.contains("2026年3月1日時点の立場"), "{html}");
-        assert!(html.contains(t(Lang::Ja, Text::ViewFull)));
+        assert!(html.contains(Locale::new(Lang::Ja, Naming::Both).t(Text::ViewFull)));
     }
 }

@@ -2,14 +2,14 @@
 //! Etorofu's dividing line where the core puts it, and the names in both sides' forms.
 
 use super::escape::escape;
-use crate::i18n::{Lang, Text, t};
+use super::sea_layer::{self, MAIN, sea_layer};
+use crate::i18n::{Locale, Text};
 use crate::model::catalog::MAP;
 use crate::model::format::fixed;
 use crate::model::island::IslandId;
 use crate::model::map::{Land, Point, divide_etorofu, svg_path};
 use crate::model::scenario::{Scenario, Status};
 use crate::model::sea::Holder;
-use super::sea_layer::{self, MAIN, sea_layer};
 use std::fmt::Write;
 
 /// The part of the projected view worth drawing: open sea to the west is left out.
@@ -24,12 +24,12 @@ const PATTERNS: [(&str, &str, &str); 4] = [
 ];
 
 /// The legend: pattern id and what it means.
-pub fn legend(lang: Lang) -> [(&'static str, &'static str); 4] {
+pub fn legend(loc: Locale) -> [(&'static str, &'static str); 4] {
     [
-        ("fill-japanese", t(lang, Text::LegendJapanese)),
-        ("fill-russian", t(lang, Text::LegendRussian)),
-        ("fill-joint", t(lang, Text::LegendJoint)),
-        ("fill-transition", t(lang, Text::LegendTransition)),
+        ("fill-japanese", loc.t(Text::LegendJapanese)),
+        ("fill-russian", loc.t(Text::LegendRussian)),
+        ("fill-joint", loc.t(Text::LegendJoint)),
+        ("fill-transition", loc.t(Text::LegendTransition)),
     ]
 }
 
@@ -54,11 +54,11 @@ fn label_at(id: IslandId) -> (Point, &'static str) {
 }
 
 /// The sea's legend: pattern id and what it means, then the line where the sides' sea meets.
-pub fn sea_legend(lang: Lang) -> [(String, &'static str); 3] {
+pub fn sea_legend(loc: Locale) -> [(String, &'static str); 3] {
     [
-        (sea_layer::fill_id(&MAIN, Holder::Japan), t(lang, Text::LegendSeaJapan)),
-        (sea_layer::fill_id(&MAIN, Holder::Russia), t(lang, Text::LegendSeaRussia)),
-        (sea_layer::fill_id(&MAIN, Holder::Joint), t(lang, Text::LegendSeaJoint)),
+        (sea_layer::fill_id(&MAIN, Holder::Japan), loc.t(Text::LegendSeaJapan)),
+        (sea_layer::fill_id(&MAIN, Holder::Russia), loc.t(Text::LegendSeaRussia)),
+        (sea_layer::fill_id(&MAIN, Holder::Joint), loc.t(Text::LegendSeaJoint)),
     ]
 }
 
@@ -81,17 +81,17 @@ pub fn defs() -> String {
     out
 }
 
-/// The `<svg>` element of the map, in `lang`. `names` gives each island's label.
-pub fn map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> String {
+/// The `<svg>` element of the map, in the locale's language and names.
+pub fn map_svg(s: &Scenario, loc: Locale) -> String {
     let mut sea = plain_sea();
     sea_layer(&mut sea, s, &MAIN);
-    svg(&map_layers(s, lang, names), &sea)
+    svg(&map_layers(s, loc), &sea)
 }
 
 /// The map without the sea the scenario decides, for the embed's card: the sea zones are a
 /// model whose caveats the card has no room for (the full explorer shows both).
-pub fn land_map_svg(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> String {
-    svg(&map_layers(s, lang, names), &plain_sea())
+pub fn land_map_svg(s: &Scenario, loc: Locale) -> String {
+    svg(&map_layers(s, loc), &plain_sea())
 }
 
 fn plain_sea() -> String {
@@ -119,9 +119,9 @@ pub struct MapLayers {
     pub labels: String,
 }
 
-pub fn map_layers(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) -> MapLayers {
+pub fn map_layers(s: &Scenario, loc: Locale) -> MapLayers {
     let (x, y, w, h) = VIEW_BOX;
-    let mut head = format!(r#"<title id="map-title">{}</title>"#, escape(t(lang, Text::MapTitle)));
+    let mut head = format!(r#"<title id="map-title">{}</title>"#, escape(loc.t(Text::MapTitle)));
     head.push_str(&defs());
     // Clipped to the view box, so nothing spills into letterboxing when scaled.
     let _ = write!(head, r#"<clipPath id="map-view"><rect x="{x}" y="{y}" width="{w}" height="{h}"/></clipPath>"#);
@@ -163,9 +163,9 @@ pub fn map_layers(s: &Scenario, lang: Lang, names: impl Fn(IslandId) -> String) 
     let mut labels = String::new();
     for id in IslandId::ALL {
         let ((lx, ly), anchor) = label_at(id);
-        label(&mut labels, lx, ly, anchor, &names(id));
+        label(&mut labels, lx, ly, anchor, &loc.island(id));
     }
-    label(&mut labels, 320.0, 2700.0, "start", t(lang, Text::Hokkaido));
+    label(&mut labels, 320.0, 2700.0, "start", loc.t(Text::Hokkaido));
     MapLayers { head, land, labels }
 }
 

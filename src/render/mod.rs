@@ -4,9 +4,12 @@
 //! one downloaded agree.
 
 pub mod card;
+pub mod chart;
 pub mod embed_card;
 pub mod escape;
 pub mod map_svg;
+pub mod meter;
 pub mod overview_svg;
 pub mod sea_layer;
+pub mod snippet;
 pub mod summary;

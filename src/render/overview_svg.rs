@@ -5,7 +5,7 @@
 
 use super::escape::escape;
 use super::sea_layer::{self, OVERVIEW, sea_layer};
-use crate::i18n::{Lang, Text, t};
+use crate::i18n::{Locale, Text};
 use crate::model::island::IslandId;
 use crate::model::map::{Point, divide, svg_path};
 use crate::model::past::{PastBorder, PastHolder, PastLand};
@@ -53,7 +53,7 @@ fn label(out: &mut String, (x, y): (i32, i32), size: u32, text: &str, italic: bo
 }
 
 /// The names of the other lands and the seas, where they go.
-fn places(out: &mut String, lang: Lang) {
+fn places(out: &mut String, loc: Locale) {
     for (at, text) in [
         ((-2900, 2900), Text::Hokkaido),
         ((-1000, -3300), Text::PlaceSakhalin),
@@ -61,10 +61,10 @@ fn places(out: &mut String, lang: Lang) {
         ((5400, -6000), Text::PlaceShumshu),
         ((6900, -6750), Text::PlaceKamchatka),
     ] {
-        label(out, at, 300, t(lang, text), false);
+        label(out, at, 300, loc.t(text), false);
     }
-    label(out, (1000, -2700), 320, t(lang, Text::PlaceOkhotsk), true);
-    label(out, (5200, 4300), 320, t(lang, Text::PlacePacific), true);
+    label(out, (1000, -2700), 320, loc.t(Text::PlaceOkhotsk), true);
+    label(out, (5200, 4300), 320, loc.t(Text::PlacePacific), true);
 }
 
 /// Every land but the four islands, drawn with `fill` for each.
@@ -113,8 +113,8 @@ pub struct OverviewLayers {
     pub places: String,
 }
 
-pub fn overview_layers(s: &Scenario, lang: Lang) -> OverviewLayers {
-    let mut head = head("overview", t(lang, Text::OverviewTitle));
+pub fn overview_layers(s: &Scenario, loc: Locale) -> OverviewLayers {
+    let mut head = head("overview", loc.t(Text::OverviewTitle));
     let _ = write!(head, "<defs>{}</defs>", sea_layer::defs(&OVERVIEW));
     let mut land = String::new();
     other_land(&mut land, |_| LAND);
@@ -134,14 +134,14 @@ pub fn overview_layers(s: &Scenario, lang: Lang) -> OverviewLayers {
         }
     }
     let mut names = String::new();
-    places(&mut names, lang);
+    places(&mut names, loc);
     OverviewLayers { head, land, islands: isl, places: names }
 }
 
 /// The overview of the scenario's sea, as one SVG.
-pub fn overview_svg(s: &Scenario, lang: Lang) -> String {
+pub fn overview_svg(s: &Scenario, loc: Locale) -> String {
     let (x, y, w, h) = VIEW_BOX;
-    let l = overview_layers(s, lang);
+    let l = overview_layers(s, loc);
     let mut sea = String::new();
     sea_layer(&mut sea, s, &OVERVIEW);
     format!(
@@ -160,7 +160,7 @@ fn past_fill(holder: Option<PastHolder>) -> &'static str {
 }
 
 /// A border of the past: the land coloured by who held it then, and the line.
-pub fn past_svg(b: &PastBorder, lang: Lang, title: &str) -> String {
+pub fn past_svg(b: &PastBorder, loc: Locale, title: &str) -> String {
     let mut out = open(&format!("past-{}", b.document), title, "overview-svg past-svg");
     out.push_str(&format!(
         r##"<defs><pattern id="past-undivided" width="36" height="36" patternUnits="userSpaceOnUse" patternTransform="scale(4)"><rect width="36" height="36" fill="{JOINT}"/><path d="M0 0L36 36M36 0L0 36" stroke="#5e5747" stroke-width="4"/></pattern></defs>"##
@@ -178,13 +178,13 @@ pub fn past_svg(b: &PastBorder, lang: Lang, title: &str) -> String {
             r##"<path class="past-line" fill="none" stroke="#b3261e" stroke-width="45" stroke-dasharray="120 60" stroke-linecap="round" d="{d}"/>"##
         );
         if let (Some(text), Some(&(x, y))) = (&line.label, line.points.last()) {
-            label(&mut out, (i32::from(x) + 120, i32::from(y) + 120), 380, text.0[lang as usize], false);
+            label(&mut out, (i32::from(x) + 120, i32::from(y) + 120), 380, text.0[loc.lang as usize], false);
         }
     }
     for l in b.labels {
-        label(&mut out, (i32::from(l.at.0), i32::from(l.at.1)), 260, l.text.0[lang as usize], false);
+        label(&mut out, (i32::from(l.at.0), i32::from(l.at.1)), 260, l.text.0[loc.lang as usize], false);
     }
-    places(&mut out, lang);
+    places(&mut out, loc);
     out.push_str("</svg>");
     out
 }
@@ -196,9 +196,8 @@ mod tests {
     #[test]
     fn the_overview_reaches_from_hokkaido_to_kamchatka() {
         let (x, y, w, h) = VIEW_BOX;
-        let inside = |p: &(i16, i16)| {
-            (x..x + w as i32).contains(&i32::from(p.0)) && (y..y + h as i32).contains(&i32::from(p.1))
-        };
+        let inside =
+            |p: &(i16, i16)| (x..x + w as i32).contains(&i32::from(p.0)) && (y..y + h as i32).contains(&i32::from(p.1));
         for region in SEA.regions {
             assert!(region.rings.iter().flat_map(|r| r.iter()).all(inside), "{:?}", region.island);
         }

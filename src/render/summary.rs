@@ -3,14 +3,13 @@
 
 use super::escape::escape;
 use super::map_svg::{legend, map_svg, swatch};
-use crate::i18n::{Lang, Naming, Text, island_name, local, reasons, t};
-use crate::model::past;
-use crate::model::sea::{rounded, sea_split};
+use crate::i18n::{Locale, Text};
 use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
-use crate::model::island::IslandId;
+use crate::model::past;
 use crate::model::scenario::Scenario;
+use crate::model::sea::{rounded, sea_split};
 use std::fmt::Write;
 
 /// What the static page says about the scenario it shows.
@@ -19,50 +18,90 @@ pub struct Heading<'a> {
     pub description: &'a str,
 }
 
-/// Island names for the static pages: English, both sides' names.
-pub fn english_name(id: IslandId) -> String {
-    island_name(Lang::En, Naming::Both, id)
-}
-
 pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> String {
-    let a = &e.area;
-    let r = &e.residents;
+    let en = Locale::ENGLISH;
     let mut out = String::from(r#"<article class="static-summary panel">"#);
     let _ = write!(out, "<h2>{}</h2><p>{}</p>", escape(heading.title), escape(heading.description));
     // The preset this page shows, if it is one: a retired one says so, and each names the
     // precedents someone cited for these islands.
-    let preset = catalog::PRESETS.iter().find(|p| p.scenario == *s && p.title == heading.title);
+    let preset = catalog::PRESETS.iter().find(|p| p.scenario == *s && en.text(&p.texts.title) == heading.title);
     if let Some(why) = preset.and_then(|p| p.retired.as_ref()) {
         let _ = write!(out, r#"<p class="retired">{}</p>"#, escape(&english(why)));
     }
-    let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, Lang::En, english_name));
-    for (fill, label) in legend(Lang::En) {
+    let _ = write!(out, r#"<figure class="map">{}<ul class="legend">"#, map_svg(s, en));
+    for (fill, label) in legend(en) {
         let _ = write!(out, "<li>{}{}</li>", swatch(fill), escape(label));
     }
     out.push_str("</ul></figure>");
+    figures_html(&mut out, e);
+    sea_html(&mut out, s);
+    positions_html(&mut out, e);
+    out.push_str(&past_html());
     let _ = write!(
         out,
-        r#"<dl class="figures"><div><dt>Japan</dt><dd id="land-japan">{} km²<span class="share">{}</span></dd></div><div><dt>Russia</dt><dd id="land-russia">{} km²<span class="share">{}</span></dd></div><div><dt>Residents changing jurisdiction</dt><dd id="residents-changing">{} of {}</dd></div><div><dt>Japanese residents in 1945 of those islands</dt><dd id="residents-1945">{} of {}</dd></div></dl>"#,
+        r#"<p class="small record-ends">Positions as of {}. The record runs to {}: statements and events after that date are not in it.</p>"#,
+        e.as_of,
+        catalog::RECORD_ENDS
+    );
+    if let Some(p) = preset {
+        precedents_html(&mut out, p);
+    }
+    later_html(&mut out);
+    let _ = write!(
+        out,
+        r#"<p class="small">Areas: {}. Residents: {}. Map: {} ({}).</p>"#,
+        cite(e.area.source),
+        cite(e.residents.sources[0]),
+        escape(catalog::MAP.attribution),
+        escape(catalog::MAP.licence)
+    );
+    out.push_str("</article>");
+    out
+}
+
+/// Land and residents for each side.
+fn figures_html(out: &mut String, e: &Evaluation) {
+    let en = Locale::ENGLISH;
+    let of = |changing: u32, total: u32| {
+        en.fill(
+            Text::ResidentsOf,
+            &[("changing", &thousands(f64::from(changing))), ("total", &thousands(f64::from(total)))],
+        )
+    };
+    let (a, r) = (&e.area, &e.residents);
+    let _ = write!(
+        out,
+        r#"<dl class="figures"><div><dt>{}</dt><dd id="land-japan">{} km²<span class="share">{}</span></dd></div><div><dt>{}</dt><dd id="land-russia">{} km²<span class="share">{}</span></dd></div><div><dt>{}</dt><dd id="residents-changing">{}</dd></div><div><dt>{}</dt><dd id="residents-1945">{}</dd></div></dl>"#,
+        en.t(Text::Japan),
         thousands(a.japan_km2),
         percent(a.japan_share),
+        en.t(Text::Russia),
         thousands(a.russia_km2),
         percent(1.0 - a.japan_share),
-        thousands(f64::from(r.changing)),
-        thousands(f64::from(r.total)),
-        thousands(f64::from(r.former.changing)),
-        thousands(f64::from(r.former.total)),
+        en.t(Text::ResidentsChanging),
+        of(r.changing, r.total),
+        en.t(Text::FormerResidents),
+        of(r.former.changing, r.former.total),
     );
-    sea_html(&mut out, s);
+}
+
+/// Where the scenario and each position in force stand, and each position's verdict.
+fn positions_html(out: &mut String, e: &Evaluation) {
+    let en = Locale::ENGLISH;
     let stands: Vec<String> = e
         .stances
         .iter()
         .filter(|s| s.in_force)
         .map(|s| match s.japan_share {
-            Some(share) => format!("{}'s position in force names a settlement that gives Japan {} of the land", party_name(s.position.party), percent(share)),
+            Some(share) => format!(
+                "{}'s position in force names a settlement that gives Japan {} of the land",
+                party_name(s.position.party),
+                percent(share)
+            ),
             None => format!("{}'s position in force names no settlement", party_name(s.position.party)),
         })
         .collect();
-    let _ = write!(out, "<p>Japan's share of the land in this scenario: {}.", percent(a.japan_share));
+    let _ = write!(out, "<p>Japan's share of the land in this scenario: {}.", percent(e.area.japan_share));
     for line in stands {
         let _ = write!(out, " {line}.");
     }
@@ -76,62 +115,65 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
             r#"<li data-party="{}" data-verdict="{}"><strong>{party}</strong> ({}, as of {}): {}. {}</li>"#,
             p.party.key(),
             v.verdict.key(),
-            escape(p.speaker),
+            escape(&en.text(&p.texts.speaker)),
             e.as_of,
-            escape(&reasons(Lang::En, Naming::Both, &v.reasons)),
+            escape(&en.reasons(&v.reasons)),
             p.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" ")
         );
     }
     out.push_str("</ul>");
-    out.push_str(&past_html());
-    let _ = write!(
-        out,
-        r#"<p class="small record-ends">Positions as of {}. The record runs to {}: statements and events after that date are not in it.</p>"#,
-        e.as_of,
-        catalog::RECORD_ENDS
-    );
-    if let Some(p) = preset {
-        for q in catalog::precedents(p) {
-            let cited: Vec<String> =
-                q.cited.iter().map(|c| format!("{} ({}) {}", escape(&english(&c.by)), c.date, cite(c.source))).collect();
-            let _ = write!(
-                out,
-                r#"<p class="small precedent">Precedent: <strong>{}</strong>. {} {} Cited for these islands by: {}.</p>"#,
-                escape(&english(&q.title)),
-                escape(&english(&q.terms)),
-                q.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" "),
-                cited.join("; ")
-            );
-        }
+}
+
+/// The settlements elsewhere that the preset follows, and who cited them for these islands.
+fn precedents_html(out: &mut String, p: &catalog::Preset) {
+    for q in catalog::precedents(p) {
+        let cited: Vec<String> =
+            q.cited.iter().map(|c| format!("{} ({}) {}", escape(&english(&c.by)), c.date, cite(c.source))).collect();
+        let _ = write!(
+            out,
+            r#"<p class="small precedent">Precedent: <strong>{}</strong>. {} {} Cited for these islands by: {}.</p>"#,
+            escape(&english(&q.title)),
+            escape(&english(&q.terms)),
+            q.sources.iter().map(|id| cite(id)).collect::<Vec<_>>().join(" "),
+            cited.join("; ")
+        );
     }
+}
+
+/// The later counts of residents, and how many of 1945's are alive.
+fn later_html(out: &mut String) {
     let later = catalog::REGION
         .residents_later
         .iter()
-        .map(|f| format!("{} residents on {} {} {}", thousands(f.value), f.date, escape(&english(&f.scope)), cites(f.sources)))
+        .map(|f| {
+            format!(
+                "{} residents on {} {} {}",
+                thousands(f.value),
+                f.date,
+                escape(&english(&f.scope)),
+                cites(f.sources)
+            )
+        })
         .chain(catalog::REGION.former_residents_alive.iter().map(|f| {
-            format!("of the Japanese residents of 1945, {} alive ({}): {} {}", thousands(f.value), f.date, escape(&english(&f.scope)), cites(f.sources))
+            format!(
+                "of the Japanese residents of 1945, {} alive ({}): {} {}",
+                thousands(f.value),
+                f.date,
+                escape(&english(&f.scope)),
+                cites(f.sources)
+            )
         }))
         .collect::<Vec<_>>();
     if !later.is_empty() {
         let _ = write!(out, r#"<p class="small">Later counts: {}.</p>"#, later.join("; "));
     }
-    let _ = write!(
-        out,
-        r#"<p class="small">Areas: {}. Residents: {}. Map: {} ({}).</p>"#,
-        cite(a.source),
-        cite(r.sources[0]),
-        escape(catalog::MAP.attribution),
-        escape(catalog::MAP.licence)
-    );
-    out.push_str("</article>");
-    out
 }
 
 /// The sea the scenario decides, as a table, with the rule and what the model leaves out.
 fn sea_html(out: &mut String, s: &Scenario) {
     let sea = sea_split(s);
     let km2 = |x: f64| format!("{} km²", thousands(rounded(x)));
-    let en = |text| t(Lang::En, text);
+    let en = |text| Locale::ENGLISH.t(text);
     let _ = write!(
         out,
         r#"<section class="sea"><h3>{}</h3><table class="sea-table"><caption>{}</caption><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
@@ -145,7 +187,17 @@ fn sea_html(out: &mut String, s: &Scenario) {
     );
     let change = |x: f64| {
         let r = rounded(x);
-        format!("{}{}", if r > 0.0 { "+" } else if r < 0.0 { "−" } else { "±" }, km2(r.abs()))
+        format!(
+            "{}{}",
+            if r > 0.0 {
+                "+"
+            } else if r < 0.0 {
+                "−"
+            } else {
+                "±"
+            },
+            km2(r.abs())
+        )
     };
     for (side, label, b, delta) in [
         ("japan", en(Text::Japan), sea.japan, Some(sea.japan_change_km2)),
@@ -180,25 +232,26 @@ fn sea_html(out: &mut String, s: &Scenario) {
 /// The borders of the past in words, each with its sources: the interactive timeline shows
 /// each on a map of the whole Kuril chain.
 pub fn past_html() -> String {
-    let mut out = format!(r#"<section class="past-borders"><h3>{}</h3><ul>"#, escape(t(Lang::En, Text::PastHeading)));
+    let mut out =
+        format!(r#"<section class="past-borders"><h3>{}</h3><ul>"#, escape(Locale::ENGLISH.t(Text::PastHeading)));
     for b in &past::PAST {
         let Some(d) = catalog::DOCUMENTS.iter().find(|d| d.id == b.document) else { continue };
         let _ = write!(
             out,
             "<li><strong>{} ({})</strong>: {} {}</li>",
-            escape(d.title),
+            escape(&english(&d.texts.title)),
             d.date,
             escape(&english(&b.caption)),
             cites(b.sources)
         );
     }
-    let _ = write!(out, "</ul><p class=\"small\">{}</p></section>", escape(t(Lang::En, Text::PastNote)));
+    let _ = write!(out, "</ul><p class=\"small\">{}</p></section>", escape(Locale::ENGLISH.t(Text::PastNote)));
     out
 }
 
 /// A data text in English with both sides' names, as the static pages speak.
 fn english(text: &catalog::Localized) -> String {
-    local(Lang::En, Naming::Both, text)
+    Locale::ENGLISH.text(text)
 }
 
 fn cites(ids: &[&str]) -> String {
@@ -206,10 +259,7 @@ fn cites(ids: &[&str]) -> String {
 }
 
 fn party_name(p: catalog::Party) -> &'static str {
-    match p {
-        catalog::Party::Japan => "Japan",
-        catalog::Party::Russia => "USSR / Russia",
-    }
+    Locale::ENGLISH.party(p)
 }
 
 fn cite(id: &str) -> String {

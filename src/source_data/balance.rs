@@ -1,8 +1,10 @@
 //! How evenly data/ hears the two sides: positions, quotes in each side's own language, each
 //! government's own sources, opinions and polls, counted per side for `fourislands check-data`.
 
-use super::schema::{Country, Party, Population};
+use super::schema::Country;
 use super::{Data, government_of, validate::OWN_WORDS_FROM};
+use crate::model::party::Party;
+use crate::model::population::Population;
 
 /// One side's counts.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -37,9 +39,7 @@ pub fn balance(data: &Data) -> Balance {
             Party::Russia => "ru",
         };
         let own = |ids: &[String]| {
-            ids.iter().any(|id| {
-                data.sources.source.iter().any(|s| &s.id == id && government_of(&s.url) == Some(party))
-            })
+            ids.iter().any(|id| data.sources.source.iter().any(|s| &s.id == id && government_of(&s.url) == Some(party)))
         };
         let positions: Vec<_> = data.positions.position.iter().filter(|p| p.party == party).collect();
         let after: Vec<_> = positions

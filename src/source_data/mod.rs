@@ -2,8 +2,9 @@
 //!
 //! This module is compiled twice: into build.rs (which fails the build on any error and
 //! compiles the data in) and into the native library (for `fourislands check-data`).
-//! It therefore reaches the rest of the crate only through `crate::model::{date, format,
-//! island, map}`, which build.rs compiles in as well.
+//! It therefore reaches the rest of the crate only through the core's vocabulary modules
+//! (`crate::model::{condition, confidence, date, format, formula, island, map, party,
+//! population, scenario}`), which build.rs compiles in as well.
 
 pub mod balance;
 pub mod codegen;
@@ -16,20 +17,25 @@ pub mod validate;
 use std::fmt;
 use std::path::Path;
 
+/// The names of a text's `{placeholders}`, in order.
+pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
+    text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name))
+}
+
 /// How data/ writes "no date known" for a source or an alternate figure.
 pub const UNDATED: &str = "n.d.";
 
 /// The government whose own site an address is on: Japan's government domains end in
 /// `.go.jp` (a domain only Japanese government bodies may hold); Russia's are `.gov.ru` and
 /// the presidency's, the government's and the foreign ministry's own domains.
-pub fn government_of(url: &str) -> Option<schema::Party> {
+pub fn government_of(url: &str) -> Option<crate::model::party::Party> {
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
     let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
     let under = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
     if under("go.jp") {
-        Some(schema::Party::Japan)
+        Some(crate::model::party::Party::Japan)
     } else if ["gov.ru", "kremlin.ru", "government.ru", "mid.ru"].into_iter().any(under) {
-        Some(schema::Party::Russia)
+        Some(crate::model::party::Party::Russia)
     } else {
         None
     }
@@ -38,11 +44,18 @@ pub fn government_of(url: &str) -> Option<schema::Party> {
 /// How far the record runs: the latest date of any stated position, event, opinion or poll
 /// (a date known only to the month or year counts from its first day).
 pub fn record_ends(data: &Data) -> crate::model::date::Date {
-    let dates = data.positions.position.iter().map(|p| p.date.as_str())
+    let dates = data
+        .positions
+        .position
+        .iter()
+        .map(|p| p.date.as_str())
         .chain(data.documents.document.iter().map(|d| d.date.as_str()))
         .chain(data.opinions.opinion.iter().map(|o| o.date.as_str()))
         .chain(data.polls.poll.iter().map(|p| p.field_end.as_str()));
-    dates.filter_map(|d| crate::model::date::Date::parse(d).ok()).max().unwrap_or(crate::model::date::Date::ymd(1855, 1, 1))
+    dates
+        .filter_map(|d| crate::model::date::Date::parse(d).ok())
+        .max()
+        .unwrap_or(crate::model::date::Date::ymd(1855, 1, 1))
 }
 
 /// The sources cited by what the embed shows as well as the full page: positions, presets,

@@ -3,7 +3,8 @@
 
 use super::Data;
 use super::codegen::{lit, texts};
-use super::schema::{PastLand, Projection, Topic};
+use super::schema::{Projection, Topic};
+use crate::model::map::PastLand;
 use std::fmt::Write;
 
 /// Longitude and latitude to map units, by the maps' projection (see tools/extract-map.py).
@@ -18,9 +19,7 @@ pub fn project(p: &Projection, unit_km: f64, lon: f64, lat: f64) -> (f64, f64) {
 
 pub fn land(l: PastLand) -> String {
     match l {
-        PastLand::Habomai | PastLand::Shikotan | PastLand::Kunashiri | PastLand::Etorofu => {
-            format!("PastLand::Island(IslandId::{l:?})")
-        }
+        PastLand::Island(id) => format!("PastLand::Island(IslandId::{id:?})"),
         other => format!("PastLand::{other:?}"),
     }
 }

@@ -1,9 +1,37 @@
 //! The shape of the TOML files in `data/`, as serde reads them. Unknown keys are errors.
 //!
-//! Enum variant names here match the core's enums of the same name exactly: the code
-//! generator writes them out with `{:?}`, so a mismatch fails to compile.
+//! The names data files use for islands, parties, conditions, kinds of settlement, terms,
+//! populations, confidence and lands are the core's own types, read by their `key`: one
+//! vocabulary, which build.rs compiles in with the core's modules (see build.rs).
 
+use crate::model::condition::Condition;
+use crate::model::confidence::Confidence;
+use crate::model::formula::Formula;
+use crate::model::island::IslandId;
+use crate::model::map::{Land, PastLand};
+use crate::model::party::Party;
+use crate::model::population::Population;
+use crate::model::scenario::{self, ScenarioError, Status, Term, Timing};
 use serde::Deserialize;
+use serde::de::{Deserializer, Error};
+
+/// Reads each of the core's named values from the name `key()` gives it, as serde reads an
+/// enum: an unknown name is an error that lists the names it knows.
+macro_rules! read_by_key {
+    ($($t:ty),*) => {$(
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$t, D::Error> {
+                let name = String::deserialize(deserializer)?;
+                <$t>::ALL.into_iter().find(|v| v.key() == name).ok_or_else(|| {
+                    let known: Vec<String> = <$t>::ALL.iter().map(|v| format!("`{}`", v.key())).collect();
+                    D::Error::custom(format!("unknown variant `{name}`, expected one of {}", known.join(", ")))
+                })
+            }
+        }
+    )*};
+}
+
+read_by_key!(Condition, Confidence, Formula, IslandId, Land, PastLand, Party, Population, Term);
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -92,15 +120,6 @@ pub struct Island {
     pub residents_alternates: Vec<Figure>,
 }
 
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(rename_all = "kebab-case")]
-pub enum IslandId {
-    Habomai,
-    Shikotan,
-    Kunashiri,
-    Etorofu,
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentsFile {
@@ -122,18 +141,6 @@ pub struct Document {
     /// How far the sources can be trusted, on the fact base's scale; high when absent.
     #[serde(default)]
     pub confidence: Confidence,
-}
-
-/// The fact base's confidence scale: high (a government's own page, a pollster's own release,
-/// or two independent reputable sources), medium (one reputable secondary source, or a copy
-/// of one), low (a blog, an aggregator or a mirror of uncertain fidelity).
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum Confidence {
-    #[default]
-    High,
-    Medium,
-    Low,
 }
 
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,29 +173,6 @@ impl QuoteTranslation {
     }
 }
 
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Party {
-    Japan,
-    Russia,
-}
-
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Condition {
-    JapaneseSovereigntyAllFour,
-    TransferIncludesHabomaiShikotan,
-    TransferOnlyHabomaiShikotan,
-    PeaceTreatyFirst,
-    DemilitarizedTransfer,
-    NoTransfer,
-    TalksSuspended,
-    AttributionNegotiable,
-    ClaimToRestKept,
-    ForeignTroopsLeaveJapan,
-    TreatySigned,
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PositionsFile {
@@ -213,34 +197,6 @@ pub struct Position {
     /// Where a position after 2000 cites no source of its government's own: where that text
     /// was looked for. The page then says it is cited from press reports.
     pub own_words_sought: Option<String>,
-}
-
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Population {
-    Japan,
-    Hokkaido,
-    /// Former Japanese residents of the islands and their families.
-    FormerResidents,
-    Russia,
-    Islands,
-}
-
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Formula {
-    NoTransfer,
-    AnyTransfer,
-    PartialReturn,
-    TwoOnly,
-    TwoFirst,
-    TwoPlusJointActivity,
-    ThreeIslands,
-    EqualArea,
-    AllFour,
-    AllFourAtOnce,
-    JointAdministration,
-    JointActivityOnly,
 }
 
 #[derive(Deserialize)]
@@ -396,53 +352,36 @@ pub struct Scenario {
     pub terms: Vec<Term>,
 }
 
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Term {
-    Demilitarization,
-    NoForeignForces,
-    ResidentsChoice,
-    VisaFree,
-    JointActivity,
-    FishingRights,
-    ContinuedTalks,
-}
-
-/// An island's status, read from `"russian"`, `"japanese"`, `"joint"`,
-/// `"russian-administration:<years>"`, `"leased-to-russia:<years>"` or `"split:<percent>"`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Russian,
-    Japanese,
-    Joint,
-    RussianAdministration { years: u8 },
-    LeasedToRussia { years: u8 },
-    Split { japan_percent: u8 },
-}
-
-impl Status {
-    pub fn parse(text: &str) -> Result<Status, String> {
-        let (name, number) = match text.split_once(':') {
-            Some((name, n)) => {
-                (name, Some(n.parse::<u8>().map_err(|_| format!("`{n}` is not a whole number from 1 to 99"))?))
-            }
-            None => (text, None),
-        };
-        let in_range = |n: Option<u8>| match n {
-            Some(n @ 1..=99) => Ok(n),
-            _ => Err(format!("`{text}` needs a number from 1 to 99 after `:`")),
-        };
-        match (name, number) {
-            ("russian", None) => Ok(Status::Russian),
-            ("japanese", None) => Ok(Status::Japanese),
-            ("joint", None) => Ok(Status::Joint),
-            ("russian-administration", n) => Ok(Status::RussianAdministration { years: in_range(n)? }),
-            ("leased-to-russia", n) => Ok(Status::LeasedToRussia { years: in_range(n)? }),
-            ("split", n) => Ok(Status::Split { japan_percent: in_range(n)? }),
-            _ => Err(format!(
-                "unknown island status `{text}` (expected russian, japanese, joint, russian-administration:N, leased-to-russia:N or split:N)"
-            )),
+impl Scenario {
+    /// The core's scenario, or each thing wrong with it: a status that does not read, a split
+    /// elsewhere than on Etorofu, a period out of range (the core's own checks).
+    pub fn read(&self) -> Result<scenario::Scenario, Vec<String>> {
+        let texts = [&self.habomai, &self.shikotan, &self.kunashiri, &self.etorofu];
+        let read: Vec<Result<Status, String>> = texts.iter().map(|t| t.parse::<Status>()).collect();
+        let errors: Vec<String> = IslandId::ALL
+            .into_iter()
+            .zip(&read)
+            .filter_map(|(id, r)| r.as_ref().err().map(|e| format!("{}: {e}", id.key())))
+            .collect();
+        if !errors.is_empty() {
+            return Err(errors);
         }
+        let mut s = scenario::Scenario::STATUS_QUO;
+        for (slot, status) in s.islands.iter_mut().zip(read.into_iter().flatten()) {
+            *slot = status;
+        }
+        s.peace_treaty = self.peace_treaty;
+        s.timing = self.phased_years.map_or(Timing::AtSignature, |years| Timing::Phased { years });
+        for &term in &self.terms {
+            s.terms.set(term, true);
+        }
+        s.validate().map(|()| s).map_err(|e| {
+            vec![match e {
+                ScenarioError::SplitNotEtorofu(id) => format!("{}: only Etorofu can be split", id.key()),
+                ScenarioError::YearsOutOfRange(years) => format!("phased_years must be 1 to 99, not {years}"),
+                ScenarioError::PercentOutOfRange(p) => format!("etorofu: a split needs 1 to 99 %, not {p}"),
+            }]
+        })
     }
 }
 
@@ -507,22 +446,6 @@ pub struct BorderLabel {
     pub text: Localized,
 }
 
-/// The lands a map of the past colours.
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum PastLand {
-    Hokkaido,
-    Honshu,
-    Sakhalin,
-    Kurils,
-    Kamchatka,
-    Mainland,
-    Habomai,
-    Shikotan,
-    Kunashiri,
-    Etorofu,
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Shape {
@@ -572,16 +495,6 @@ pub struct Coast {
 pub enum CoastLand {
     Japan,
     Russia,
-    Habomai,
-    Shikotan,
-    Kunashiri,
-    Etorofu,
-}
-
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum Land {
-    Hokkaido,
     Habomai,
     Shikotan,
     Kunashiri,

@@ -204,67 +204,111 @@ impl EtorofuShares {
 
 /// Samples the sea on a grid of `step_km`.
 pub fn compute(coasts: &[Coast], step_km: f64) -> Grid {
-    let zone = ZONE_NM * NAUTICAL_MILE_KM * UNITS_PER_KM;
-    let territorial = TERRITORIAL_NM * NAUTICAL_MILE_KM * UNITS_PER_KM;
-    let step = step_km * UNITS_PER_KM;
-    let islands: Vec<&Coast> = coasts.iter().filter(|c| matches!(c.owner, Owner::Island(_))).collect();
-    let others: Vec<&Coast> = coasts.iter().filter(|c| !matches!(c.owner, Owner::Island(_))).collect();
-    let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
-    for p in islands.iter().flat_map(|c| &c.ring) {
-        bbox = [bbox[0].min(p.0), bbox[1].min(p.1), bbox[2].max(p.0), bbox[3].max(p.1)];
-    }
-    let origin = (bbox[0] - zone - step / 2.0, bbox[1] - zone - step / 2.0);
-    let cols = ((bbox[2] - bbox[0] + 2.0 * zone) / step).ceil() as usize + 2;
-    let rows = ((bbox[3] - bbox[1] + 2.0 * zone) / step).ceil() as usize + 2;
-    let (island_index, other_index) = (Index::new(&islands), Index::new(&others));
-    let shares = EtorofuShares::new(coasts);
-    let island_boxes: Vec<([f64; 4], usize)> = islands
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let b = c.ring.iter().fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |b, p| {
-                [b[0].min(p.0), b[1].min(p.1), b[2].max(p.0), b[3].max(p.1)]
-            });
-            (b, i)
-        })
-        .collect();
-
-    let mut cells = vec![Cell::Beyond; cols * rows];
-    let mut etorofu_threshold = vec![100u8; cols * rows];
-    let centre = |col: usize, row: usize| (origin.0 + col as f64 * step, origin.1 + row as f64 * step);
+    let sampler = Sampler::new(coasts, step_km);
+    let (cols, rows) = (sampler.cols, sampler.rows);
+    let mut grid = Grid {
+        step: sampler.step,
+        origin: sampler.origin,
+        cols,
+        rows,
+        cells: vec![Cell::Beyond; cols * rows],
+        etorofu_threshold: vec![100u8; cols * rows],
+    };
     for block_row in (0..rows).step_by(BLOCK) {
         for block_col in (0..cols).step_by(BLOCK) {
-            let (c1, r1) = ((block_col + BLOCK).min(cols) - 1, (block_row + BLOCK).min(rows) - 1);
-            let (a, b) = (centre(block_col, block_row), centre(c1, r1));
-            let rect = [a.0, a.1, b.0, b.1];
-            let near = island_index.candidates(rect);
-            if near.first().is_none_or(|(d, _)| *d > zone * zone) {
-                continue;
-            }
-            let far = other_index.candidates(rect);
-            for row in block_row..=r1 {
-                for col in block_col..=c1 {
-                    let p = centre(col, row);
-                    let Some((d_island, Owner::Island(island), q)) = island_index.nearest(p, &near, zone * zone) else {
-                        continue;
-                    };
-                    let k = row * cols + col;
-                    if let Some((_, owner, _)) = other_index.nearest(p, &far, d_island) {
-                        cells[k] = Cell::Other(owner);
-                        continue;
-                    }
-                    let land = island_boxes.iter().any(|&(b, i)| {
-                        box_point2(b, p) == 0.0 && islands[i].owner == Owner::Island(island) && inside(&islands[i].ring, p)
-                    });
-                    cells[k] = Cell::Zone { island, territorial: d_island <= territorial * territorial, land };
-                    if island == ETOROFU {
-                        etorofu_threshold[k] = shares.of_coast_point(q);
-                    }
-                }
+            sampler.block(&mut grid, block_col, block_row);
+        }
+    }
+    grid
+}
+
+/// What sampling the grid needs: the islands' and the other coasts' indexes, the frame of
+/// the grid, and the limits of the zone and the territorial sea in map units.
+struct Sampler<'a> {
+    islands: Vec<&'a Coast>,
+    island_index: Index,
+    other_index: Index,
+    island_boxes: Vec<([f64; 4], usize)>,
+    shares: EtorofuShares,
+    zone: f64,
+    territorial: f64,
+    step: f64,
+    origin: Point,
+    cols: usize,
+    rows: usize,
+}
+
+impl<'a> Sampler<'a> {
+    fn new(coasts: &'a [Coast], step_km: f64) -> Sampler<'a> {
+        let zone = ZONE_NM * NAUTICAL_MILE_KM * UNITS_PER_KM;
+        let step = step_km * UNITS_PER_KM;
+        let islands: Vec<&Coast> = coasts.iter().filter(|c| matches!(c.owner, Owner::Island(_))).collect();
+        let others: Vec<&Coast> = coasts.iter().filter(|c| !matches!(c.owner, Owner::Island(_))).collect();
+        let bounds = |points: &mut dyn Iterator<Item = &Point>| {
+            points.fold([f64::MAX, f64::MAX, f64::MIN, f64::MIN], |b, p| {
+                [b[0].min(p.0), b[1].min(p.1), b[2].max(p.0), b[3].max(p.1)]
+            })
+        };
+        let bbox = bounds(&mut islands.iter().flat_map(|c| &c.ring));
+        let island_boxes = islands.iter().enumerate().map(|(i, c)| (bounds(&mut c.ring.iter()), i)).collect();
+        Sampler {
+            island_index: Index::new(&islands),
+            other_index: Index::new(&others),
+            islands,
+            island_boxes,
+            shares: EtorofuShares::new(coasts),
+            zone,
+            territorial: TERRITORIAL_NM * NAUTICAL_MILE_KM * UNITS_PER_KM,
+            step,
+            origin: (bbox[0] - zone - step / 2.0, bbox[1] - zone - step / 2.0),
+            cols: ((bbox[2] - bbox[0] + 2.0 * zone) / step).ceil() as usize + 2,
+            rows: ((bbox[3] - bbox[1] + 2.0 * zone) / step).ceil() as usize + 2,
+        }
+    }
+
+    fn centre(&self, col: usize, row: usize) -> Point {
+        (self.origin.0 + col as f64 * self.step, self.origin.1 + row as f64 * self.step)
+    }
+
+    /// Samples the `BLOCK` × `BLOCK` cells from (`block_col`, `block_row`), looking only at the
+    /// coasts that can be nearest to some point of the block.
+    fn block(&self, grid: &mut Grid, block_col: usize, block_row: usize) {
+        let (c1, r1) = ((block_col + BLOCK).min(self.cols) - 1, (block_row + BLOCK).min(self.rows) - 1);
+        let (a, b) = (self.centre(block_col, block_row), self.centre(c1, r1));
+        let rect = [a.0, a.1, b.0, b.1];
+        let near = self.island_index.candidates(rect);
+        if near.first().is_none_or(|(d, _)| *d > self.zone * self.zone) {
+            return;
+        }
+        let far = self.other_index.candidates(rect);
+        for row in block_row..=r1 {
+            for col in block_col..=c1 {
+                self.cell(grid, row * self.cols + col, self.centre(col, row), &near, &far);
             }
         }
     }
-    Grid { step, origin, cols, rows, cells, etorofu_threshold }
+
+    /// One cell: beyond every zone, in another coast's sea, or in an island's zone (its
+    /// territorial sea or not, on its land or not, and for Etorofu the share it goes with).
+    fn cell(&self, grid: &mut Grid, k: usize, p: Point, near: &[(f64, usize)], far: &[(f64, usize)]) {
+        let Some((d_island, Owner::Island(island), q)) = self.island_index.nearest(p, near, self.zone * self.zone)
+        else {
+            return;
+        };
+        if let Some((_, owner, _)) = self.other_index.nearest(p, far, d_island) {
+            grid.cells[k] = Cell::Other(owner);
+            return;
+        }
+        let land = self.island_boxes.iter().any(|&(b, i)| {
+            box_point2(b, p) == 0.0
+                && self.islands[i].owner == Owner::Island(island)
+                && inside(&self.islands[i].ring, p)
+        });
+        grid.cells[k] = Cell::Zone { island, territorial: d_island <= self.territorial * self.territorial, land };
+        if island == ETOROFU {
+            grid.etorofu_threshold[k] = self.shares.of_coast_point(q);
+        }
+    }
 }
 
 impl Grid {
@@ -355,10 +399,18 @@ pub struct Outlines {
 /// turns the grid's steps into diagonals), then simplifies them to `tolerance_km`.
 pub fn outlines(grid: &Grid, tolerance_km: f64) -> Outlines {
     let tolerance = tolerance_km * UNITS_PER_KM;
+    let sides = cell_sides(grid);
+    let regions = (0..4).map(|island| (island, region_rings(grid, &sides, island, tolerance))).collect();
+    Outlines { regions, lines: boundary_lines(grid, &sides, tolerance) }
+}
+
+/// A side between two cells that differ: from one vertex to the next, with the cells on its
+/// left and right when walked in that direction (y down).
+type Side = (Vertex, Vertex, Cell, Cell);
+
+fn cell_sides(grid: &Grid) -> Vec<Side> {
     let (cols, rows) = (grid.cols as isize, grid.rows as isize);
-    // Every side between two cells: from vertex (c0, r0) to (c1, r1), with the cells on its
-    // left and right when walked in that direction (y down).
-    let mut sides: Vec<(Vertex, Vertex, Cell, Cell)> = Vec::new();
+    let mut sides = Vec::new();
     for row in 0..=rows {
         for col in 0..=cols {
             // The side on top of cell (col, row), walked west to east: the cell above is on the left.
@@ -372,27 +424,33 @@ pub fn outlines(grid: &Grid, tolerance_km: f64) -> Outlines {
             }
         }
     }
-    let mut regions = Vec::new();
-    for island in 0..4 {
-        let is = |c: Cell| matches!(c, Cell::Zone { island: i, .. } if i == island);
-        // Directed with the island's sea on the left.
-        let directed: Vec<(Vertex, Vertex)> = sides
-            .iter()
-            .filter_map(|&(a, b, left, right)| match (is(left), is(right)) {
-                (true, false) => Some((a, b)),
-                (false, true) => Some((b, a)),
-                _ => None,
-            })
-            .collect();
-        let rings: Vec<Vec<Point>> = chain(&directed, true)
-            .into_iter()
-            .map(|loop_| simplify_closed(&midpoints(grid, &loop_), tolerance))
-            .filter(|r| r.len() >= 3)
-            .collect();
-        regions.push((island, rings));
-    }
+    sides
+}
+
+/// The closed rings around one island's sea.
+fn region_rings(grid: &Grid, sides: &[Side], island: usize, tolerance: f64) -> Vec<Vec<Point>> {
+    let is = |c: Cell| matches!(c, Cell::Zone { island: i, .. } if i == island);
+    // Directed with the island's sea on the left.
+    let directed: Vec<(Vertex, Vertex)> = sides
+        .iter()
+        .filter_map(|&(a, b, left, right)| match (is(left), is(right)) {
+            (true, false) => Some((a, b)),
+            (false, true) => Some((b, a)),
+            _ => None,
+        })
+        .collect();
+    chain(&directed, true)
+        .into_iter()
+        .map(|loop_| simplify_closed(&midpoints(grid, &loop_), tolerance))
+        .filter(|r| r.len() >= 3)
+        .collect()
+}
+
+/// The open lines between zones: medians between two holders' seas, the zone's outer edge
+/// and the territorial sea's.
+fn boundary_lines(grid: &Grid, sides: &[Side], tolerance: f64) -> Vec<(Line, Vec<Point>)> {
     let mut by_line: std::collections::BTreeMap<Line, Vec<(Vertex, Vertex)>> = Default::default();
-    for &(a, b, left, right) in &sides {
+    for &(a, b, left, right) in sides {
         if let Some(line) = line_between(left, right) {
             by_line.entry(line).or_default().push((a, b));
         }
@@ -413,7 +471,7 @@ pub fn outlines(grid: &Grid, tolerance_km: f64) -> Outlines {
             }
         }
     }
-    Outlines { regions, lines }
+    lines
 }
 
 type Vertex = (isize, isize);
@@ -553,7 +611,7 @@ fn owner(land: super::schema::CoastLand) -> Owner {
 /// What the build computes from: the four islands as the main map draws them, and the
 /// other coasts of data/coasts.toml.
 pub fn build_coasts(data: &super::Data) -> Vec<Coast> {
-    use super::schema::Land;
+    use crate::model::map::Land;
     let mut coasts: Vec<Coast> = data
         .map
         .shape
@@ -561,10 +619,7 @@ pub fn build_coasts(data: &super::Data) -> Vec<Coast> {
         .filter_map(|s| {
             let island = match s.land {
                 Land::Hokkaido => return None,
-                Land::Habomai => 0,
-                Land::Shikotan => 1,
-                Land::Kunashiri => 2,
-                Land::Etorofu => 3,
+                Land::Island(id) => id.index(),
             };
             Some(Coast { owner: Owner::Island(island), ring: ring(&s.points) })
         })
@@ -580,60 +635,88 @@ pub fn fine_coasts(data: &super::Data) -> Vec<Coast> {
 
 /// The generated Rust for `model::sea`: areas, outlines and the overview map's land.
 pub fn codegen(data: &super::Data) -> String {
-    use std::fmt::Write;
-    const ISLANDS: [&str; 4] = ["Habomai", "Shikotan", "Kunashiri", "Etorofu"];
     let coasts = build_coasts(data);
     let grid = compute(&coasts, STEP_KM);
     let etorofu = EtorofuShares::new(&coasts);
-    let areas = grid.areas();
     let drawn = outlines(&grid, OUTLINE_KM);
-    let round = |x: f64| (x * 10.0).round() / 10.0;
-    let points = |ring: &[Point]| {
-        ring.iter().map(|p| format!("({}, {})", p.0.round() as i16, p.1.round() as i16)).collect::<Vec<_>>().join(", ")
-    };
-    let neighbour = |n: Neighbour| match n {
-        Neighbour::Island(i) => format!("Neighbour::Island(IslandId::{})", ISLANDS[i]),
-        Neighbour::Japan => "Neighbour::Japan".to_owned(),
-        Neighbour::Russia => "Neighbour::Russia".to_owned(),
-    };
-    let mut out = String::new();
-    let four = |a: [f64; 4]| a.iter().map(|x| format!("{:?}", round(*x))).collect::<Vec<_>>().join(", ");
     // The areas apart from the drawing, so that what needs only the figures (the analysis's
     // worker) carries no outlines.
+    let mut out = areas_code(&grid.areas());
+    out.push_str(&format!("pub static SEA: SeaData = SeaData {{ step_km: {STEP_KM:?}, outline_km: {OUTLINE_KM:?},\n"));
+    out.push_str(&format!("regions: &[{}],\n", regions_code(&drawn)));
+    out.push_str(&format!("lines: &[{}],\n", lines_code(&drawn, &etorofu)));
+    out.push_str(&format!("etorofu_shares: {},\n", etorofu_samples_code(&drawn, &etorofu)));
+    out.push_str(&format!("outline: &[{}] }};\n", outline_code(data)));
+    out
+}
+
+/// How generated code names an island of the grid, by its index.
+const ISLAND_NAMES: [&str; 4] = ["Habomai", "Shikotan", "Kunashiri", "Etorofu"];
+
+/// A ring or path as generated code writes it: whole map units.
+fn points_code(ring: &[Point]) -> String {
+    ring.iter().map(|p| format!("({}, {})", p.0.round() as i16, p.1.round() as i16)).collect::<Vec<_>>().join(", ")
+}
+
+fn neighbour_code(n: Neighbour) -> String {
+    match n {
+        Neighbour::Island(i) => format!("Neighbour::Island(IslandId::{})", ISLAND_NAMES[i]),
+        Neighbour::Japan => "Neighbour::Japan".to_owned(),
+        Neighbour::Russia => "Neighbour::Russia".to_owned(),
+    }
+}
+
+/// Each island's territorial sea and zone, and a divided Etorofu's Japanese part at each share.
+fn areas_code(areas: &Areas) -> String {
+    let round = |x: f64| (x * 10.0).round() / 10.0;
+    let four = |a: [f64; 4]| a.iter().map(|x| format!("{:?}", round(*x))).collect::<Vec<_>>().join(", ");
     let shares: Vec<String> =
         areas.etorofu_japan.iter().map(|(t, z)| format!("({:?}, {:?})", round(*t), round(*z))).collect();
-    let _ = writeln!(
-        out,
-        "pub static AREAS: Areas<'static> = Areas {{ territorial_km2: &[{}], zone_km2: &[{}], etorofu_japan_km2: &[{}] }};",
+    format!(
+        "pub static AREAS: Areas<'static> = Areas {{ territorial_km2: &[{}], zone_km2: &[{}], etorofu_japan_km2: &[{}] }};\n",
         four(areas.territorial),
         four(areas.zone),
         shares.join(", ")
-    );
-    let _ = writeln!(out, "pub static SEA: SeaData = SeaData {{ step_km: {STEP_KM:?}, outline_km: {OUTLINE_KM:?},");
-    out.push_str("regions: &[");
-    for (island, rings) in &drawn.regions {
-        let rings: Vec<String> = rings.iter().map(|r| format!("&[{}]", points(r))).collect();
-        let _ = write!(out, "Region {{ island: IslandId::{}, rings: &[{}] }}, ", ISLANDS[*island], rings.join(", "));
-    }
-    out.push_str("],\nlines: &[");
+    )
+}
+
+fn regions_code(drawn: &Outlines) -> String {
+    let region = |(island, rings): &(usize, Vec<Vec<Point>>)| {
+        let rings: Vec<String> = rings.iter().map(|r| format!("&[{}]", points_code(r))).collect();
+        format!("Region {{ island: IslandId::{}, rings: &[{}] }}, ", ISLAND_NAMES[*island], rings.join(", "))
+    };
+    drawn.regions.iter().map(region).collect()
+}
+
+fn lines_code(drawn: &Outlines, etorofu: &EtorofuShares) -> String {
+    let mut out = String::new();
     for (line, path) in &drawn.lines {
         let kind = match *line {
-            Line::Median { a, b } => format!("LineKind::Median {{ a: IslandId::{}, b: {} }}", ISLANDS[a], neighbour(b)),
+            Line::Median { a, b } => {
+                format!("LineKind::Median {{ a: IslandId::{}, b: {} }}", ISLAND_NAMES[a], neighbour_code(b))
+            }
             Line::Zone => "LineKind::Zone".to_owned(),
             Line::Territorial => "LineKind::Territorial".to_owned(),
         };
         // Where a line borders Etorofu's sea, the share at which each point goes to Japan.
-        let touches = matches!(*line, Line::Median { a: ETOROFU, .. } | Line::Median { b: Neighbour::Island(ETOROFU), .. });
+        let touches =
+            matches!(*line, Line::Median { a: ETOROFU, .. } | Line::Median { b: Neighbour::Island(ETOROFU), .. });
         let thresholds: Vec<String> =
             if touches { path.iter().map(|&p| etorofu.at(p).to_string()).collect() } else { Vec::new() };
-        let _ = write!(
-            out,
+        out.push_str(&format!(
             "SeaLine {{ kind: {kind}, points: &[{}], etorofu_shares: &[{}] }}, ",
-            points(path),
+            points_code(path),
             thresholds.join(", ")
-        );
+        ));
     }
-    let etorofu_sea: Vec<Point> = drawn.regions.iter().filter(|(i, _)| *i == ETOROFU).flat_map(|(_, r)| r.iter().flatten().copied()).collect();
+    out
+}
+
+/// Across Etorofu's sea, on an `ETOROFU_SAMPLES`-square grid, the share at which each sample
+/// goes to Japan's part.
+fn etorofu_samples_code(drawn: &Outlines, etorofu: &EtorofuShares) -> String {
+    let etorofu_sea: Vec<Point> =
+        drawn.regions.iter().filter(|(i, _)| *i == ETOROFU).flat_map(|(_, r)| r.iter().flatten().copied()).collect();
     let (x0, y0, x1, y1) = etorofu_sea.iter().fold((f64::MAX, f64::MAX, f64::MIN, f64::MIN), |b, p| {
         (b.0.min(p.0), b.1.min(p.1), b.2.max(p.0), b.3.max(p.1))
     });
@@ -641,25 +724,26 @@ pub fn codegen(data: &super::Data) -> String {
     let (dx, dy) = ((x1 - x0) / (n - 1) as f64, (y1 - y0) / (n - 1) as f64);
     let samples: Vec<String> =
         (0..n * n).map(|k| etorofu.at((x0 + (k % n) as f64 * dx, y0 + (k / n) as f64 * dy)).to_string()).collect();
-    let _ = write!(
-        out,
-        "],\netorofu_shares: SampledShares {{ x0: {x0:?}, y0: {y0:?}, dx: {dx:?}, dy: {dy:?}, n: {n}, shares: &[{}] }}",
+    format!(
+        "SampledShares {{ x0: {x0:?}, y0: {y0:?}, dx: {dx:?}, dy: {dy:?}, n: {n}, shares: &[{}] }}",
         samples.join(", ")
-    );
-    out.push_str(",\noutline: &[");
+    )
+}
+
+/// The overview map's other land, each with the region a map of the past colours it as.
+fn outline_code(data: &super::Data) -> String {
+    let mut out = String::new();
     for c in &data.coasts.outline {
         let land = match owner(c.land) {
             Owner::Japan => "Neighbour::Japan".to_owned(),
             Owner::Russia => "Neighbour::Russia".to_owned(),
-            Owner::Island(i) => format!("Neighbour::Island(IslandId::{})", ISLANDS[i]),
+            Owner::Island(i) => format!("Neighbour::Island(IslandId::{})", ISLAND_NAMES[i]),
         };
         let region = c.region.map_or("PastLand::Mainland".to_owned(), super::past::land);
-        let _ = write!(
-            out,
+        out.push_str(&format!(
             "OutlineShape {{ land: {land}, region: {region}, points: &[{}] }}, ",
-            points(&ring(&c.points))
-        );
+            points_code(&ring(&c.points))
+        ));
     }
-    out.push_str("] };\n");
     out
 }

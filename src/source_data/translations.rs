@@ -16,31 +16,39 @@ pub struct Translations {
 }
 
 pub fn load(dir: &Path) -> Result<Translations, Vec<DataError>> {
+    let tables = read_tables(dir)?;
+    let keys: Vec<String> = tables[0].1.keys().cloned().collect();
+    let mut errors = check_keys(&keys);
+    let mut texts = Vec::new();
+    for (file, table) in &tables {
+        texts.push(row(file, table, &tables[0].1, &keys, &mut errors));
+    }
+    if errors.is_empty() { Ok(Translations { keys, texts }) } else { Err(errors) }
+}
+
+/// Each language's file as a table, English first.
+fn read_tables(dir: &Path) -> Result<Vec<(String, toml::Table)>, Vec<DataError>> {
     let mut errors = Vec::new();
     let mut tables = Vec::new();
     for lang in LANGUAGES {
         let file = format!("{lang}.toml");
-        let error = |message: String| DataError { file: format!("../i18n/{file}"), entry: String::new(), message };
-        let table: toml::Table = match std::fs::read_to_string(dir.join(&file))
+        let read = std::fs::read_to_string(dir.join(&file))
             .map_err(|e| e.to_string())
-            .and_then(|t| t.parse().map_err(|e: toml::de::Error| e.to_string()))
-        {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(error(e));
-                continue;
-            }
-        };
-        tables.push((file, table));
+            .and_then(|t| t.parse::<toml::Table>().map_err(|e| e.to_string()));
+        match read {
+            Ok(table) => tables.push((file, table)),
+            Err(message) => errors.push(DataError { file: format!("../i18n/{file}"), entry: String::new(), message }),
+        }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let keys: Vec<String> = tables[0].1.keys().cloned().collect();
-    // Each key becomes a name in the generated `Text` enum: refused here with its file named,
-    // rather than as a panic or a compile error inside generated code.
+    if errors.is_empty() { Ok(tables) } else { Err(errors) }
+}
+
+/// Each key becomes a name in the generated `Text` enum: refused here with its file named,
+/// rather than as a panic or a compile error inside generated code.
+fn check_keys(keys: &[String]) -> Vec<DataError> {
+    let mut errors = Vec::new();
     let mut names = std::collections::BTreeMap::new();
-    for key in &keys {
+    for key in keys {
         let error = |message: String| DataError { file: "../i18n/en.toml".into(), entry: key.clone(), message };
         if !is_key(key) {
             errors.push(error(
@@ -51,47 +59,46 @@ pub fn load(dir: &Path) -> Result<Translations, Vec<DataError>> {
             errors.push(error(format!("gives the same name in the code as `{other}`")));
         }
     }
-    let placeholders = |text: &str| -> BTreeSet<String> {
-        text.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name.to_owned())).collect()
+    errors
+}
+
+/// One language's texts in key order, each with the placeholders of its English text; a
+/// missing key, a key English lacks, or other placeholders are errors.
+fn row(
+    file: &str,
+    table: &toml::Table,
+    english: &toml::Table,
+    keys: &[String],
+    errors: &mut Vec<DataError>,
+) -> Vec<String> {
+    let placeholders = |text| super::placeholders(text).collect::<BTreeSet<&str>>();
+    let error = |entry: &str, message: &str| DataError {
+        file: format!("../i18n/{file}"),
+        entry: entry.to_owned(),
+        message: message.to_owned(),
     };
-    let mut texts = Vec::new();
-    for (file, table) in &tables {
-        let mut row = Vec::new();
-        for key in &keys {
-            match table.get(key).and_then(|v| v.as_str()) {
-                Some(text) => {
-                    let english = tables[0].1.get(key).and_then(|v| v.as_str()).unwrap_or_default();
-                    if placeholders(text) != placeholders(english) {
-                        errors.push(DataError {
-                            file: format!("../i18n/{file}"),
-                            entry: key.clone(),
-                            message: "its {placeholders} differ from English".into(),
-                        });
-                    }
-                    row.push(text.to_owned());
+    let mut row = Vec::new();
+    for key in keys {
+        match table.get(key).and_then(|v| v.as_str()) {
+            Some(text) => {
+                let in_english = english.get(key).and_then(|v| v.as_str()).unwrap_or_default();
+                if placeholders(text) != placeholders(in_english) {
+                    errors.push(error(key, "its {placeholders} differ from English"));
                 }
-                None => errors.push(DataError {
-                    file: format!("../i18n/{file}"),
-                    entry: key.clone(),
-                    message: "is missing (or not text)".into(),
-                }),
+                row.push(text.to_owned());
             }
+            None => errors.push(error(key, "is missing (or not text)")),
         }
-        for extra in table.keys().filter(|k| !keys.contains(k)) {
-            errors.push(DataError {
-                file: format!("../i18n/{file}"),
-                entry: extra.clone(),
-                message: "is not a key of en.toml".into(),
-            });
-        }
-        texts.push(row);
     }
-    if errors.is_empty() { Ok(Translations { keys, texts }) } else { Err(errors) }
+    for extra in table.keys().filter(|k| !keys.contains(k)) {
+        errors.push(error(extra, "is not a key of en.toml"));
+    }
+    row
 }
 
 pub fn generate(t: &Translations) -> String {
     let mut out = String::from("// Generated by build.rs from i18n/*.toml. Do not edit.\n\n");
-    out.push_str("/// One interface text; `crate::i18n::t` gives it in a language.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Text {\n");
+    out.push_str("/// One interface text; `crate::i18n::Locale::t` gives it in a language.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Text {\n");
     for key in &t.keys {
         let _ = writeln!(out, "    {},", camel_case(key));
     }

@@ -1,9 +1,12 @@
 //! Checks across files: every reference resolves, every date and address is well formed,
 //! every percentage set adds up, every required entry exists.
 
-use super::schema::{self, IslandId, Land, Quote, Status};
+use super::schema::{self, Quote};
 use super::{Data, DataError};
 use crate::model::date::Date;
+use crate::model::island::IslandId;
+use crate::model::map::Land;
+use crate::model::party::Party;
 use std::collections::{HashMap, HashSet};
 
 /// The presets the explorer names, offered or retired; each must exist, since published pages
@@ -37,7 +40,14 @@ pub const DISAGREEMENT: f64 = 0.05;
 
 pub fn validate(data: &Data) -> Vec<DataError> {
     let mut v = Validator { errors: Vec::new(), file: "", entry: String::new(), sources: HashMap::new() };
+    // Sources first: every other file's citations are checked against them.
+    for check in [sources, islands, documents, positions, polls, opinions, presets, precedents, map, coasts, borders] {
+        check(&mut v, data);
+    }
+    v.errors
+}
 
+fn sources(v: &mut Validator, data: &Data) {
     v.file = "sources.toml";
     for s in &data.sources.source {
         v.entry(&format!("source `{}`", s.id));
@@ -48,7 +58,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.text("title", &s.title);
         v.text("publisher", &s.publisher);
     }
+}
 
+fn islands(v: &mut Validator, data: &Data) {
     v.file = "islands.toml";
     v.entry("region");
     v.cite(&data.islands.region.source);
@@ -61,7 +73,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error(format!("{} is not a count", f.value));
         }
     }
-    if data.islands.region.area_total.source != data.islands.island.first().map(|i| i.area.source.clone()).unwrap_or_default() {
+    if data.islands.region.area_total.source
+        != data.islands.island.first().map(|i| i.area.source.clone()).unwrap_or_default()
+    {
         v.error("`area_total` must come from the survey the island areas come from".into());
     }
     let found: Vec<IslandId> = data.islands.island.iter().map(|i| i.id).collect();
@@ -89,7 +103,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error("the area must be positive".into());
         }
     }
+}
 
+fn documents(v: &mut Validator, data: &Data) {
     v.file = "documents.toml";
     let mut seen = HashSet::new();
     for d in &data.documents.document {
@@ -105,7 +121,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.cite(s);
         }
     }
+}
 
+fn positions(v: &mut Validator, data: &Data) {
     v.file = "positions.toml";
     let mut seen = HashSet::new();
     for p in &data.positions.position {
@@ -118,8 +136,8 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             (true, false, None) => v.error(format!(
                 "a position after {OWN_WORDS_FROM} needs a source of its own government's (a {} address) beside the press, or `own_words_sought` saying where that text was looked for",
                 match p.party {
-                    schema::Party::Japan => ".go.jp",
-                    schema::Party::Russia => "kremlin.ru, mid.ru, government.ru or .gov.ru",
+                    Party::Japan => ".go.jp",
+                    Party::Russia => "kremlin.ru, mid.ru, government.ru or .gov.ru",
                 }
             )),
             (_, true, Some(_)) => v.error("cites its government's own source: remove `own_words_sought`".into()),
@@ -133,7 +151,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error("has no conditions: the evaluator could not check a scenario against it".into());
         }
     }
+}
 
+fn polls(v: &mut Validator, data: &Data) {
     v.file = "polls.toml";
     let mut seen = HashSet::new();
     for p in &data.polls.poll {
@@ -164,7 +184,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.percentages(q);
         }
     }
+}
 
+fn opinions(v: &mut Validator, data: &Data) {
     v.file = "opinions.toml";
     let mut seen = HashSet::new();
     for o in &data.opinions.opinion {
@@ -177,7 +199,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
         v.localized("paraphrase", &o.paraphrase);
         v.quote(o.quote.as_ref());
     }
+}
 
+fn presets(v: &mut Validator, data: &Data) {
     v.file = "presets.toml";
     let mut seen = HashSet::new();
     for p in &data.presets.preset {
@@ -202,6 +226,16 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             }
         }
     }
+    v.entry("");
+    for id in REQUIRED_PRESETS {
+        if !seen.contains(id) {
+            v.error(format!("the preset `{id}` is missing"));
+        }
+    }
+}
+
+fn precedents(v: &mut Validator, data: &Data) {
+    v.file = "presets.toml";
     let mut precedents = HashSet::new();
     for p in &data.presets.precedent {
         v.entry(&format!("precedent `{}`", p.id));
@@ -223,24 +257,20 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error("is attached to no preset".into());
         }
     }
-    v.entry("");
-    for id in REQUIRED_PRESETS {
-        if !seen.contains(id) {
-            v.error(format!("the preset `{id}` is missing"));
-        }
-    }
+}
 
+fn map(v: &mut Validator, data: &Data) {
     v.file = "map.toml";
     v.entry("");
     v.cite(&data.map.source);
     let map = &data.map;
-    for land in [Land::Hokkaido, Land::Habomai, Land::Shikotan, Land::Kunashiri, Land::Etorofu] {
+    for land in Land::ALL {
         if !map.shape.iter().any(|s| s.land == land) {
-            v.error(format!("has no shape for {land:?}"));
+            v.error(format!("has no shape for {}", land.key()));
         }
     }
     for (n, shape) in map.shape.iter().enumerate() {
-        v.entry(&format!("shape {} ({:?})", n + 1, shape.land));
+        v.entry(&format!("shape {} ({})", n + 1, shape.land.key()));
         if shape.points.len() < 6 || shape.points.len() % 2 != 0 {
             v.error("needs at least three x, y pairs".into());
         }
@@ -251,7 +281,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error(format!("has points outside the {} × {} view", map.width, map.height));
         }
     }
+}
 
+fn coasts(v: &mut Validator, data: &Data) {
     v.file = "coasts.toml";
     v.entry("");
     v.cite(&data.coasts.source);
@@ -261,7 +293,9 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.error("names no region".into());
         }
     }
+}
 
+fn borders(v: &mut Validator, data: &Data) {
     v.file = "borders.toml";
     let documents: HashSet<&str> = data.documents.document.iter().map(|d| d.id.as_str()).collect();
     let mut seen = HashSet::new();
@@ -297,7 +331,6 @@ pub fn validate(data: &Data) -> Vec<DataError> {
             v.localized("label", &label.text);
         }
     }
-    v.errors
 }
 
 /// Alternate figures that differ from the canonical one by more than [`DISAGREEMENT`]:
@@ -367,7 +400,7 @@ impl Validator {
         }
     }
 
-    fn cites_government(&self, ids: &[String], party: schema::Party) -> bool {
+    fn cites_government(&self, ids: &[String], party: Party) -> bool {
         ids.iter().any(|id| self.sources.get(id).is_some_and(|url| super::government_of(url) == Some(party)))
     }
 
@@ -461,10 +494,9 @@ impl Validator {
 
     /// All three languages present, with only island placeholders, the same in each.
     fn localized(&mut self, field: &str, text: &schema::Localized) {
-        let placeholders = |t: &str| -> Vec<String> {
-            let mut p: Vec<String> =
-                t.split('{').skip(1).filter_map(|x| x.split_once('}').map(|(n, _)| n.to_owned())).collect();
-            p.sort();
+        let placeholders = |t| {
+            let mut p: Vec<&str> = super::placeholders(t).collect();
+            p.sort_unstable();
             p
         };
         let english = placeholders(&text.en);
@@ -473,7 +505,7 @@ impl Validator {
                 self.error(format!("`{field}.{lang}` is empty"));
             }
             let found = placeholders(t);
-            if let Some(bad) = found.iter().find(|p| !ISLAND_KEYS.contains(&p.as_str())) {
+            if let Some(bad) = found.iter().find(|p| !ISLAND_KEYS.contains(p)) {
                 self.error(format!("`{field}.{lang}` names `{{{bad}}}`, which is not an island"));
             }
             if found != english {
@@ -501,21 +533,8 @@ impl Validator {
     }
 
     fn scenario(&mut self, s: &schema::Scenario) {
-        for (island, text) in
-            [("habomai", &s.habomai), ("shikotan", &s.shikotan), ("kunashiri", &s.kunashiri), ("etorofu", &s.etorofu)]
-        {
-            match Status::parse(text) {
-                Err(e) => self.error(format!("{island}: {e}")),
-                Ok(Status::Split { .. }) if island != "etorofu" => {
-                    self.error(format!("{island}: only Etorofu can be split"))
-                }
-                Ok(_) => {}
-            }
-        }
-        if let Some(years) = s.phased_years {
-            if !(1..=99).contains(&years) {
-                self.error(format!("phased_years must be 1 to 99, not {years}"));
-            }
+        for problem in s.read().err().unwrap_or_default() {
+            self.error(problem);
         }
         if s.terms.iter().enumerate().any(|(i, t)| s.terms[..i].contains(t)) {
             self.error("a term is listed twice".into());

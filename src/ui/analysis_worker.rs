@@ -179,7 +179,7 @@ fn answer(id: u32, reply: Result<String, Failure>) {
     }
     if let Some(done) = reply_to {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = p.measure_with_start_mark("four-islands-analysis", START_MARK);
+            let _ = p.measure_with_start_mark(crate::model::site::marks::ANALYSIS, START_MARK);
         }
         done.emit(reply);
     }

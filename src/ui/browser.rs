@@ -4,7 +4,7 @@
 //! Every call tolerates a missing API: the page must keep working where one is blocked.
 
 use crate::model::date::Date;
-use crate::model::view::Page;
+use crate::model::site::{self, Page, marks};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, window};
 use yew::Callback;
@@ -70,14 +70,14 @@ pub fn site_address(file: &str) -> String {
 
 /// The analysis worker's script, by the content-named file the build wrote.
 pub fn worker_address() -> String {
-    site_address(&marker("data-worker").unwrap_or_else(|| "analysis-worker.js".into()))
+    site_address(&marker("data-worker").unwrap_or_else(|| site::ANALYSIS_WORKER.into()))
 }
 
 /// The embed loader the embed code names, as the build pinned it: (file, integrity).
 pub fn embed_loader() -> (String, Option<String>) {
     match marker("data-loader") {
         Some(file) => (file, marker("data-loader-integrity")),
-        None => ("embed.js".into(), None),
+        None => (site::EMBED_LOADER.into(), None),
     }
 }
 
@@ -123,7 +123,7 @@ pub fn today() -> Date {
 /// apart from rendering the first view.
 pub fn mark_start() {
     if let Some(performance) = window().and_then(|w| w.performance()) {
-        let _ = performance.mark("four-islands-start");
+        let _ = performance.mark(marks::START);
     }
 }
 
@@ -135,7 +135,7 @@ pub fn mark_ready() {
         let _ = root.set_attribute("data-ready", "");
     }
     if let Some(performance) = w.performance() {
-        let _ = performance.mark("four-islands-ready");
+        let _ = performance.mark(marks::READY);
     }
 }
 
@@ -183,19 +183,6 @@ pub fn download_svg(name: &str, svg: &str) {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
         }
     }
-}
-
-/// The whole number typed into a number box or slider, rounded and clamped to `min..=max`, and
-/// written back into the box so that it shows what the page uses; `current` when the box holds
-/// no number (cleared, or text).
-pub fn typed_number(event: &yew::Event, min: i32, max: i32, current: i32) -> i32 {
-    let Some(input) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-        return current;
-    };
-    let typed = input.value().trim().parse::<f64>().ok().filter(|n| n.is_finite());
-    let n = typed.map_or(current, |n| n.round().clamp(f64::from(min), f64::from(max)) as i32);
-    input.set_value(&n.to_string());
-    n
 }
 
 /// Draws `svg` (of the given size) on a canvas and offers it for download as `name`.png.

@@ -1,14 +1,19 @@
-//! One component per file; each takes values and `on…` callbacks, never the state itself.
+//! One component per file. Each reads the explorer and the locale from context
+//! (`crate::ui::explorer`) and takes as props only the values its parent computed for it;
+//! what it shows and decides comes from the core, its words from `crate::i18n`.
 
 pub mod analysis;
 pub mod card_date;
 pub mod card_presets;
 pub mod citation;
+pub mod colophon;
 pub mod embed_card;
 pub mod embed_panel;
+pub mod figures;
 pub mod island_controls;
 pub mod later_figures;
 pub mod map_view;
+pub mod masthead;
 pub mod meter;
 pub mod notice;
 pub mod opinions;
@@ -20,7 +25,7 @@ pub mod preset_picker;
 pub mod quote;
 pub mod sea;
 pub mod sea_shapes;
-pub mod sensitivity;
+pub mod sea_tables;
 pub mod settings;
 pub mod share_bar;
 pub mod terms_controls;

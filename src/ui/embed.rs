@@ -6,89 +6,78 @@
 
 use super::browser;
 use super::components::{
-    card_date::CardDate, card_presets::CardPresets, embed_card::EmbedCard, later_figures::LaterFigures, meter::Meter,
-    opinions::Opinions, polls::Polls, precedents::Precedents, sea::Sea, terms_controls::TermsControls,
-    timeline::Timeline,
+    card_date::CardDate, card_presets::CardPresets, embed_card::EmbedCard, island_controls::IslandControls,
+    later_figures::LaterFigures, meter::Meter, notice::Notice, opinions::Opinions, polls::Polls, positions::Positions,
+    precedents::Precedents, sea::Sea, terms_controls::TermsControls, timeline::Timeline,
 };
-use super::explorer::{Explorer, use_explorer};
-use crate::model::view::{Action, Controls, Layout, Panels, Theme};
+use super::explorer::{Explorer, provide, use_explorer_root};
+use crate::model::view::{Controls, Layout, Panels, Theme};
 use yew::prelude::*;
 
 /// The embed's own binary: the card only.
 #[component]
 pub fn Embed() -> Html {
-    let e = use_explorer();
-    card(&e, None)
+    let explorer = use_explorer_root();
+    card(explorer, false)
 }
 
 /// The full page's binary on the embed page: the card and, if asked for, the long panels.
 #[component]
 pub fn EmbedWithPanels() -> Html {
-    let e = use_explorer();
-    let v = e.view();
-    if !matches!(v.layout, Layout::Embed { panels: Panels::All, .. }) {
-        return card(&e, None);
-    }
-    let (lang, naming, evaluation) = (v.lang, v.naming, &e.evaluation);
-    let panels = html! {
-            <div class="embed-panels">
-                <Meter evaluation={evaluation.clone()} {lang} />
-                <Sea scenario={v.scenario} {lang} {naming} />
-                <LaterFigures {lang} {naming} />
-                <Precedents preset={v.preset()} {lang} {naming} />
-                {e.positions()}
-                <Polls polls={evaluation.polls()} context={evaluation.context_polls()} {lang} {naming} />
-                <Opinions opinions={evaluation.opinions()} {lang} {naming} />
-                <Timeline as_of={e.as_of} {lang} {naming} on_as_of={e.dispatch.reform(Action::AsOf)} />
-            </div>
-    };
-    card(&e, Some(panels))
+    let explorer = use_explorer_root();
+    let panels = matches!(explorer.view().layout, Layout::Embed { panels: Panels::All, .. });
+    card(explorer, panels)
 }
 
-/// Every control, compact: the islands, then the treaty and timing with the other terms folded
-/// under one line (`timeline` when the long panels hold the timeline the fishing term links to).
-fn controls_of(e: &Explorer, timeline: bool) -> Html {
-    let v = e.view();
-    let d = &e.dispatch;
+/// The long panels below the card (they hold the date control, and the timeline the
+/// fishing-rights term links to).
+fn long_panels() -> Html {
     html! {
-        <div class="card-controls">
-            {e.island_controls()}
-            <TermsControls scenario={v.scenario} lang={v.lang} {timeline} folded=true
-                on_treaty={d.reform(Action::PeaceTreaty)} on_timing={d.reform(Action::Timing)}
-                on_term={d.reform(|(t, on)| Action::Term(t, on))} />
+        <div class="embed-panels">
+            <Meter />
+            <Sea />
+            <LaterFigures />
+            <Precedents />
+            <Positions />
+            <Polls />
+            <Opinions />
+            <Timeline />
         </div>
     }
 }
 
-/// The card with the controls the embed code asks for, and the long panels below it if given
-/// (they hold the date control, and the timeline the fishing-rights term links to).
-fn card(e: &Explorer, panels: Option<Html>) -> Html {
-    let v = e.view();
-    let (lang, naming) = (v.lang, v.naming);
-    let (controls, theme) = match v.layout {
+/// The card with the controls the embed code asks for, and the long panels below it if asked.
+fn card(explorer: Explorer, panels: bool) -> Html {
+    let view = explorer.view();
+    let (controls, theme) = match view.layout {
         Layout::Embed { controls, theme, .. } => (controls, theme),
         // The embed binary opened as a full page: show the scenario with every control.
         Layout::Full => (Controls::All, Theme::Light),
     };
     // The full explorer at the date shown, so that it opens the same view.
-    let full_address = format!("{}{}", browser::base_address(), v.pinned(e.as_of).full_query());
-    let presets = (controls != Controls::None).then(|| {
-        html! {
-            <CardPresets current={v.preset().map(|p| p.id)} retired={v.retired_preset().map(|p| p.id)} {lang} {naming}
-                on_choose={e.dispatch.reform(Action::Preset)} />
-        }
-    });
+    let full_address = format!("{}{}", browser::base_address(), view.pinned(explorer.as_of).full_query());
+    let presets = if controls == Controls::None {
+        Html::default()
+    } else {
+        html! { <CardPresets /> }
+    };
     let all = controls == Controls::All;
-    let date = (all && panels.is_none()).then(|| {
-        html! { <CardDate as_of={e.as_of} is_today={v.as_of.is_none()} {lang} on_as_of={e.dispatch.reform(Action::AsOf)} /> }
-    });
-    html! {
-        <div class={classes!("embed", (theme == Theme::Dark).then_some("theme-dark"))}>
-            {e.notice.clone()}
-            <EmbedCard evaluation={e.evaluation.clone()} {lang} {naming} full_address={full_address}
-                presets={presets.unwrap_or_default()} {date}
-                controls={if all { controls_of(e, panels.is_some()) } else { Html::default() }} />
-            {panels.unwrap_or_default()}
-        </div>
-    }
+    let date = (all && !panels).then(|| html! { <CardDate /> });
+    // Every control, compact: the islands, then the treaty and timing with the other terms
+    // folded under one line.
+    let every_control = if all {
+        html! { <div class="card-controls"><IslandControls /><TermsControls timeline={panels} folded=true /></div> }
+    } else {
+        Html::default()
+    };
+    provide(
+        explorer,
+        html! {
+            <div class={classes!("embed", (theme == Theme::Dark).then_some("theme-dark"))}>
+                <Notice />
+                <EmbedCard {full_address} {presets} {date} controls={every_control} />
+                if panels { {long_panels()} }
+            </div>
+        },
+    )
 }

@@ -1,140 +1,138 @@
-//! What the full page and the embed share: the view read from the address and kept in step
-//! with it, its evaluation, and the parts both pages show.
+//! The explorer's state, given to every component through context: one reducer holds the
+//! view and the problems of the address it was opened with; the evaluation of the view is
+//! computed once per scenario and date; the locale (language and names) is a context of its
+//! own, so that components that only word things follow it alone. Side effects keep the
+//! outside in step: the address, the document's language, and the ready mark. Each page's
+//! component (`app::App`, `embed::Embed`) holds it and provides it.
 
 use super::browser;
-use super::components::{
-    island_controls::IslandControls, map_view::MapView, meter::Meter, notice::Notice, outcome::Outcome,
-    positions::Positions, preset_picker::PresetPicker, terms_controls::TermsControls,
-};
-use crate::i18n::{Lang, problem};
+use crate::i18n::{Lang, Locale};
+use crate::model::address::Problem;
 use crate::model::date::Date;
 use crate::model::evaluation::{Evaluation, evaluate};
+use crate::model::state::{Change, State};
 use crate::model::view::{Action, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// `View` as yew state: every control dispatches an `Action`.
-#[derive(PartialEq)]
-struct State(View);
+/// `State` as yew state: the core's reducer, unchanged, and how many changes it has seen, by
+/// which two states are compared (a deep comparison would cost every render, and code).
+struct Reduced {
+    state: State,
+    changes: u32,
+}
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(State(self.0.apply(action)))
+impl PartialEq for Reduced {
+    fn eq(&self, other: &Reduced) -> bool {
+        self.changes == other.changes
     }
 }
 
-/// The explorer's state for one render.
+impl Reducible for Reduced {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        Rc::new(Reduced { state: self.state.apply(change), changes: self.changes.wrapping_add(1) })
+    }
+}
+
+/// What components read of the explorer, and how they change it. Two are equal when they hold
+/// the same state (by its count of changes) and the same evaluation (by address: the memo keeps
+/// it while its scenario and date stay).
+#[derive(Clone)]
 pub struct Explorer {
-    state: UseReducerHandle<State>,
-    /// The address's query for the view, e.g. `?s=1-JJRR-t&lang=en`.
-    pub query: String,
-    pub dispatch: Callback<Action>,
+    state: UseReducerHandle<Reduced>,
+    /// What the view means as of [`Explorer::as_of`].
     pub evaluation: Rc<Evaluation>,
     /// The date positions are judged at: the reader's choice, or today.
     pub as_of: Date,
-    /// The message about a link that could not be read, until the reader dismisses it.
-    pub notice: Option<Html>,
+    changes: Callback<Change>,
 }
 
-/// Reads the view from the address once, then keeps the address and the document's language
-/// in step with it, and marks the page ready after the first render.
-#[hook]
-pub fn use_explorer() -> Explorer {
-    let opened = use_memo((), |_| {
-        let preferred = browser::preferred_languages();
-        let lang = Lang::from_preferences(preferred.iter().map(String::as_str));
-        View::open(browser::page(), &browser::query(), lang)
-    });
-    let state = use_reducer({
-        let opened = opened.clone();
-        move || State(opened.0.clone())
-    });
-    let problems = use_state(|| opened.1.clone());
-
-    let view = &state.0;
-    let query = view.to_query();
-    use_effect_with(query.clone(), move |q| browser::replace_query(q));
-    use_effect_with(view.lang, |lang| browser::set_document_lang(lang.code()));
-    // (An embed's height is reported to the host page by its starter, from before the explorer
-    // starts: see `fourislands prerender`'s scripts.)
-    use_effect_with((), |_| {
-        browser::show_live_page();
-        browser::mark_ready();
-    });
-
-    let as_of = view.as_of.unwrap_or_else(browser::today);
-    let evaluation = Rc::new(evaluate(&view.scenario, as_of));
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
-    };
-    // Worded at each render, so the message follows the reader's choice of language.
-    let notice = (!problems.is_empty()).then(|| {
-        let messages: Vec<String> = problems.iter().map(|p| problem(view.lang, view.naming, p)).collect();
-        let on_dismiss = Callback::from(move |_| problems.set(Vec::new()));
-        html! { <Notice {messages} lang={view.lang} {on_dismiss} /> }
-    });
-    Explorer { state, query, dispatch, evaluation, as_of, notice }
+impl PartialEq for Explorer {
+    fn eq(&self, other: &Explorer) -> bool {
+        self.state == other.state && Rc::ptr_eq(&self.evaluation, &other.evaluation) && self.as_of == other.as_of
+    }
 }
 
 impl Explorer {
     pub fn view(&self) -> &View {
-        &self.state.0
+        &self.state.state.view
     }
 
-    pub fn preset_picker(&self) -> Html {
-        let v = self.view();
-        html! {
-            <PresetPicker current={v.preset().map(|p| p.id)} retired={v.retired_preset().map(|p| p.id)} lang={v.lang}
-                naming={v.naming} on_choose={self.dispatch.reform(Action::Preset)} />
-        }
+    /// What the address asked for that the page could not use, until the reader dismisses it.
+    pub fn problems(&self) -> &[Problem] {
+        &self.state.state.problems
     }
 
-    pub fn island_controls(&self) -> Html {
-        let v = self.view();
-        html! {
-            <IslandControls scenario={v.scenario} lang={v.lang} naming={v.naming} on_change={self.dispatch.reform(|(i, s)| Action::Island(i, s))} />
-        }
+    /// A callback that makes the action its event gives: `explorer.on(Action::Preset)`.
+    pub fn on<T: 'static>(&self, action: impl Fn(T) -> Action + 'static) -> Callback<T> {
+        self.changes.reform(move |event| Change::View(action(event)))
     }
 
-    /// The terms; `timeline` when the page has the timeline the fishing-rights term links to.
-    pub fn terms_controls(&self, timeline: bool) -> Html {
-        let v = self.view();
-        html! {
-            <TermsControls
-                scenario={v.scenario}
-                lang={v.lang}
-                {timeline}
-                on_treaty={self.dispatch.reform(Action::PeaceTreaty)}
-                on_timing={self.dispatch.reform(Action::Timing)}
-                on_term={self.dispatch.reform(|(t, on)| Action::Term(t, on))}
-            />
-        }
+    /// A callback that makes the action its event gives, if it gives one.
+    pub fn on_some<T: 'static>(&self, action: impl Fn(T) -> Option<Action> + 'static) -> Callback<T> {
+        let changes = self.changes.clone();
+        Callback::from(move |event| {
+            if let Some(action) = action(event) {
+                changes.emit(Change::View(action));
+            }
+        })
     }
 
-    /// Land, residents and the meter, in one region that screen readers announce politely.
-    pub fn figures(&self) -> Html {
-        let (lang, naming) = (self.view().lang, self.view().naming);
-        html! {
-            <div aria-live="polite" class="live">
-                <Outcome evaluation={self.evaluation.clone()} {lang} {naming} />
-                <Meter evaluation={self.evaluation.clone()} {lang} />
-            </div>
-        }
+    /// A callback that dismisses the notice about the address.
+    pub fn on_dismiss<T: 'static>(&self) -> Callback<T> {
+        self.changes.reform(|_| Change::DismissProblems)
     }
+}
 
-    pub fn positions(&self) -> Html {
-        let v = self.view();
-        html! {
-            <Positions verdicts={self.evaluation.positions.clone()} as_of={self.as_of} is_today={v.as_of.is_none()}
-                lang={v.lang} naming={v.naming} on_as_of={self.dispatch.reform(Action::AsOf)} />
-        }
-    }
+/// The explorer's state and locale, for the components inside it.
+#[hook]
+pub fn use_explorer() -> Option<Explorer> {
+    use_context::<Explorer>()
+}
 
-    pub fn map(&self) -> Html {
-        let v = self.view();
-        html! { <MapView scenario={v.scenario} lang={v.lang} naming={v.naming} /> }
+/// The reader's language and names.
+#[hook]
+pub fn use_locale() -> Locale {
+    use_context::<Locale>().unwrap_or_default()
+}
+
+/// The explorer of a page: reads the state from the address once, keeps the address, the
+/// document's language and the ready mark in step with it, and evaluates the view. The page
+/// component calls it, then gives it to its components with [`provide`].
+#[hook]
+pub fn use_explorer_root() -> Explorer {
+    let state = use_reducer(|| {
+        let preferred = browser::preferred_languages();
+        let lang = Lang::from_preferences(preferred.iter().map(String::as_str));
+        Reduced { state: State::open(browser::page(), &browser::query(), lang), changes: 0 }
+    });
+    // The dispatcher never changes: a callback made once keeps every control's callback equal
+    // across renders.
+    let changes = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Callback::from(move |change| dispatcher.dispatch(change)))
+    };
+    let view = &state.state.view;
+    let as_of = view.as_of.unwrap_or_else(browser::today);
+    let evaluation = use_memo((view.scenario, as_of), |&(scenario, as_of)| evaluate(&scenario, as_of));
+    use_effect_with(view.to_query(), |query| browser::replace_query(query));
+    use_effect_with(view.lang, |lang| browser::set_document_lang(lang.code()));
+    // (An embed's height is reported to the host page by its starter, from before the explorer
+    // starts: see `fourislands prerender`'s scripts.)
+    use_effect_with((), move |_| {
+        browser::show_live_page();
+        browser::mark_ready();
+    });
+    Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() }
+}
+
+/// `page` with the explorer and its locale in context, for every component inside it.
+pub fn provide(explorer: Explorer, page: Html) -> Html {
+    html! {
+        <ContextProvider<Locale> context={explorer.view().locale()}>
+            <ContextProvider<Explorer> context={explorer}>{page}</ContextProvider<Explorer>>
+        </ContextProvider<Locale>>
     }
 }

@@ -1,19 +1,22 @@
-//! The yew interface. It renders what `crate::model` computes; every side effect on the
-//! browser lives in `browser`.
+//! The yew interface. It renders what `crate::model` computes: `explorer` holds the state and
+//! gives it to the components through context, `app` and `embed` place the components of each
+//! page, and every side effect on the browser lives in `browser` (and, for the analysis
+//! worker, `analysis_worker`); `events` reads what a control's event says.
 
 mod analysis_worker;
 mod app;
 mod browser;
 mod components;
+mod copy;
 mod embed;
+mod events;
 mod explorer;
-use crate::i18n::labels;
 
 /// Mounts the full explorer in `#app`, in place of the static content the page ships with; on
 /// the embed page, the embed (the full binary can stand in for the embed's own). The page
 /// says which it is: its address may be `/embed`, `/embed.html` or anything a host makes of it.
 pub fn run() {
-    if browser::page() == crate::model::view::Page::Embed {
+    if browser::page() == crate::model::site::Page::Embed {
         mount::<embed::EmbedWithPanels>();
     } else {
         mount::<app::App>();

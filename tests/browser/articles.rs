@@ -23,7 +23,8 @@ pub fn ten_embeds(origin: &str, embeds: bool) -> String {
     for (i, link) in TEN.iter().enumerate() {
         body.push_str(&paragraph.repeat(4));
         let controls = ["none", "presets", "all"][i % 3];
-        let placeholder = if embeds { format!(" data-four-islands=\"{link}\" data-controls=\"{controls}\"") } else { String::new() };
+        let placeholder =
+            if embeds { format!(" data-four-islands=\"{link}\" data-controls=\"{controls}\"") } else { String::new() };
         body.push_str(&format!(
             "<div id=\"embed-{}\"{placeholder}><a href=\"{origin}/?s={link}\">Four Islands</a></div>\n",
             i + 1

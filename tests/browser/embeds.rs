@@ -5,7 +5,9 @@
 //! a host page must ignore. Host pages are on a second origin (`Context::host`).
 
 use super::*;
+use four_islands::i18n::Locale;
 use four_islands::model::view::{Controls, Panels, View};
+use four_islands::render::snippet::iframe_snippet;
 
 /// The card's height budget at 640 px wide, by controls; at 390 px, 1.4 times it.
 const BUDGET: [(&str, Controls, f64); 3] =
@@ -63,7 +65,9 @@ pub fn the_card_fits_an_article_at_both_widths_in_three_languages(c: &Context) -
                     s.open(&c.url(&format!("embed.html?s={link}&controls={controls}&lang={lang}&asof=2026-12-01")))?;
                     let height = s.exec("return document.body.offsetHeight")?.as_f64().unwrap_or(f64::MAX);
                     ensure(height <= limit, || {
-                        format!("{link} with {controls} controls in {lang} is {height} px high at {width} px, over {limit}")
+                        format!(
+                            "{link} with {controls} controls in {lang} is {height} px high at {width} px, over {limit}"
+                        )
                     })?;
                     if height > worst.0 {
                         worst = (height, link);
@@ -97,8 +101,12 @@ pub fn the_card_shows_the_scenario_at_a_glance_and_leads_to_the_rest(c: &Context
     expect_text(&s, "#residents-1945", "6,319 of 17,291")?;
     expect_text(&s, ".card-key", "Japanese (Khabomai, Shikotan)")?;
     let full = s.exec("return document.querySelector('.card-full').href")?;
-    ensure(full.as_str() == Some(&c.url("?s=1-JJRR-t&asof=2016-06-01&lang=en&names=ru")), || format!("full link {full}"))?;
-    let long = s.exec("return ['.timeline', '.polls', '.opinions', '.statement'].map(q => document.querySelector(q) !== null)")?;
+    ensure(full.as_str() == Some(&c.url("?s=1-JJRR-t&asof=2016-06-01&lang=en&names=ru")), || {
+        format!("full link {full}")
+    })?;
+    let long = s.exec(
+        "return ['.timeline', '.polls', '.opinions', '.statement'].map(q => document.querySelector(q) !== null)",
+    )?;
     ensure(long == serde_json::json!([false, false, false, false]), || format!("long panels in the card: {long}"))?;
 
     // Asked for, the long panels follow the card, from the full page's binary.
@@ -120,7 +128,10 @@ pub fn a_plain_iframe_at_the_documented_height_shows_the_whole_card(c: &Context)
         for (_, controls, _) in BUDGET {
             for link in ["1-JJJS21-t", "1-CCCC-t"] {
                 let (view, _) = View::from_query(&format!("?s={link}&lang={lang}"));
-                frames.push_str(&format!("<div>{}</div>\n", view.iframe_snippet(&base, controls, Panels::Card, "Four Islands")));
+                frames.push_str(&format!(
+                    "<div>{}</div>\n",
+                    iframe_snippet(&view, &base, controls, Panels::Card, "Four Islands")
+                ));
             }
         }
         host_page(c, &format!("plain-{lang}.html"), &frames)?;
@@ -204,7 +215,9 @@ setTimeout(() => {{
     // What follows the embed moved by the difference only.
     let moved = s.exec("return document.getElementById('after').getBoundingClientRect().top - document.getElementById('far').getBoundingClientRect().top")?;
     let moved = moved.as_f64().unwrap_or(0.0) - after.as_f64().unwrap_or(0.0);
-    ensure((moved - (height - reserved)).abs() <= 2.0, || format!("the text after moved {moved} px for {height} − {reserved}"))?;
+    ensure((moved - (height - reserved)).abs() <= 2.0, || {
+        format!("the text after moved {moved} px for {height} − {reserved}")
+    })?;
     let placeholders = s.exec("return document.querySelectorAll('[data-four-islands-mounted] iframe').length")?;
     ensure(placeholders == serde_json::json!(3), || format!("{placeholders} frames for three placeholders"))?;
 
@@ -241,25 +254,30 @@ pub fn a_pasted_address_opens_its_view_in_a_frame_named_in_its_language(c: &Cont
     let s = c.session()?;
     s.goto(&format!("{}/pasted.html", c.host))?;
     s.wait_for("return document.querySelectorAll('iframe').length === 4", "four frames")?;
-    let frames = s.exec("return [...document.querySelectorAll('iframe')].map(f => [f.title, new URL(f.src).search])")?;
+    let frames =
+        s.exec("return [...document.querySelectorAll('iframe')].map(f => [f.title, new URL(f.src).search])")?;
     let expected = serde_json::json!([
-        [t(Lang::Ja, Text::EmbedFrameGeneric), "?s=1-JJJS21-t&lang=ja&asof=2016-06-01"],
-        [t(Lang::Ru, Text::EmbedFrameGeneric), "?s=1-JJRR-t&lang=ru"],
+        [Locale::new(Lang::Ja, Naming::Both).t(Text::EmbedFrameGeneric), "?s=1-JJJS21-t&lang=ja&asof=2016-06-01"],
+        [Locale::new(Lang::Ru, Naming::Both).t(Text::EmbedFrameGeneric), "?s=1-JJRR-t&lang=ru"],
         ["Four Islands: Два острова", "?s=1-JJRR-t&lang=ru"],
-        [t(Lang::En, Text::EmbedFrameGeneric), "?s=1-JJJJ-t&controls=all&theme=dark"],
+        [Locale::new(Lang::En, Naming::Both).t(Text::EmbedFrameGeneric), "?s=1-JJJJ-t&controls=all&theme=dark"],
     ]);
     ensure(frames == expected, || format!("frames {frames}\nexpected {expected}"))?;
     settled(&s, "#a iframe")?;
     s.enter_frame("#a iframe")?;
-    let inside = s.exec("return [document.documentElement.lang, document.querySelector('.card-positions h3').textContent]");
+    let inside =
+        s.exec("return [document.documentElement.lang, document.querySelector('.card-positions h3').textContent]");
     s.leave_frame()?;
-    ensure(inside? == serde_json::json!(["ja", "2016年6月1日時点の立場"]), || "the pasted address's date and language".into())
+    ensure(inside? == serde_json::json!(["ja", "2016年6月1日時点の立場"]), || {
+        "the pasted address's date and language".into()
+    })
 }
 
 /// A host page that uses pym.js 1.3.2 (`new pym.Parent` on the embed's address) sizes the
 /// frame from the embed's pym messages, after load and after a control changes the card.
 pub fn a_pym_parent_sizes_the_embed(c: &Context) -> Result<(), String> {
-    let pym = std::env::var("FOUR_ISLANDS_PYM").map_err(|_| "FOUR_ISLANDS_PYM is not set: run ./scripts/test".to_owned())?;
+    let pym =
+        std::env::var("FOUR_ISLANDS_PYM").map_err(|_| "FOUR_ISLANDS_PYM is not set: run ./scripts/test".to_owned())?;
     std::fs::copy(&pym, c.host_dir.join("pym.v1.min.js")).map_err(|e| format!("{pym}: {e}"))?;
     host_page(
         c,

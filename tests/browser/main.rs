@@ -10,7 +10,7 @@ mod nginx;
 mod server;
 mod webdriver;
 
-use four_islands::i18n::{Lang, Naming, Text, local, t};
+use four_islands::i18n::{Lang, Locale, Naming, Text};
 use four_islands::model::catalog;
 use four_islands::model::format::thousands;
 use serde_json::Value;
@@ -398,7 +398,10 @@ fn a_border_of_the_past_opens_from_its_timeline_entry(c: &Context) -> Result<(),
         let s = c.driver.session(width, 900)?;
         s.open(&c.url(&format!("?s=1-JJRR-t&lang={lang}")))?;
         s.click("li[data-document='st-petersburg-1875'] .show-border")?;
-        s.wait_for("return document.querySelector('#past-st-petersburg-1875 svg .past-line') !== null", "the 1875 map")?;
+        s.wait_for(
+            "return document.querySelector('#past-st-petersburg-1875 svg .past-line') !== null",
+            "the 1875 map",
+        )?;
         let expanded = s.exec("return document.querySelector(\"li[data-document='st-petersburg-1875'] .show-border\").getAttribute('aria-expanded')")?;
         ensure(expanded == "true", || format!("aria-expanded is {expanded}"))?;
         // The past is shown beside the scenario, never as one: the scenario and the address stay.
@@ -516,9 +519,10 @@ fn a_retired_preset_page_still_opens_and_says_why(c: &Context) -> Result<(), Str
     let s = c.session()?;
     s.open(&c.url("p/lease-back.html"))?;
     expect_text(&s, "#land-japan", "4,998.4 km²")?;
-    ensure(s.exec("return document.querySelector(\"button[data-preset='lease-back']\") === null")? == Value::Bool(true), || {
-        "the retired preset is still offered".into()
-    })?;
+    ensure(
+        s.exec("return document.querySelector(\"button[data-preset='lease-back']\") === null")? == Value::Bool(true),
+        || "the retired preset is still offered".into(),
+    )?;
     expect_text(&s, ".preset-about .retired", "No longer offered")?;
     s.open(&c.url("?s=1-JJJS21-t&lang=en"))?;
     expect_text(&s, ".precedents [data-precedent='barents-2010']", "Putin")?;
@@ -532,7 +536,8 @@ fn the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources(c: &Conte
     s.open(&c.url("?s=1-RRRR&lang=ja"))?;
     expect_text(&s, ".positions .record-ends", "2026年2月20日")?;
     expect_text(&s, ".timeline [data-document='islets-named-2025'] .confidence", "確度：中")?;
-    let marked = s.exec("return document.querySelectorAll('.timeline [data-document=\"bluebook-2023\"] .confidence').length")?;
+    let marked =
+        s.exec("return document.querySelectorAll('.timeline [data-document=\"bluebook-2023\"] .confidence').length")?;
     ensure(marked == Value::from(0), || "a high-confidence entry is marked".into())?;
     s.open(&c.url("embed.html?s=1-JJRR-t&lang=ru"))?;
     expect_text(&s, ".embed .record-ends", "20.02.2026")
@@ -570,7 +575,9 @@ fn the_embed_runs_its_own_binary_in_reading_order_on_a_phone(c: &Context) -> Res
     )?;
     let tops: Vec<f64> = tops.as_array().into_iter().flatten().filter_map(Value::as_f64).collect();
     ensure(tops.len() == 8 && tops.windows(2).all(|w| w[0] < w[1]), || {
-        format!("embed parts out of order (tops of title, presets, map, figures, islands, terms, positions, footer): {tops:?}")
+        format!(
+            "embed parts out of order (tops of title, presets, map, figures, islands, terms, positions, footer): {tops:?}"
+        )
     })
 }
 
@@ -1155,14 +1162,15 @@ fn the_embed_code_pins_the_loader_by_its_integrity(c: &Context) -> Result<(), St
 /// Whatever the link asked for, a page that cannot start says what its figures are for and
 /// what the link asked, in the reader's language, with the asked preset's static page.
 fn without_wasm_the_page_says_which_scenario_the_link_asked_for(c: &Context) -> Result<(), String> {
-    let title =
-        |lang, id: &str| catalog::preset(id).map(|p| local(lang, Naming::Both, &p.texts.title)).unwrap_or_default();
+    let title = |lang, id: &str| {
+        catalog::preset(id).map(|p| Locale::new(lang, Naming::Both).text(&p.texts.title)).unwrap_or_default()
+    };
     let s = c.session()?;
     s.goto(&format!("{}?s=1-JJRR-t&asof=2016-06-01&lang=ja", c.no_wasm))?;
     s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
     let notice = s.text(".notice")?;
     for part in [
-        t(Lang::Ja, Text::BootFailed).to_owned(),
+        Locale::new(Lang::Ja, Naming::Both).t(Text::BootFailed).to_owned(),
         format!("「{}」", title(Lang::Ja, "1956")),
         format!("別のシナリオ「{}」", title(Lang::Ja, "status-quo")),
         "2016年6月1日時点の立場".to_owned(),
@@ -1179,7 +1187,10 @@ fn without_wasm_the_page_says_which_scenario_the_link_asked_for(c: &Context) -> 
     s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the embed's failure notice")?;
     let notice = s.text(".notice")?;
     let asked = format!("«{}»", title(Lang::Ru, "equal-area"));
-    ensure(notice.contains(&asked) && notice.contains(t(Lang::Ru, Text::BootFailed)), || format!("notice {notice:?}"))?;
+    ensure(
+        notice.contains(&asked) && notice.contains(Locale::new(Lang::Ru, Naming::Both).t(Text::BootFailed)),
+        || format!("notice {notice:?}"),
+    )?;
     s.screenshot(390, &c.output.join("no-wasm-embed-ru-390.png"))?;
 
     // A custom scenario is named by its link.
@@ -1240,11 +1251,12 @@ fn number_boxes_take_the_nearest_value_in_range(c: &Context) -> Result<(), Strin
 }
 
 fn link_problems_are_worded_in_the_readers_language(c: &Context) -> Result<(), String> {
-    let quo =
-        |lang| catalog::preset("status-quo").map(|p| local(lang, Naming::Both, &p.texts.title)).unwrap_or_default();
+    let quo = |lang| {
+        catalog::preset("status-quo").map(|p| Locale::new(lang, Naming::Both).text(&p.texts.title)).unwrap_or_default()
+    };
     for (lang, damaged, instead) in [
         ("ja", "リンクが壊れています", format!("代わりに「{}」を表示しています。", quo(Lang::Ja))),
-        ("ru", "Ссылка повреждена", format!("Вместо него показан сценарий «{}».", quo(Lang::Ru))),
+        ("ru", "Ссылка повреждена", format!("Вместо этого показан сценарий «{}».", quo(Lang::Ru))),
     ] {
         let s = c.session()?;
         s.open(&c.url(&format!("?s=1-JJXX&lang={lang}")))?;

@@ -9,7 +9,7 @@ pub fn preset(id: &str) -> Scenario {
 }
 
 pub fn link(text: &str) -> Scenario {
-    decode(text).unwrap_or_else(|e| panic!("`{text}`: {e}"))
+    decode(text).unwrap_or_else(|e| panic!("`{text}`: {e:?}"))
 }
 
 pub fn date(text: &str) -> Date {

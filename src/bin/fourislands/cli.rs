@@ -2,7 +2,7 @@
 
 use super::{json, prerender, text, today};
 
-use four_islands::i18n::{Lang, Naming, problem};
+use four_islands::i18n::{Lang, Locale};
 use four_islands::model::date::Date;
 use four_islands::model::negotiation::{Space, Valuations, analyse};
 use four_islands::model::view::View;
@@ -152,7 +152,7 @@ fn resolve(input: &str) -> Result<Resolved, String> {
             let query = query.split('#').next().unwrap_or("");
             let (view, problems) = View::from_address(path, query, Lang::En);
             if !problems.is_empty() {
-                let said: Vec<String> = problems.iter().map(|p| problem(Lang::En, Naming::Both, p)).collect();
+                let said: Vec<String> = problems.iter().map(|p| Locale::ENGLISH.problem(p)).collect();
                 return Err(format!("`{input}`: {}", said.join(" ")));
             }
             (view.scenario, view.as_of)
@@ -160,7 +160,11 @@ fn resolve(input: &str) -> Result<Resolved, String> {
         None => (
             link::decode(input).map_err(|e| {
                 let ids: Vec<&str> = catalog::PRESETS.iter().map(|p| p.id).collect();
-                format!("`{input}` is neither a preset ({}) nor a valid link: {e}", ids.join(", "))
+                format!(
+                    "`{input}` is neither a preset ({}) nor a valid link: {}",
+                    ids.join(", "),
+                    Locale::ENGLISH.link_error(&e)
+                )
             })?,
             None,
         ),

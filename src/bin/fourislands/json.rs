@@ -1,13 +1,13 @@
 //! JSON output: the stable, scriptable form of what the core computes.
 
-use four_islands::i18n::{Lang, Naming, Text, local, reasons, t};
-use four_islands::model::sea::{Belt, Holder, SEA, holder, sea_split};
-use four_islands::model::catalog::{self, PRESETS, Population, Preset, Quote};
-use four_islands::model::evaluation::{Evaluation, PositionVerdict};
-use four_islands::model::link;
+use four_islands::i18n::{Lang, Locale, Text};
+use four_islands::model::catalog::{self, Opinion, PRESETS, Preset, Quote};
 use four_islands::model::evaluation::japan_area_share;
+use four_islands::model::evaluation::{Evaluation, PollMatch, PositionVerdict};
+use four_islands::model::link;
+use four_islands::model::negotiation::sensitivity::{Variation, sensitivity};
 use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
-use four_islands::model::sensitivity::{Variation, sensitivity};
+use four_islands::model::sea::{Belt, Holder, SEA, holder, sea_split};
 use four_islands::{IslandId, Scenario, Timing};
 use serde_json::{Value, json};
 
@@ -17,8 +17,8 @@ pub fn presets() -> String {
         .map(|p| {
             json!({
                 "id": p.id,
-                "title": p.title,
-                "description": p.description,
+                "title": english(&p.texts.title),
+                "description": english(&p.texts.description),
                 "proposed_by": p.proposed_by.en(),
                 "link": link::encode(&p.scenario),
                 "sources": p.sources.iter().map(|s| source(s)).collect::<Vec<_>>(),
@@ -62,24 +62,7 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         },
         "sea": sea(s),
         "residents_changing": e.residents.changing,
-        "residents": {
-            "changing": e.residents.changing,
-            "changing_at_signature": e.residents.changing_at_signature,
-            "on_divided_island": e.residents.on_divided_island,
-            "total": e.residents.total,
-            "date": e.residents.date.to_string(),
-            "sources": e.residents.sources,
-            "former_1945": {
-                "changing": e.residents.former.changing,
-                "on_divided_island": e.residents.former.on_divided_island,
-                "total": e.residents.former.total,
-                "date": e.residents.former.date.to_string(),
-                "sources": e.residents.former.sources,
-                "alive": catalog::REGION.former_residents_alive.iter().map(scoped).collect::<Vec<_>>(),
-            },
-            // Later counts than the per-island figures, each for the area it covers.
-            "later": catalog::REGION.residents_later.iter().map(scoped).collect::<Vec<_>>(),
-        },
+        "residents": residents(e),
         "stances": e.stances.iter().map(|s| json!({
             "party": s.position.party.key(),
             "id": s.position.id,
@@ -89,39 +72,72 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         })).collect::<Vec<_>>(),
         "positions": e.positions.iter().map(verdict).collect::<Vec<_>>(),
         "position_timeline": four_islands::model::evaluation::position_timeline(s).iter().map(verdict).collect::<Vec<_>>(),
-        "polls": polls.iter().map(|m| json!({
-            "id": m.poll.id,
-            "pollster": m.poll.pollster,
-            "population": population(m.poll.population),
-            "field_start": m.poll.field_start.to_string(),
-            "field_end": m.poll.field_end.to_string(),
-            "sample": m.poll.sample,
-            "method": english(&m.poll.method),
-            "caveat": m.poll.caveat.as_ref().map(english),
-            "confidence": confidence(m.poll.confidence),
-            "wording": english(&m.question.wording),
-            "wording_original": nonempty(m.question.wording_original),
-            "complete": m.question.complete,
-            "options": m.question.options.iter().enumerate().map(|(i, o)| json!({
-                "label": english(&o.label),
-                "label_original": nonempty(o.label_original),
-                "percent": o.percent,
-                "matches": m.matching.contains(&i),
-            })).collect::<Vec<_>>(),
-            "sources": m.poll.sources,
-        })).collect::<Vec<_>>(),
-        "opinions": opinions.iter().map(|o| json!({
-            "id": o.id,
-            "author": o.author,
-            "role": o.role,
-            "date": o.date.to_string(),
-            "quote": o.quote.as_ref().map(quote),
-            "paraphrase": o.paraphrase,
-            "source": o.source,
-        })).collect::<Vec<_>>(),
+        "polls": polls.iter().map(poll).collect::<Vec<_>>(),
+        "opinions": opinions.iter().map(|o| opinion(o)).collect::<Vec<_>>(),
         "sources": cited.iter().map(|s| source(s)).collect::<Vec<_>>(),
     });
     pretty(&value)
+}
+
+/// Today's residents and those of 1945 of the islands that change jurisdiction, with the
+/// later counts and how many of the 1945 residents are alive.
+fn residents(e: &Evaluation) -> Value {
+    let (r, f) = (&e.residents, &e.residents.former);
+    json!({
+        "changing": r.changing,
+        "changing_at_signature": r.changing_at_signature,
+        "on_divided_island": r.on_divided_island,
+        "total": r.total,
+        "date": r.date.to_string(),
+        "sources": r.sources,
+        "former_1945": {
+            "changing": f.changing,
+            "on_divided_island": f.on_divided_island,
+            "total": f.total,
+            "date": f.date.to_string(),
+            "sources": f.sources,
+            "alive": catalog::REGION.former_residents_alive.iter().map(scoped).collect::<Vec<_>>(),
+        },
+        // Later counts than the per-island figures, each for the area it covers.
+        "later": catalog::REGION.residents_later.iter().map(scoped).collect::<Vec<_>>(),
+    })
+}
+
+/// A poll question with an answer that describes the scenario.
+fn poll(m: &PollMatch) -> Value {
+    json!({
+        "id": m.poll.id,
+        "pollster": m.poll.pollster,
+        "population": m.poll.population.key(),
+        "field_start": m.poll.field_start.to_string(),
+        "field_end": m.poll.field_end.to_string(),
+        "sample": m.poll.sample,
+        "method": english(&m.poll.method),
+        "caveat": m.poll.caveat.as_ref().map(english),
+        "confidence": m.poll.confidence.key(),
+        "wording": english(&m.question.wording),
+        "wording_original": nonempty(m.question.wording_original),
+        "complete": m.question.complete,
+        "options": m.question.options.iter().enumerate().map(|(i, o)| json!({
+            "label": english(&o.label),
+            "label_original": nonempty(o.label_original),
+            "percent": o.percent,
+            "matches": m.matching.contains(&i),
+        })).collect::<Vec<_>>(),
+        "sources": m.poll.sources,
+    })
+}
+
+fn opinion(o: &Opinion) -> Value {
+    json!({
+        "id": o.id,
+        "author": english(&o.texts.author),
+        "role": english(&o.texts.role),
+        "date": o.date.to_string(),
+        "quote": o.quote.as_ref().map(quote),
+        "paraphrase": english(&o.texts.paraphrase),
+        "source": o.source,
+    })
 }
 
 /// The sea the scenario decides (a model: equidistance from the map's coastlines).
@@ -129,8 +145,8 @@ fn sea(s: &Scenario) -> Value {
     let sea = sea_split(s);
     let belt = |b: Belt| json!({ "territorial_km2": round(b.territorial, 0), "zone_km2": round(b.zone, 0), "total_km2": round(b.total(), 0) });
     json!({
-        "model": t(Lang::En, Text::SeaCaveat),
-        "rule": t(Lang::En, Text::SeaRule),
+        "model": Locale::ENGLISH.t(Text::SeaCaveat),
+        "rule": Locale::ENGLISH.t(Text::SeaRule),
         "grid_km": SEA.step_km,
         "japan": belt(sea.japan),
         "russia": belt(sea.russia),
@@ -157,25 +173,17 @@ fn scoped(f: &catalog::ScopedFigure) -> Value {
     json!({ "value": f.value, "date": f.date.to_string(), "scope": english(&f.scope), "sources": f.sources })
 }
 
-fn confidence(c: catalog::Confidence) -> &'static str {
-    match c {
-        catalog::Confidence::High => "high",
-        catalog::Confidence::Medium => "medium",
-        catalog::Confidence::Low => "low",
-    }
-}
-
 fn verdict(v: &PositionVerdict) -> Value {
     let p = v.position;
     json!({
         "party": p.party.key(),
         "id": p.id,
         "date": p.date.to_string(),
-        "speaker": p.speaker,
+        "speaker": english(&p.texts.speaker),
         "verdict": v.verdict.key(),
-        "reason": reasons(Lang::En, Naming::Both, &v.reasons),
+        "reason": Locale::ENGLISH.reasons(&v.reasons),
         "quote": p.quote.as_ref().map(quote),
-        "paraphrase": p.paraphrase,
+        "paraphrase": english(&p.texts.paraphrase),
         // `source` is kept for scripts written before positions cited several.
         "source": p.sources[0],
         "sources": p.sources,
@@ -193,7 +201,7 @@ fn quote(q: &Quote) -> Value {
 
 /// A data text in English with both sides' names, as the command line speaks.
 fn english(text: &catalog::Localized) -> String {
-    local(Lang::En, Naming::Both, text)
+    Locale::ENGLISH.text(text)
 }
 
 fn source(id: &str) -> Value {
@@ -217,16 +225,6 @@ fn variation_key(v: Variation) -> &'static str {
         Variation::Equally => "equally",
         Variation::NoDiscount => "no-discount",
         Variation::HighDiscount => "discount-10",
-    }
-}
-
-fn population(p: Population) -> &'static str {
-    match p {
-        Population::Japan => "japan",
-        Population::Hokkaido => "hokkaido",
-        Population::FormerResidents => "former-residents",
-        Population::Russia => "russia",
-        Population::Islands => "islands",
     }
 }
 

@@ -8,8 +8,6 @@ mod json;
 #[cfg(not(target_arch = "wasm32"))]
 mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
-mod scripts;
-#[cfg(not(target_arch = "wasm32"))]
 mod text;
 #[cfg(not(target_arch = "wasm32"))]
 mod today;

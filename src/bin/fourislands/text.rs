@@ -1,24 +1,25 @@
 //! Plain-text output for people at a terminal.
 
-use four_islands::i18n::{Lang, Naming, local, reasons};
+use four_islands::i18n::{Locale, Text};
 use four_islands::model::catalog::{MAP, PRESETS, Party, Preset, RECORD_ENDS};
 use four_islands::model::evaluation::Evaluation;
-use four_islands::model::sea::sea_split;
+use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::format::thousands;
 use four_islands::model::link;
-use four_islands::model::evaluation::japan_area_share;
+use four_islands::model::negotiation::sensitivity::{Variation, sensitivity};
 use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
-use four_islands::model::sensitivity::{Variation, sensitivity};
+use four_islands::model::sea::sea_split;
 use four_islands::source_data::{self, Data, validate};
 use four_islands::{IslandId, Scenario, Timing};
 use std::fmt::Write;
 
 pub fn presets() -> String {
+    let en = Locale::ENGLISH;
     let mut out = String::new();
     let width = PRESETS.iter().map(|p| p.id.len()).max().unwrap_or(0);
     for p in &PRESETS {
-        let _ = writeln!(out, "{:width$}  {:24}  {}", p.id, link::encode(&p.scenario), p.title);
-        let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", p.description);
+        let _ = writeln!(out, "{:width$}  {:24}  {}", p.id, link::encode(&p.scenario), en.text(&p.texts.title));
+        let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", en.text(&p.texts.description));
         let _ = writeln!(
             out,
             "{:width$}  {:24}  proposed or discussed by: {} [{}]",
@@ -28,7 +29,7 @@ pub fn presets() -> String {
             p.sources.join(", ")
         );
         if let Some(why) = &p.retired {
-            let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", local(Lang::En, Naming::Both, why));
+            let _ = writeln!(out, "{:width$}  {:24}  {}", "", "", Locale::ENGLISH.text(why));
         }
     }
     out
@@ -36,10 +37,24 @@ pub fn presets() -> String {
 
 pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> String {
     let mut out = String::new();
-    let title = preset.map_or("Custom scenario", |p| p.title);
+    scenario_lines(&mut out, s, preset);
+    land_lines(&mut out, e);
+    sea_lines(&mut out, s);
+    resident_lines(&mut out, e);
+    stance_lines(&mut out, e);
+    position_lines(&mut out, e);
+    poll_lines(&mut out, e);
+    opinion_lines(&mut out, e);
+    out
+}
+
+/// The scenario: its title and link, each island's status, the treaty, the timing, the terms.
+fn scenario_lines(out: &mut String, s: &Scenario, preset: Option<&Preset>) {
+    let en = Locale::ENGLISH;
+    let title = preset.map_or_else(|| en.t(Text::CustomTitle).to_owned(), |p| en.text(&p.texts.title));
     let _ = writeln!(out, "{title}  (link {})", link::encode(s));
     for island in IslandId::ALL {
-        let _ = writeln!(out, "  {:20} {}", island.name_both(), s.status(island));
+        let _ = writeln!(out, "  {:20} {}", en.island(island), s.status(island));
     }
     let timing = match s.timing {
         Timing::AtSignature => "at signature".to_owned(),
@@ -52,7 +67,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         if s.peace_treaty { "yes" } else { "no" },
         if terms.is_empty() { "none".to_owned() } else { terms.join(", ") }
     );
+}
 
+/// Land under each side, with the joint part.
+fn land_lines(out: &mut String, e: &Evaluation) {
     let a = &e.area;
     let _ = writeln!(out, "\nLand [{}]", a.source);
     let _ = writeln!(out, "  Japan   {:>8} km²  {:>5.1} %", thousands(a.japan_km2), a.japan_share * 100.0);
@@ -64,7 +82,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             thousands(a.joint_km2)
         );
     }
+}
 
+/// The sea each side's islands carry, a model.
+fn sea_lines(out: &mut String, s: &Scenario) {
     let sea = sea_split(s);
     let _ = writeln!(out, "\nSea within 200 nm (a model: equidistance from the map's coastlines) [{}]", MAP.source);
     for (side, b) in [("Japan ", sea.japan), ("Russia", sea.russia), ("joint ", sea.joint)] {
@@ -85,7 +106,10 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
         sea.japan_share * 100.0,
         thousands(sea.total.total().round())
     );
+}
 
+/// Today's residents and those of 1945 of the islands that change jurisdiction.
+fn resident_lines(out: &mut String, e: &Evaluation) {
     let r = &e.residents;
     let _ = writeln!(out, "\nResidents (Russian estimates of {}) [{}]", r.date, r.sources.join(", "));
     let _ = writeln!(
@@ -110,8 +134,11 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
     if f.on_divided_island > 0 {
         let _ = writeln!(out, "    of divided Etorofu (part unknown): {}", thousands(f64::from(f.on_divided_island)));
     }
+}
 
-    let _ = writeln!(out, "\nJapan's share of the land: this scenario {:.1} %", a.japan_share * 100.0);
+/// Where the scenario and each stated position stand in Japan's share of the land.
+fn stance_lines(out: &mut String, e: &Evaluation) {
+    let _ = writeln!(out, "\nJapan's share of the land: this scenario {:.1} %", e.area.japan_share * 100.0);
     let _ = writeln!(out, "  where each side's stated positions stand (the settlement each names):");
     for stance in &e.stances {
         let p = stance.position;
@@ -125,7 +152,11 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             if stance.in_force { ", in force" } else { "" }
         );
     }
+}
 
+/// Each government's position in force, and how it judges the scenario.
+fn position_lines(out: &mut String, e: &Evaluation) {
+    let en = Locale::ENGLISH;
     let _ = writeln!(out, "\nStated positions in force on {} (the record runs to {})", e.as_of, RECORD_ENDS);
     for v in &e.positions {
         let p = v.position;
@@ -133,13 +164,16 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
             Party::Japan => "Japan",
             Party::Russia => "Russia",
         };
-        let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), reasons(Lang::En, Naming::Both, &v.reasons));
-        let _ = writeln!(out, "          {} ({}) [{}]", p.speaker, p.date, p.sources.join(", "));
+        let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), Locale::ENGLISH.reasons(&v.reasons));
+        let _ = writeln!(out, "          {} ({}) [{}]", en.text(&p.texts.speaker), p.date, p.sources.join(", "));
         if let Some(q) = &p.quote {
             let _ = writeln!(out, "          “{}”", q.text);
         }
     }
+}
 
+/// The polls with an answer that describes the scenario.
+fn poll_lines(out: &mut String, e: &Evaluation) {
     let polls = e.polls();
     if !polls.is_empty() {
         let _ = writeln!(out, "\nPolls with an answer describing this settlement");
@@ -153,24 +187,31 @@ pub fn evaluation(s: &Scenario, preset: Option<&Preset>, e: &Evaluation) -> Stri
                 m.poll.field_end,
                 m.poll.sources.join(", ")
             );
-            let _ = writeln!(out, "    {}", local(Lang::En, Naming::Both, &m.question.wording));
+            let _ = writeln!(out, "    {}", Locale::ENGLISH.text(&m.question.wording));
             for (i, o) in m.question.options.iter().enumerate() {
                 let mark = if m.matching.contains(&i) { '>' } else { ' ' };
-                let _ = writeln!(out, "   {mark} {:>5.1} %  {}", o.percent, local(Lang::En, Naming::Both, &o.label));
+                let _ = writeln!(out, "   {mark} {:>5.1} %  {}", o.percent, Locale::ENGLISH.text(&o.label));
             }
         }
     }
+}
 
+/// The opinions about this kind of settlement.
+fn opinion_lines(out: &mut String, e: &Evaluation) {
+    let en = Locale::ENGLISH;
     let opinions = e.opinions();
     if !opinions.is_empty() {
         let _ = writeln!(out, "\nOpinions on this kind of settlement (opinion, not fact)");
         for o in &opinions {
-            let _ = writeln!(out, "  {}, {} ({}) [{}]", o.author, o.role, o.date, o.source);
             let _ =
-                writeln!(out, "    {}", o.quote.as_ref().map_or(o.paraphrase.to_owned(), |q| format!("“{}”", q.text)));
+                writeln!(out, "  {}, {} ({}) [{}]", en.text(&o.texts.author), en.text(&o.texts.role), o.date, o.source);
+            let _ = writeln!(
+                out,
+                "    {}",
+                o.quote.as_ref().map_or(en.text(&o.texts.paraphrase), |q| format!("“{}”", q.text))
+            );
         }
     }
-    out
 }
 
 pub fn data_summary(data: &Data) -> String {
@@ -235,12 +276,19 @@ pub fn analysis(v: &Valuations, a: &Analysis) -> String {
     for (i, d) in a.draws.iter().enumerate() {
         line(
             &mut out,
-            &format!("Equal concession {} ({:.0}/{:.0} %)", i + 1, d.concession_japan * 100.0, d.concession_russia * 100.0),
+            &format!(
+                "Equal concession {} ({:.0}/{:.0} %)",
+                i + 1,
+                d.concession_japan * 100.0,
+                d.concession_russia * 100.0
+            ),
             &d.outcome,
         );
     }
     let _ = writeln!(out, "\nWhere the marked points go when one assumption changes (Japan's share of the land):");
-    let share = |o: &Option<Outcome>| o.as_ref().map_or("none".to_owned(), |o| format!("{:.1} %", japan_area_share(&o.scenario) * 100.0));
+    let share = |o: &Option<Outcome>| {
+        o.as_ref().map_or("none".to_owned(), |o| format!("{:.1} %", japan_area_share(&o.scenario) * 100.0))
+    };
     for m in sensitivity(v, &Space::full()) {
         let _ = writeln!(
             out,

@@ -1,31 +1,24 @@
 //! The date the card's verdicts are judged at, as a control (the embed with every control).
 
-use crate::i18n::{Lang, Text, t};
+use crate::i18n::Text;
 use crate::model::date::Date;
-use crate::model::view::EARLIEST_AS_OF;
-use web_sys::HtmlInputElement;
+use crate::model::view::{Action, EARLIEST_AS_OF};
+use crate::ui::events::input_value;
+use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CardDateProps {
-    pub as_of: Date,
-    pub is_today: bool,
-    pub lang: Lang,
-    pub on_as_of: Callback<Option<Date>>,
-}
-
 #[component]
-pub fn CardDate(props: &CardDateProps) -> Html {
-    let lang = props.lang;
-    let on_date =
-        props.on_as_of.reform(|e: Event| Date::parse(&e.target_unchecked_into::<HtmlInputElement>().value()).ok());
-    let on_today = props.on_as_of.reform(|_: MouseEvent| None);
+pub fn CardDate() -> Html {
+    let loc = use_locale();
+    let Some(explorer) = use_explorer() else { return html! {} };
+    let on_date = explorer.on(|e: Event| Action::AsOf(Date::parse(&input_value(&e)).ok()));
+    let on_today = explorer.on(|_: MouseEvent| Action::AsOf(None));
     html! {
         <div class="as-of">
-            <label for="as-of">{t(lang, Text::AsOf)}</label>
-            <input id="as-of" type="date" min={EARLIEST_AS_OF.to_string()} value={props.as_of.to_string()} onchange={on_date} />
-            if !props.is_today {
-                <button type="button" onclick={on_today}>{t(lang, Text::Today)}</button>
+            <label for="as-of">{loc.t(Text::AsOf)}</label>
+            <input id="as-of" type="date" min={EARLIEST_AS_OF.to_string()} value={explorer.as_of.first_day().to_string()} onchange={on_date} />
+            if explorer.view().as_of.is_some() {
+                <button type="button" onclick={on_today}>{loc.t(Text::Today)}</button>
             }
         </div>
     }

@@ -2,17 +2,12 @@
 //! pre-rendered with), with the controls the embed code asks for in their places.
 
 use super::trusted_markup;
-use crate::i18n::{Lang, Naming};
-use crate::model::evaluation::Evaluation;
 use crate::render::embed_card::{self as card, Card};
-use std::rc::Rc;
+use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedCardProps {
-    pub evaluation: Rc<Evaluation>,
-    pub lang: Lang,
-    pub naming: Naming,
     /// The full explorer at the same view and date.
     pub full_address: AttrValue,
     /// Above the map: the presets, if shown.
@@ -28,8 +23,10 @@ pub struct EmbedCardProps {
 
 #[component]
 pub fn EmbedCard(props: &EmbedCardProps) -> Html {
-    let c = Card { evaluation: &props.evaluation, lang: props.lang, naming: props.naming, full_address: &props.full_address };
-    let heading = props.date.clone().unwrap_or_else(|| html! { <h3>{card::as_of(c.lang, c.evaluation.as_of)}</h3> });
+    let locale = use_locale();
+    let Some(explorer) = use_explorer() else { return html! {} };
+    let c = Card { evaluation: &explorer.evaluation, locale, full_address: &props.full_address };
+    let heading = props.date.clone().unwrap_or_else(|| html! { <h3>{card::as_of(locale, c.evaluation.as_of)}</h3> });
     html! {
         <article class="card">
             <h2 class="card-title">{ trusted_markup(card::title(&c)) }</h2>

@@ -1,105 +1,75 @@
 //! What happens to each island: a status, and its number of years or share where it has one.
+//! The statuses on offer, their numbers and their ranges come from `Status` and `StatusKind`.
 
-use crate::i18n::{Lang, Naming, Text, fill, island_name, number, t, with_names, years_word};
+use crate::i18n::{Locale, Text};
 use crate::model::catalog;
 use crate::model::island::IslandId;
-use crate::model::scenario::{MAX_YEARS, Scenario, Status};
-use crate::ui::{browser, labels};
-use web_sys::HtmlSelectElement;
+use crate::model::scenario::{Status, StatusKind};
+use crate::model::view::Action;
+use crate::ui::events::{select_value, typed_number};
+use crate::ui::explorer::{Explorer, use_explorer, use_locale};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct IslandControlsProps {
-    pub scenario: Scenario,
-    pub lang: Lang,
-    pub naming: Naming,
-    pub on_change: Callback<(IslandId, Status)>,
-}
-
-/// The status a kind switches to, keeping the island's current number where it has one.
-fn with_kind(kind: &str, current: Status) -> Status {
-    let years = match current {
-        Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some(years),
-        _ => None,
-    };
-    match kind {
-        "japanese" => Status::Japanese,
-        "joint" => Status::Joint,
-        "admin" => Status::RussianAdministration { years: years.unwrap_or(20) },
-        "lease" => Status::LeasedToRussia { years: years.unwrap_or(50) },
-        "split" => Status::Split { japan_percent: 50 },
-        _ => Status::Russian,
-    }
-}
-
-/// The status with its number set (already clamped to the island's range by the box).
-fn with_number(current: Status, n: u8) -> Status {
-    match current {
-        Status::RussianAdministration { .. } => Status::RussianAdministration { years: n },
-        Status::LeasedToRussia { .. } => Status::LeasedToRussia { years: n },
-        Status::Split { .. } => Status::Split { japan_percent: n },
-        other => other,
-    }
-}
-
-/// The number an island's status carries and its highest value, for its box.
-fn number_of(status: Status) -> Option<(u8, u8)> {
-    match status {
-        Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some((years, MAX_YEARS)),
-        Status::Split { japan_percent } => Some((japan_percent, 99)),
-        _ => None,
-    }
-}
-
 #[component]
-pub fn IslandControls(props: &IslandControlsProps) -> Html {
-    let lang = props.lang;
+pub fn IslandControls() -> Html {
+    let loc = use_locale();
+    let Some(explorer) = use_explorer() else { return html! {} };
     html! {
         <section class="panel islands">
-            <h2>{t(lang, Text::IslandsHeading)}</h2>
-            { for IslandId::ALL.into_iter().map(|id| {
-                let status = props.scenario.status(id);
-                let name = island_name(lang, props.naming, id);
-                let area = catalog::island(id).area.value;
-                let on_kind = props.on_change.reform(move |e: Event| {
-                    let kind = e.target_unchecked_into::<HtmlSelectElement>().value();
-                    (id, with_kind(&kind, status))
-                });
-                let on_number = props.on_change.reform(move |e: Event| {
-                    let (current, max) = number_of(status).unwrap_or((1, 1));
-                    let n = browser::typed_number(&e, 1, max.into(), current.into());
-                    (id, with_number(status, u8::try_from(n).unwrap_or(current)))
-                });
-                let select_id = format!("status-{}", id.key());
-                let number_input = match status {
-                    Status::RussianAdministration { years } | Status::LeasedToRussia { years } => Some((Text::UnitYearMany, years, MAX_YEARS)),
-                    Status::Split { japan_percent } => Some((Text::SplitUnit, japan_percent, 99)),
-                    _ => None,
-                };
-                html! {
-                    <div class="island-row" data-island={id.key()}>
-                        <label for={select_id.clone()}>
-                            <span class="island-name">{name.clone()}</span>
-                            <span class="small">{format!(" {} {}", number(lang, area), t(lang, Text::UnitKm2))}</span>
-                        </label>
-                        <select id={select_id} onchange={on_kind}>
-                            { for labels::STATUS_KINDS.iter().filter(|(k, _)| *k != "split" || id == IslandId::Etorofu).map(|(kind, text)| html! {
-                                <option value={*kind} selected={labels::status_kind(status) == *kind}>{t(lang, *text)}</option>
-                            }) }
-                        </select>
-                        if let Some((unit, value, max)) = number_input {
-                            <label class="number">
-                                if unit == Text::SplitUnit {
-                                    <input type="range" min="1" max={max.to_string()} value={value.to_string()} onchange={on_number.clone()}
-                                        aria-label={fill(t(lang, Text::ShareToJapan), &[("island", &name)])} />
-                                }
-                                <input type="number" min="1" max={max.to_string()} value={value.to_string()} onchange={on_number} />
-                                <span>{" "}{if unit == Text::SplitUnit { with_names(lang, props.naming, t(lang, unit)) } else { years_word(lang, value.into()).to_owned() }}</span>
-                            </label>
-                        }
-                    </div>
-                }
-            }) }
+            <h2>{loc.t(Text::IslandsHeading)}</h2>
+            { for IslandId::ALL.into_iter().map(|id| island_row(&explorer, loc, id)) }
         </section>
+    }
+}
+
+fn island_row(explorer: &Explorer, loc: Locale, id: IslandId) -> Html {
+    let status = explorer.view().scenario.status(id);
+    let name = loc.island(id);
+    let on_kind = explorer.on(move |e: Event| {
+        Action::Island(id, StatusKind::from_key(&select_value(&e)).map_or(status, |kind| status.with_kind(kind)))
+    });
+    let select_id = format!("status-{}", id.key());
+    html! {
+        <div class="island-row" data-island={id.key()}>
+            <label for={select_id.clone()}>
+                <span class="island-name">{name.clone()}</span>
+                <span class="small">{format!(" {} {}", loc.number(catalog::island(id).area.value), loc.t(Text::UnitKm2))}</span>
+            </label>
+            <select id={select_id} onchange={on_kind}>
+                { for StatusKind::ALL.into_iter().filter(|k| k.allowed_on(id)).map(|kind| html! {
+                    <option value={kind.key()} selected={status.kind() == kind}>{loc.status_kind(kind)}</option>
+                }) }
+            </select>
+            if let Some((value, max)) = status.number() {
+                {number_input(explorer, loc, id, status, (value, max), &name)}
+            }
+        </div>
+    }
+}
+
+/// The years of an administration or a lease, or Japan's share of a divided Etorofu (with a
+/// slider as well as a box).
+fn number_input(
+    explorer: &Explorer,
+    loc: Locale,
+    id: IslandId,
+    status: Status,
+    (value, max): (u8, u8),
+    name: &str,
+) -> Html {
+    let on_number = explorer.on(move |e: Event| {
+        let n = typed_number(&e, 1, max.into(), value.into());
+        Action::Island(id, status.with_number(u8::try_from(n).unwrap_or(value)))
+    });
+    let split = status.kind() == StatusKind::Split;
+    html! {
+        <label class="number">
+            if split {
+                <input type="range" min="1" max={max.to_string()} value={value.to_string()} onchange={on_number.clone()}
+                    aria-label={loc.fill(Text::ShareToJapan, &[("island", name)])} />
+            }
+            <input type="number" min="1" max={max.to_string()} value={value.to_string()} onchange={on_number} />
+            <span>{" "}{if split { loc.with_names(loc.t(Text::SplitUnit)) } else { loc.years_word(value.into()).to_owned() }}</span>
+        </label>
     }
 }

@@ -3,31 +3,26 @@
 //! full page shows them.
 
 use super::citation::PageCitation;
-use crate::i18n::{Lang, Naming, Noun, Text, counted, date, fill, local, t};
+use crate::i18n::{Noun, Text};
 use crate::model::catalog::REGION;
+use crate::ui::explorer::use_locale;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LaterFiguresProps {
-    pub lang: Lang,
-    pub naming: Naming,
-}
-
 #[component]
-pub fn LaterFigures(props: &LaterFiguresProps) -> Html {
-    let (lang, naming) = (props.lang, props.naming);
-    let cites = |ids: &'static [&'static str]| html! { <>{ for ids.iter().map(|id| html! { <>{" "}<PageCitation id={*id} {lang} /></> }) }</> };
+pub fn LaterFigures() -> Html {
+    let loc = use_locale();
+    let cites = |ids: &'static [&'static str]| html! { <>{ for ids.iter().map(|id| html! { <>{" "}<PageCitation id={*id} /></> }) }</> };
     // The sentence around the items, each of which carries its own citations.
-    let (before, after) = t(lang, Text::FormerAlive).split_once("{items}").unwrap_or(("", ""));
+    let (before, after) = loc.t(Text::FormerAlive).split_once("{items}").unwrap_or(("", ""));
     let alive = &REGION.former_residents_alive;
     html! {
         <div class="later-figures small">
             { for REGION.residents_later.iter().map(|f| html! {
                 <p class="later-residents">
-                    {fill(t(lang, Text::LaterResidents), &[
-                        ("count", &counted(lang, f.value as u32, Noun::Resident)),
-                        ("date", &date(lang, f.date)),
-                        ("scope", &local(lang, naming, &f.scope)),
+                    {loc.fill(Text::LaterResidents, &[
+                        ("count", &loc.counted(f.value as u32, Noun::Resident)),
+                        ("date", &loc.date(f.date)),
+                        ("scope", &loc.text(&f.scope)),
                     ])}
                     {cites(f.sources)}
                 </p>
@@ -35,16 +30,16 @@ pub fn LaterFigures(props: &LaterFiguresProps) -> Html {
             if !alive.is_empty() {
                 <p class="former-alive">
                     { for alive.iter().enumerate().map(|(i, f)| {
-                        let item = fill(t(lang, Text::FormerAliveItem), &[
-                            ("count", &counted(lang, f.value as u32, Noun::Resident)),
-                            ("date", &date(lang, f.date)),
-                            ("scope", &local(lang, naming, &f.scope)),
+                        let item = loc.fill(Text::FormerAliveItem, &[
+                            ("count", &loc.counted(f.value as u32, Noun::Resident)),
+                            ("date", &loc.date(f.date)),
+                            ("scope", &loc.text(&f.scope)),
                         ]);
                         html! {
                             <>
                                 if i == 0 { {before} }
                                 {item}{cites(f.sources)}
-                                if i + 1 < alive.len() { {t(lang, Text::ListSemicolon)} } else { {after} }
+                                if i + 1 < alive.len() { {loc.t(Text::ListSemicolon)} } else { {after} }
                             </>
                         }
                     }) }

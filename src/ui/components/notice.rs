@@ -1,23 +1,21 @@
-//! A message about the address the page was opened with, which the reader can dismiss.
+//! A message about the address the page was opened with, which the reader can dismiss. The
+//! problems are data; they are worded here, at each render, in the reader's language.
 
-use crate::i18n::{Lang, Text, t};
+use crate::i18n::Text;
+use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    /// One sentence or more for each problem, in the reader's language.
-    pub messages: Vec<String>,
-    pub lang: Lang,
-    pub on_dismiss: Callback<()>,
-}
-
 #[component]
-pub fn Notice(props: &NoticeProps) -> Html {
-    let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
+pub fn Notice() -> Html {
+    let loc = use_locale();
+    let Some(explorer) = use_explorer() else { return html! {} };
+    if explorer.problems().is_empty() {
+        return html! {};
+    }
     html! {
         <div class="notice" role="alert">
-            <div>{ for props.messages.iter().map(|m| html! { <p>{m}</p> }) }</div>
-            <button type="button" onclick={on_click}>{t(props.lang, Text::Dismiss)}</button>
+            <div>{ for explorer.problems().iter().map(|p| html! { <p>{loc.problem(p)}</p> }) }</div>
+            <button type="button" onclick={explorer.on_dismiss::<MouseEvent>()}>{loc.t(Text::Dismiss)}</button>
         </div>
     }
 }

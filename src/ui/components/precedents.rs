@@ -2,37 +2,32 @@
 //! terms, and who cited them for these islands. Only the full page shows them.
 
 use super::citation::PageCitation;
-use crate::i18n::{Lang, Naming, Text, date, local, t};
-use crate::model::catalog::{self, Preset};
+use crate::i18n::Text;
+use crate::model::catalog;
+use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PrecedentsProps {
-    pub preset: Option<&'static Preset>,
-    pub lang: Lang,
-    pub naming: Naming,
-}
-
 #[component]
-pub fn Precedents(props: &PrecedentsProps) -> Html {
-    let (lang, naming) = (props.lang, props.naming);
-    let precedents = props.preset.map(catalog::precedents).unwrap_or_default();
+pub fn Precedents() -> Html {
+    let loc = use_locale();
+    let Some(explorer) = use_explorer() else { return html! {} };
+    let precedents = explorer.view().preset().map(catalog::precedents).unwrap_or_default();
     if precedents.is_empty() {
         return html! {};
     }
     html! {
-        <section class="panel precedents" aria-label={t(lang, Text::PrecedentsHeading)}>
-            <h2>{t(lang, Text::PrecedentsHeading)}</h2>
+        <section class="panel precedents" aria-label={loc.t(Text::PrecedentsHeading)}>
+            <h2>{loc.t(Text::PrecedentsHeading)}</h2>
             { for precedents.into_iter().map(|q| html! {
                 <article class="precedent" data-precedent={q.id}>
-                    <h3>{local(lang, naming, &q.title)}</h3>
-                    <p>{local(lang, naming, &q.terms)}{" "}
-                        { for q.sources.iter().map(|id| html! { <><PageCitation id={*id} {lang} />{" "}</> }) }
+                    <h3>{loc.text(&q.title)}</h3>
+                    <p>{loc.text(&q.terms)}{" "}
+                        { for q.sources.iter().map(|id| html! { <><PageCitation id={*id} />{" "}</> }) }
                     </p>
-                    <p class="small">{t(lang, Text::PrecedentCited)}</p>
+                    <p class="small">{loc.t(Text::PrecedentCited)}</p>
                     <ul class="cited small">
                         { for q.cited.iter().map(|c| html! {
-                            <li><time>{date(lang, c.date)}</time>{t(lang, Text::Colon)}{local(lang, naming, &c.by)}{" "}<PageCitation id={c.source} {lang} /></li>
+                            <li><time>{loc.date(c.date)}</time>{loc.t(Text::Colon)}{loc.text(&c.by)}{" "}<PageCitation id={c.source} /></li>
                         }) }
                     </ul>
                 </article>

@@ -1,19 +1,15 @@
 //! The peace treaty, the timing, and the optional terms of a settlement.
 
-use crate::i18n::{Lang, Text, t, years_word};
-use crate::model::scenario::{MAX_YEARS, Scenario, Term, Timing};
-use crate::ui::components::timeline::FISHING_ANCHOR;
-use crate::ui::{browser, labels};
-use web_sys::HtmlInputElement;
+use super::timeline::FISHING_ANCHOR;
+use crate::i18n::{Locale, Text};
+use crate::model::scenario::{MAX_YEARS, Term, Terms, Timing};
+use crate::model::view::Action;
+use crate::ui::events::{checked, typed_number};
+use crate::ui::explorer::{Explorer, use_explorer, use_locale};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TermsControlsProps {
-    pub scenario: Scenario,
-    pub lang: Lang,
-    pub on_treaty: Callback<bool>,
-    pub on_timing: Callback<Timing>,
-    pub on_term: Callback<(Term, bool)>,
     /// Whether the page has the timeline the fishing-rights term links to.
     #[prop_or_default]
     pub timeline: bool,
@@ -22,67 +18,68 @@ pub struct TermsControlsProps {
     pub folded: bool,
 }
 
-fn checked(e: &Event) -> bool {
-    e.target_unchecked_into::<HtmlInputElement>().checked()
-}
-
 #[component]
 pub fn TermsControls(props: &TermsControlsProps) -> Html {
-    let (s, lang) = (props.scenario, props.lang);
-    let phased_years = match s.timing {
-        Timing::Phased { years } => Some(years),
-        Timing::AtSignature => None,
-    };
-    let on_treaty = props.on_treaty.reform(|e: Event| checked(&e));
-    let on_phased = props.on_timing.reform(move |e: Event| {
-        if checked(&e) { Timing::Phased { years: phased_years.unwrap_or(10) } } else { Timing::AtSignature }
+    let loc = use_locale();
+    let Some(explorer) = use_explorer() else { return html! {} };
+    let s = explorer.view().scenario;
+    let timing = s.timing;
+    let years = timing.phased_years().unwrap_or(Timing::DEFAULT_PHASED_YEARS);
+    let on_treaty = explorer.on(|e: Event| Action::PeaceTreaty(checked(&e)));
+    let on_phased = explorer.on(move |e: Event| Action::Timing(timing.phased(checked(&e))));
+    let on_years = explorer.on(move |e: Event| {
+        let typed = typed_number(&e, 1, MAX_YEARS.into(), years.into());
+        Action::Timing(Timing::Phased { years: u8::try_from(typed).unwrap_or(years) })
     });
-    let on_years = props.on_timing.reform(move |e: Event| {
-        let current = phased_years.unwrap_or(10);
-        let years = browser::typed_number(&e, 1, MAX_YEARS.into(), current.into());
-        Timing::Phased { years: u8::try_from(years).unwrap_or(current) }
-    });
-    // Folded, the line says which terms are chosen.
-    let chosen: Vec<&str> = Term::ALL.into_iter().filter(|&term| s.terms.get(term)).map(|term| labels::term(lang, term)).collect();
-    let chosen = if chosen.is_empty() {
+    html! {
+        <section class="panel terms">
+            <h2>{loc.t(Text::TermsHeading)}</h2>
+            <label class="check"><input type="checkbox" id="peace-treaty" checked={s.peace_treaty} onchange={on_treaty} /><span>{loc.t(Text::PeaceTreaty)}</span></label>
+            <div class="stages">
+                <label class="check"><input type="checkbox" id="phased" checked={timing.phased_years().is_some()} onchange={on_phased} /><span>{loc.t(Text::Stages)}</span></label>
+                <input type="number" min="1" max={MAX_YEARS.to_string()} value={years.to_string()}
+                    disabled={timing.phased_years().is_none()} onchange={on_years} aria-label={loc.t(Text::StagesYears)} />
+                {" "}{loc.years_word(years.into())}
+            </div>
+            if props.folded {
+                <details class="other-terms">
+                    <summary>{loc.t(Text::OtherTerms)}{chosen(loc, &s.terms)}</summary>
+                    {other_terms(&explorer, loc, props)}
+                </details>
+            } else {
+                {other_terms(&explorer, loc, props)}
+            }
+        </section>
+    }
+}
+
+/// Folded, the line names the terms chosen.
+fn chosen(loc: Locale, terms: &Terms) -> String {
+    let chosen: Vec<&str> = Term::ALL.into_iter().filter(|&term| terms.get(term)).map(|term| loc.term(term)).collect();
+    if chosen.is_empty() {
         String::new()
     } else {
-        format!("{}{}", t(lang, Text::Colon), chosen.join(t(lang, Text::ListComma)))
-    };
-    let others = html! {
+        format!("{}{}", loc.t(Text::Colon), chosen.join(loc.t(Text::ListComma)))
+    }
+}
+
+/// A box for each of the other terms.
+fn other_terms(explorer: &Explorer, loc: Locale, props: &TermsControlsProps) -> Html {
+    let s = explorer.view().scenario;
+    html! {
         <fieldset>
-            <legend class={classes!(props.folded.then_some("visually-hidden"))}>{t(lang, Text::OtherTerms)}</legend>
+            <legend class={classes!(props.folded.then_some("visually-hidden"))}>{loc.t(Text::OtherTerms)}</legend>
             { for Term::ALL.into_iter().map(|term| {
-                let on_change = props.on_term.reform(move |e: Event| (term, checked(&e)));
+                let on_change = explorer.on(move |e: Event| Action::Term(term, checked(&e)));
                 html! {
                     <>
-                        <label class="check"><input type="checkbox" id={format!("term-{}", term.key())} checked={s.terms.get(term)} onchange={on_change} /><span>{labels::term(lang, term)}</span></label>
+                        <label class="check"><input type="checkbox" id={format!("term-{}", term.key())} checked={s.terms.get(term)} onchange={on_change} /><span>{loc.term(term)}</span></label>
                         if term == Term::FishingRights && props.timeline {
-                            <a class="term-link" href={format!("#{FISHING_ANCHOR}")}>{t(lang, Text::FishingLink)}</a>
+                            <a class="term-link" href={format!("#{FISHING_ANCHOR}")}>{loc.t(Text::FishingLink)}</a>
                         }
                     </>
                 }
             }) }
         </fieldset>
-    };
-    html! {
-        <section class="panel terms">
-            <h2>{t(lang, Text::TermsHeading)}</h2>
-            <label class="check"><input type="checkbox" id="peace-treaty" checked={s.peace_treaty} onchange={on_treaty} /><span>{t(lang, Text::PeaceTreaty)}</span></label>
-            <div class="stages">
-                <label class="check"><input type="checkbox" id="phased" checked={phased_years.is_some()} onchange={on_phased} /><span>{t(lang, Text::Stages)}</span></label>
-                <input type="number" min="1" max={MAX_YEARS.to_string()} value={phased_years.unwrap_or(10).to_string()}
-                    disabled={phased_years.is_none()} onchange={on_years} aria-label={t(lang, Text::StagesYears)} />
-                {" "}{years_word(lang, phased_years.unwrap_or(10).into())}
-            </div>
-            if props.folded {
-                <details class="other-terms">
-                    <summary>{t(lang, Text::OtherTerms)}{chosen}</summary>
-                    {others}
-                </details>
-            } else {
-                {others}
-            }
-        </section>
     }
 }

@@ -1,7 +1,7 @@
 //! How the negotiation analysis's marked points move when one main assumption changes: the
 //! reader sees which results follow from the assumptions rather than from the islands.
 
-use super::negotiation::{Outcome, Space, Valuation, Valuations, Weighting, analyse};
+use super::{Outcome, Space, Valuation, Valuations, Weighting, analyse};
 
 /// One change to the reader's assumptions, the same for both sides unless it names one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

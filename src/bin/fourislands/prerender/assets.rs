@@ -1,0 +1,205 @@
+//! The files the pages start: the starters (named by their content), the embed's and the
+//! analysis worker's binaries (named by their content, with their integrity hashes), and the
+//! embed loader pinned by its integrity.
+
+use super::scripts::{self, Binary};
+use four_islands::model::site::EMBED_LOADER;
+use std::path::Path;
+
+/// The binaries `scripts/lib/post-build.sh` adds, by the names it gives them.
+const EMBED_BINARY: &str = "four-islands-embed";
+const ANALYSIS_BINARY: &str = "four-islands-analysis";
+
+/// What every page names: the starter of its binary, and the files the explorer loads later.
+pub struct Files {
+    pub boot: String,
+    pub embed_boot: Option<(String, Binary)>,
+    pub worker: Option<String>,
+    pub loader: Option<(String, String)>,
+}
+
+/// Writes the starters and names the binaries; returns the template with the starter in
+/// place of trunk's loader, and what every page names.
+pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
+    let main = main_binary(template)?;
+    let boot = write_named(dist, "boot", &scripts::boot(&main, None))?;
+    let template = with_boot_script(template, &boot)?;
+    let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
+        Some(binary) => Some(write_named(dist, "analysis-worker", &scripts::worker(&binary))?),
+        None => None,
+    };
+    let embed_boot = match name_by_content(dist, EMBED_BINARY)? {
+        // The long panels, when an embed code asks for them, are the full page's binary's.
+        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, Some(&main)))?, binary)),
+        None => None,
+    };
+    let loader = pin_loader(dist)?;
+    Ok((template, Files { boot, embed_boot, worker, loader }))
+}
+
+/// The main binary, from the preloads trunk writes (`./four-islands-web-<hash>.js` and its
+/// wasm, with the wasm's integrity hash); they stay in the template, so a second run over the
+/// same folder finds them as the first did.
+fn main_binary(html: &str) -> Result<Binary, String> {
+    let unprefixed = |a: String| a.trim_start_matches("./").to_owned();
+    let module = attribute_of(html, r#"rel="modulepreload""#, "href").map(unprefixed);
+    let wasm = attribute_of(html, r#"type="application/wasm""#, "href").map(unprefixed);
+    match (module, wasm) {
+        (Some(module), Some(wasm)) => {
+            let integrity = attribute_of(html, r#"type="application/wasm""#, "integrity");
+            Ok(Binary { module, wasm, integrity })
+        }
+        _ => Err("index.html has no preloads of the main binary: is it trunk's output?".into()),
+    }
+}
+
+/// The value of `attribute` in the first tag that contains `needle`.
+fn attribute_of(html: &str, needle: &str, attribute: &str) -> Option<String> {
+    let at = html.find(needle)?;
+    let start = html[..at].rfind('<')?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let rest = &tag[tag.find(&format!(" {attribute}=\""))? + attribute.len() + 3..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+/// The template with the starter instead of trunk's inline loader, which the security policy
+/// would refuse (or instead of the starter an earlier run put there).
+fn with_boot_script(template: &str, boot: &str) -> Result<String, String> {
+    let tag = format!(r#"<script type="module" src="./{boot}"></script>"#);
+    if let Some(start) = template.find("<script type=\"module\">") {
+        let end = start + template[start..].find("</script>").ok_or("an unclosed inline script")? + "</script>".len();
+        return Ok(format!("{}{tag}{}", &template[..start], &template[end..]));
+    }
+    let start = template
+        .find(r#"<script type="module" src="./boot-"#)
+        .ok_or("index.html has neither trunk's loader nor the starter")?;
+    let end = start + template[start..].find("</script>").ok_or("an unclosed script")? + "</script>".len();
+    Ok(format!("{}{tag}{}", &template[..start], &template[end..]))
+}
+
+/// Writes `script` as `{stem}-{hash}.js`, named by its content like the binaries, so that
+/// caches can keep it for good; returns the name.
+fn write_named(dist: &Path, stem: &str, script: &str) -> Result<String, String> {
+    let name = format!("{stem}-{:016x}.js", fnv1a(script.as_bytes()));
+    std::fs::write(dist.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
+    Ok(name)
+}
+
+/// A copy of the loader named by its content, and its Subresource Integrity hash.
+fn pin_loader(dist: &Path) -> Result<Option<(String, String)>, String> {
+    use base64::Engine;
+    use sha2::Digest;
+    let Ok(loader) = std::fs::read(dist.join(EMBED_LOADER)) else { return Ok(None) };
+    let name = format!("embed-{:016x}.js", fnv1a(&loader));
+    std::fs::write(dist.join(&name), &loader).map_err(|e| format!("{name}: {e}"))?;
+    let integrity =
+        format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&loader)));
+    Ok(Some((name, integrity)))
+}
+
+/// Names a binary's glue and wasm by their content (so that caches can keep them forever, as
+/// trunk does for the main binary); `None` when the build did not make it (the embed page then
+/// runs on the main binary, and the analysis is not offered a worker).
+fn name_by_content(dist: &Path, stem: &str) -> Result<Option<Binary>, String> {
+    let (glue, wasm) = (dist.join(format!("{stem}.js")), dist.join(format!("{stem}_bg.wasm")));
+    let (module, binary) = if glue.exists() && wasm.exists() {
+        let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+        let hash = fnv1a(&[read(&glue)?, read(&wasm)?].concat());
+        let module = format!("{stem}-{hash:016x}.js");
+        let binary = format!("{stem}-{hash:016x}_bg.wasm");
+        for (from, to) in [(glue, &module), (wasm, &binary)] {
+            std::fs::rename(&from, dist.join(to)).map_err(|e| format!("{}: {e}", from.display()))?;
+        }
+        (module, binary)
+    } else {
+        // An earlier run over the same folder has named them already.
+        match named_earlier(dist, stem) {
+            Some(named) => named,
+            None => return Ok(None),
+        }
+    };
+    let integrity = std::fs::read(dist.join(&binary)).ok().map(|bytes| sri(&bytes));
+    Ok(Some(Binary { module, wasm: binary, integrity }))
+}
+
+/// The Subresource Integrity value of a file (`sha384-` and the digest in base64).
+fn sri(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
+}
+
+/// The glue and wasm that `name_by_content` named in an earlier run: `{stem}-{hash}.js` with
+/// its `{stem}-{hash}_bg.wasm`, the newest if the folder holds several.
+fn named_earlier(dist: &Path, stem: &str) -> Option<(String, String)> {
+    let prefix = format!("{stem}-");
+    std::fs::read_dir(dist)
+        .ok()?
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let hash = name.strip_prefix(&prefix)?.strip_suffix(".js")?;
+            let binary = format!("{prefix}{hash}_bg.wasm");
+            let is_hash = hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+            let modified = entry.metadata().and_then(|m| m.modified()).ok()?;
+            (is_hash && dist.join(&binary).exists()).then_some((modified, name, binary))
+        })
+        .max()
+        .map(|(_, module, binary)| (module, binary))
+}
+
+/// 64-bit FNV-1a: stable across Rust releases, unlike std's hasher, so a rebuild of the same
+/// files gives the same names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The page with the embed's starter and preloads instead of the main binary's.
+pub fn with_embed_binary(html: &str, boot: &str, embed_boot: &str, binary: &Binary) -> String {
+    let mut html = html.replace(&format!("./{boot}\""), &format!("./{embed_boot}\""));
+    let integrity = binary.integrity.as_deref().map(|i| format!(r#" integrity="{i}""#)).unwrap_or_default();
+    let preloads = [
+        ("modulepreload", format!(r#"<link rel="modulepreload" href="./{}" crossorigin="anonymous">"#, binary.module)),
+        (
+            "preload",
+            format!(
+                r#"<link rel="preload" href="./{}" crossorigin="anonymous"{integrity} as="fetch" type="application/wasm">"#,
+                binary.wasm
+            ),
+        ),
+    ];
+    for (rel, tag) in preloads {
+        let opening = format!(r#"<link rel="{rel}" "#);
+        if let Some(start) = html.find(&opening)
+            && let Some(len) = html[start..].find('>')
+        {
+            html.replace_range(start..=start + len, &tag);
+        }
+    }
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_by_content;
+
+    #[test]
+    fn a_second_run_finds_the_binaries_the_first_one_named() {
+        let dist = std::env::temp_dir().join(format!("four-islands-prerender-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("four-islands-embed.js"), "glue").unwrap();
+        std::fs::write(dist.join("four-islands-embed_bg.wasm"), "wasm").unwrap();
+        let first = name_by_content(&dist, "four-islands-embed").unwrap().unwrap();
+        assert!(
+            first.module.starts_with("four-islands-embed-") && first.wasm.ends_with("_bg.wasm"),
+            "{}",
+            first.module
+        );
+        assert!(first.integrity.as_deref().is_some_and(|i| i.starts_with("sha384-")));
+        let again = name_by_content(&dist, "four-islands-embed").unwrap().unwrap();
+        assert_eq!((again.module, again.wasm, again.integrity), (first.module, first.wasm, first.integrity));
+        // Another binary's files are not taken for the one that was not built.
+        assert!(name_by_content(&dist, "four-islands-analysis").unwrap().is_none());
+        std::fs::remove_dir_all(&dist).unwrap();
+    }
+}

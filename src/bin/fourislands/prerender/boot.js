@@ -1,0 +1,137 @@
+// Starts the explorer (written by `fourislands prerender`). If it cannot start (WebAssembly
+// blocked, an old browser, a failed download) or fails later, the page keeps what it shows and
+// says so: which scenario and date the figures are for, and what the link asked for.
+const TEXTS = __TEXTS__;
+const PRESETS = __PRESETS__;
+const root = document.documentElement;
+// Not Object.hasOwn: the browsers that cannot start the explorer are often too old for it.
+const has = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
+// Read as the explorer reads the address: the last value of a parameter counts, "&amp;" is "&".
+const param = (name) => {
+  let found = null;
+  for (const [key, value] of new URLSearchParams(location.search)) {
+    if (key === name || key === "amp;" + name) found = value.trim();
+  }
+  return found;
+};
+const known = (code) => {
+  const primary = (code || "").split(/[-_]/)[0].toLowerCase();
+  return has(TEXTS, primary) ? primary : null;
+};
+const lang = known(param("lang")) || (navigator.languages || []).map(known).find(Boolean) || "en";
+const names = ["ja", "ru"].includes(param("names")) ? param("names") : "both";
+const text = (key, values = {}) => TEXTS[lang][key].replace(/\{(\w+)\}/g, (all, name) => values[name] ?? all);
+const day = (iso) => {
+  const [y, m, d] = iso.split("-");
+  return lang === "ja" ? `${+y}年${+m}月${+d}日` : lang === "ru" ? `${d}.${m}.${y}` : iso;
+};
+const title = (link) => has(PRESETS, link)
+  ? PRESETS[link].title[lang][names]
+  : text("boot_custom", { link: link.slice(0, 64) });
+// In an embed, the host page sizes the frame: keep telling it the height of what is shown, in
+// the three forms article pages listen for: this explorer's loader (embed.js), pym.js (whose
+// `new pym.Parent` names the frame in `childId`) and AMP's `amp-iframe resizable`. Only the
+// number is sent, and nothing a parent sends is read.
+const pymId = /^[\w-]{1,64}$/.test(param("childId") || "") ? param("childId") : null;
+let reporting = false;
+let lastHeight = 0;
+const postHeight = () => {
+  const height = document.body.offsetHeight;
+  // A hidden or not yet laid out page measures 0: it says nothing.
+  if (!height || height === lastHeight) return;
+  lastHeight = height;
+  window.parent.postMessage({ type: "four-islands:height", height }, "*");
+  window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+  if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
+};
+const reportHeight = () => {
+  if (window.parent === window || reporting) return;
+  reporting = true;
+  postHeight();
+  if (window.ResizeObserver) new ResizeObserver(postHeight).observe(document.body);
+};
+if (root.dataset.page === "embed") {
+  // With scripts running, the note for readers without them is moot; and the host page
+  // learns the height once the explorer shows what the link asks for (or cannot start), so
+  // that the frame moves once, from the height the loader reserved.
+  document.querySelector(".loading")?.remove();
+  if (param("theme") === "dark") document.querySelector(".embed")?.classList.add("theme-dark");
+  new MutationObserver(() => { if (root.hasAttribute("data-ready")) reportHeight(); })
+    .observe(root, { attributes: true, attributeFilter: ["data-ready"] });
+}
+// Until the explorer starts, pre-rendered figures of another scenario than the link's are
+// shown faded, so that no one reads them as the link's.
+if (param("s") && param("s") !== root.dataset.scenario) root.setAttribute("data-other", "");
+// One paragraph of sentences (Japanese puts no space after 。), then the link if there is one.
+const notice = (sentences, link) => {
+  const box = document.createElement("div");
+  box.className = "notice";
+  box.setAttribute("role", "alert");
+  box.lang = lang;
+  const inner = document.createElement("div");
+  const p = document.createElement("p");
+  p.textContent = sentences.join(lang === "ja" ? "" : " ");
+  inner.append(p);
+  if (link) {
+    const more = document.createElement("p");
+    more.append(link.label, " ", link.anchor);
+    inner.append(more);
+  }
+  box.append(inner);
+  (document.getElementById("app") || document.body).prepend(box);
+};
+let reported = false;
+const failed = () => {
+  if (reported) return;
+  reported = true;
+  // Started, then failed: what is on screen stays, but may no longer follow the reader.
+  if (root.hasAttribute("data-ready")) {
+    root.setAttribute("data-stopped", "");
+    notice([text("boot_stopped")]);
+    return;
+  }
+  root.setAttribute("data-boot-failed", "");
+  root.removeAttribute("data-other");
+  const shown = root.dataset.scenario || "";
+  const shownDate = root.dataset.asof || "";
+  const asked = param("s");
+  const askedDate = param("asof");
+  const sentences = [text("boot_failed")];
+  if (asked && asked !== shown) {
+    sentences.push(text("boot_asked", { scenario: title(asked) }));
+    sentences.push(text("boot_shown_other", { scenario: title(shown), date: day(shownDate) }));
+  } else {
+    sentences.push(text("boot_shown", { scenario: title(shown), date: day(shownDate) }));
+  }
+  if (askedDate && /^\d{4}-\d{2}-\d{2}$/.test(askedDate) && askedDate !== shownDate) {
+    sentences.push(text("boot_asked_date", { date: day(askedDate) }));
+  }
+  let link = null;
+  if (asked && asked !== shown && has(PRESETS, asked)) {
+    const anchor = document.createElement("a");
+    anchor.href = new URL(`${root.dataset.root || "./"}__PRESET_FOLDER__/${PRESETS[asked].id}.html`, location.href).href;
+    anchor.textContent = title(asked);
+    if (window.parent !== window) anchor.target = "_blank";
+    link = { label: text("boot_static_page"), anchor };
+  }
+  document.querySelector(".loading")?.remove();
+  notice(sentences, link);
+  reportHeight();
+};
+addEventListener("error", (event) => { if (event.error) failed(); });
+addEventListener("unhandledrejection", failed);
+// The embed code that asks for the long panels gets the full page's binary, which has them.
+const PANELS = __PANELS__;
+const binary = PANELS && param("panels") === "all" ? PANELS : __BINARY__;
+// The wasm is compiled while the glue module loads, instead of after it: the two overlap.
+const compiled = fetch(new URL(binary.wasm, import.meta.url), binary.integrity ? { integrity: binary.integrity } : {}).then((response) => {
+  if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+  return response.headers.get("Content-Type") === "application/wasm"
+    ? WebAssembly.compileStreaming(response)
+    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+});
+Promise.all([import(binary.module), compiled])
+  .then(([glue, module]) => glue.default({ module_or_path: module }))
+  // The benchmark reads the wasm memory's size from here.
+  .then((wasm) => { globalThis.fourIslandsWasmMemory = wasm.memory; })
+  .catch(failed);
