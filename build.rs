@@ -45,9 +45,7 @@ use std::path::Path;
 fn main() {
     println!("cargo::rerun-if-changed=data");
     println!("cargo::rerun-if-changed=src/source_data");
-    for module in
-        ["condition", "confidence", "date", "format", "formula", "island", "map", "party", "population", "scenario"]
-    {
+    for module in ["condition", "confidence", "date", "format", "formula", "island", "map", "party", "population", "scenario"] {
         println!("cargo::rerun-if-changed=src/model/{module}.rs");
     }
     println!("cargo::rerun-if-changed=i18n");

@@ -83,14 +83,10 @@ fn main() {
         change: "document.querySelector('#increment').click();",
         watch: "#count",
     };
-    let (ten_table, ten_checks) =
-        ten_embeds::table(&ten_embeds::measure(&driver, &explorer.origin).unwrap_or_else(fail));
+    let ten = ten_embeds::measure(&driver, &explorer.origin).unwrap_or_else(fail);
+    let (ten_table, ten_checks) = (ten_embeds::table(&ten), ten_embeds::budgets(&ten));
     if embeds_only {
-        print!("{ten_table}");
-        for (name, pass, figures) in &ten_checks {
-            println!("| {name} | {} | {figures} |", if *pass { "pass" } else { "FAIL" });
-        }
-        return;
+        return print!("{ten_table}{}", ten_embeds::verdicts(&ten_checks));
     }
     let report = measure(&driver, &explorer, &floor).unwrap_or_else(fail);
     let checks: Vec<(String, bool, String)> = report

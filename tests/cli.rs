@@ -110,12 +110,8 @@ fn eval_json_says_how_far_the_record_runs_and_judges_today_by_the_latest_stateme
     let later = &v["residents"]["later"][0];
     assert_eq!(later["value"], 11480.0);
     assert!(later["scope"].as_str().unwrap().contains("Yuzhno-Kurilsky district as a whole"));
-    let alive: Vec<f64> = v["residents"]["former_1945"]["alive"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["value"].as_f64().unwrap())
-        .collect();
+    let alive: Vec<f64> =
+        v["residents"]["former_1945"]["alive"].as_array().unwrap().iter().map(|a| a["value"].as_f64().unwrap()).collect();
     assert_eq!(alive, [4987.0, 5258.0]);
 }
 
@@ -156,10 +152,7 @@ fn eval_in_text_shows_figures_verdicts_and_sources() {
     assert!(text.contains("Japan   compatible"), "{text}");
     assert!(text.contains("Russia  conflicts"), "{text}");
     assert!(text.contains("[mid-2016-04-15, seed-mainichi-2016-05]"), "{text}");
-    assert!(
-        text.contains("Japanese residents in 1945 of the islands changing jurisdiction: 17,291 of 17,291"),
-        "{text}"
-    );
+    assert!(text.contains("Japanese residents in 1945 of the islands changing jurisdiction: 17,291 of 17,291"), "{text}");
 }
 
 #[test]

@@ -179,9 +179,7 @@ fn each_government_is_heard_in_its_own_words_or_the_gap_is_said() {
         "positions.toml",
         "sources = [\"tvasahi-2022-04-22\", \"fomin-kyodo-2022\", \"cao-hoppo\"]",
         "sources = [\"tvasahi-2022-04-22\", \"fomin-kyodo-2022\"]",
-        &[
-            "position `japan-2022-bluebook`: a position after 2000 needs a source of its own government's (a .go.jp address)",
-        ],
+        &["position `japan-2022-bluebook`: a position after 2000 needs a source of its own government's (a .go.jp address)"],
     );
     // Saying the text was not found where it was cited after all is refused too.
     check(

@@ -122,13 +122,9 @@ fn the_positions_in_force_today_are_the_latest_statements_and_the_record_says_wh
 
 #[test]
 fn questions_that_name_no_settlement_are_shown_with_every_scenario() {
-    let context: Vec<&str> =
-        evaluate(&preset("1956"), date("2026-12-01")).context_polls().iter().map(|p| p.id).collect();
+    let context: Vec<&str> = evaluate(&preset("1956"), date("2026-12-01")).context_polls().iter().map(|p| p.id).collect();
     assert_eq!(context, ["cao-2018-10", "cao-2023-10"]);
-    assert_eq!(
-        context,
-        evaluate(&preset("all-four"), date("2026-12-01")).context_polls().iter().map(|p| p.id).collect::<Vec<_>>()
-    );
+    assert_eq!(context, evaluate(&preset("all-four"), date("2026-12-01")).context_polls().iter().map(|p| p.id).collect::<Vec<_>>());
     // Their answers describe no settlement, so they never stand among the matching polls.
     for p in &catalog::PRESETS {
         assert!(evaluate(&p.scenario, date("2026-12-01")).polls().iter().all(|m| !context.contains(&m.poll.id)));
@@ -183,9 +179,8 @@ fn polls_are_shown_only_where_an_answer_describes_the_scenario() {
 
 #[test]
 fn opinions_are_listed_for_the_settlements_they_speak_to() {
-    let authors = |s: Scenario| -> Vec<&str> {
-        evaluate(&s, date("2026-01-01")).opinions().iter().map(|o| o.texts.author.en()).collect()
-    };
+    let authors =
+        |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions().iter().map(|o| o.texts.author.en()).collect() };
     assert!(authors(preset("equal-area")).contains(&"Aso Tarō"));
     // Aso spoke of dividing the land: sharing all four is not a division (audit §5).
     assert!(!authors(preset("condominium")).contains(&"Aso Tarō"));

@@ -21,11 +21,7 @@ fn scenarios() -> Vec<Scenario> {
         for s in common {
             for k in common {
                 for &e in &etorofu {
-                    for (peace_treaty, timing) in [
-                        (true, Timing::AtSignature),
-                        (false, Timing::AtSignature),
-                        (true, Timing::Phased { years: 10 }),
-                    ] {
+                    for (peace_treaty, timing) in [(true, Timing::AtSignature), (false, Timing::AtSignature), (true, Timing::Phased { years: 10 })] {
                         for mask in 0..8u8 {
                             let terms = Terms {
                                 continued_talks: mask & 1 != 0,
@@ -55,13 +51,7 @@ fn no_scenario_matches_two_answers_of_one_question() {
                     .filter(|o| o.formula.is_some_and(|f| describes(f, s)))
                     .map(|o| o.label.en())
                     .collect();
-                assert!(
-                    matching.len() <= 1,
-                    "{} question {}: {} matches {matching:?}",
-                    poll.id,
-                    n + 1,
-                    four_islands::encode(s)
-                );
+                assert!(matching.len() <= 1, "{} question {}: {} matches {matching:?}", poll.id, n + 1, four_islands::encode(s));
             }
         }
     }

@@ -62,20 +62,10 @@ fn the_static_summary_shows_the_cli_figures() {
 fn a_preset_page_names_its_precedents_and_a_retired_one_says_why() {
     let page = |id: &str| {
         let p = four_islands::catalog::preset(id).unwrap();
-        summary_html(
-            &p.scenario,
-            &evaluate(&p.scenario, date("2026-12-01")),
-            &Heading {
-                title: &Locale::ENGLISH.text(&p.texts.title),
-                description: &Locale::ENGLISH.text(&p.texts.description),
-            },
-        )
+        summary_html(&p.scenario, &evaluate(&p.scenario, date("2026-12-01")), &Heading { title: &Locale::ENGLISH.text(&p.texts.title), description: &Locale::ENGLISH.text(&p.texts.description) })
     };
     let equal = page("equal-area");
-    assert!(
-        equal.contains("Precedent: <strong>The Barents Sea boundary between Norway and Russia (2010)</strong>"),
-        "{equal}"
-    );
+    assert!(equal.contains("Precedent: <strong>The Barents Sea boundary between Norway and Russia (2010)</strong>"), "{equal}");
     assert!(equal.contains("Cited for these islands by: President Putin to Prime Minister Abe"), "{equal}");
     assert!(!equal.contains(r#"class="retired""#));
     let lease = page("lease-back");

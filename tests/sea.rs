@@ -39,7 +39,10 @@ fn figures(r: &Run) -> Vec<(String, f64)> {
     }
     let quo = split_with(&r.areas(), &Scenario::STATUS_QUO);
     out.push(("all four, total".into(), quo.total.total()));
-    out.push(("Habomai + Shikotan, total".into(), r.territorial[0] + r.zone[0] + r.territorial[1] + r.zone[1]));
+    out.push((
+        "Habomai + Shikotan, total".into(),
+        r.territorial[0] + r.zone[0] + r.territorial[1] + r.zone[1],
+    ));
     for p in &PRESETS {
         let sea = split_with(&r.areas(), &p.scenario);
         if sea.japan_km2 > 0.0 {
@@ -50,10 +53,7 @@ fn figures(r: &Run) -> Vec<(String, f64)> {
         }
     }
     for percent in [10u8, 20, 21, 30, 40, 50, 60, 70, 80, 90] {
-        let s = Scenario {
-            islands: [Status::Japanese, Status::Japanese, Status::Japanese, Status::Split { japan_percent: percent }],
-            ..Scenario::STATUS_QUO
-        };
+        let s = Scenario { islands: [Status::Japanese, Status::Japanese, Status::Japanese, Status::Split { japan_percent: percent }], ..Scenario::STATUS_QUO };
         out.push((format!("three islands and {percent} % of Etorofu: Japan"), split_with(&r.areas(), &s).japan_km2));
     }
     out

@@ -44,15 +44,11 @@ fn every_position_judges_every_preset_as_the_table_says() {
         let position = POSITIONS.iter().find(|p| p.id == row.id).unwrap_or_else(|| panic!("no position `{}`", row.id));
         assert!(!row.reads.trim().is_empty(), "{}: say what the position requires", row.id);
         for e in &row.verdicts {
-            let preset =
-                PRESETS.iter().find(|p| p.id == e.preset).unwrap_or_else(|| panic!("no preset `{}`", e.preset));
+            let preset = PRESETS.iter().find(|p| p.id == e.preset).unwrap_or_else(|| panic!("no preset `{}`", e.preset));
             assert!(!e.why.trim().is_empty(), "{} × {}: give the reason", row.id, e.preset);
             let got = judge(position, &preset.scenario).verdict.key();
             if got != e.verdict {
-                wrong.push(format!(
-                    "{} × {}: expected {} ({}), the evaluator says {got}",
-                    row.id, e.preset, e.verdict, e.why
-                ));
+                wrong.push(format!("{} × {}: expected {} ({}), the evaluator says {got}", row.id, e.preset, e.verdict, e.why));
             }
         }
     }
@@ -81,9 +77,7 @@ fn the_table_has_a_row_for_every_position_and_every_preset() {
 fn each_position_accepts_the_settlement_its_mark_stands_for() {
     for p in POSITIONS.iter() {
         let Some(land) = p.land_to_japan else { continue };
-        if p.conditions.contains(&Condition::ForeignTroopsLeaveJapan)
-            || p.conditions.contains(&Condition::TalksSuspended)
-        {
+        if p.conditions.contains(&Condition::ForeignTroopsLeaveJapan) || p.conditions.contains(&Condition::TalksSuspended) {
             continue;
         }
         let mut s = Scenario { peace_treaty: true, ..Scenario::STATUS_QUO };

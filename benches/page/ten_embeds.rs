@@ -223,10 +223,9 @@ const TEN_LONGEST_MS: f64 = 200.0;
 const TEN_BLOCKING_MS: f64 = 600.0;
 const TEN_MEMORY_BYTES: usize = 60_000_000;
 
-/// What ten embeds cost an article, as a table, and the budget's checks.
-pub fn table(t: &TenEmbeds) -> (String, Vec<(String, bool, String)>) {
+/// What ten embeds cost an article, as a table.
+pub fn table(t: &TenEmbeds) -> String {
     let mut out = String::new();
-    let out = &mut out;
     let mb = |b: usize| format!("{:.1} MB", b as f64 / 1e6);
     let _ = writeln!(out, "| ten embeds on one article (390 px, article and embeds on one main thread) | figure |");
     let _ = writeln!(out, "|---|---:|");
@@ -264,7 +263,13 @@ pub fn table(t: &TenEmbeds) -> (String, Vec<(String, bool, String)>) {
     );
     let _ = writeln!(out, "| of which JS heap / the ten wasm memories | {} / {} |", mb(t.js_heap), mb(t.wasm));
     let _ = writeln!(out, "| layout shift on the article while the frames take their heights | {:.4} |\n", t.shift);
-    let checks = vec![
+    out
+}
+
+/// The budget's checks: (name, passed, figures).
+pub fn budgets(t: &TenEmbeds) -> Vec<(String, bool, String)> {
+    let mb = |b: usize| format!("{:.1} MB", b as f64 / 1e6);
+    vec![
         (
             "ten embeds: no long task on the article's main thread, unthrottled".into(),
             t.long_tasks_fast == 0 && t.article_longest_fast == 0.0,
@@ -293,6 +298,13 @@ pub fn table(t: &TenEmbeds) -> (String, Vec<(String, bool, String)>) {
             t.loaded_at_start < 10,
             format!("{} of 10", t.loaded_at_start),
         ),
-    ];
-    (out.clone(), checks)
+    ]
+}
+
+/// The checks as table rows.
+pub fn verdicts(checks: &[(String, bool, String)]) -> String {
+    checks
+        .iter()
+        .map(|(name, pass, figures)| format!("| {name} | {} | {figures} |\n", if *pass { "pass" } else { "FAIL" }))
+        .collect()
 }

@@ -4,13 +4,13 @@
 //! each id exists, so lookups here cannot miss for compiled-in data.
 
 use super::condition::Condition;
-pub use super::confidence::Confidence;
 use super::date::Date;
 use super::formula::Formula;
 use super::island::IslandId;
+use super::scenario::Scenario;
+pub use super::confidence::Confidence;
 pub use super::party::Party;
 pub use super::population::Population;
-use super::scenario::Scenario;
 
 #[derive(Debug, PartialEq)]
 pub struct Source {
@@ -333,9 +333,7 @@ pub struct Disagreement {
 pub fn disagreements() -> Vec<Disagreement> {
     let mut out = Vec::new();
     for island in &ISLANDS {
-        let apart = |used: &Figure, other: &Alternate| {
-            (other.value - used.value).abs() / used.value.abs().max(1.0) > DISAGREEMENT
-        };
+        let apart = |used: &Figure, other: &Alternate| (other.value - used.value).abs() / used.value.abs().max(1.0) > DISAGREEMENT;
         for other in island.area_alternates.iter().filter(|a| apart(&island.area, a)) {
             out.push(Disagreement { island: island.id, measure: Measure::Area, used: &island.area, other });
         }

@@ -93,10 +93,7 @@ pub enum Reason {
     /// Talks go on over the islands (given) that the scenario leaves with Russia.
     TalksContinueOn(Vec<IslandId>),
     /// The scenario leaves these islands, wholly or in part, with Russia for good.
-    RestGivenUp {
-        whole: Vec<IslandId>,
-        part: Vec<IslandId>,
-    },
+    RestGivenUp { whole: Vec<IslandId>, part: Vec<IslandId> },
     /// The scenario hands land over without all foreign forces leaving Japan.
     ForeignForcesRemain,
     TreatyConcluded,
@@ -112,11 +109,9 @@ impl Condition {
             Condition::JapaneseSovereigntyAllFour => {
                 none_or(not_japanese(s, &IslandId::ALL), Reason::AllFourConfirmed, Reason::SovereigntyNotConfirmed)
             }
-            Condition::TransferIncludesHabomaiShikotan => none_or(
-                not_japanese(s, &[IslandId::Habomai, IslandId::Shikotan]),
-                Reason::TwoPass,
-                Reason::WouldNotPass,
-            ),
+            Condition::TransferIncludesHabomaiShikotan => {
+                none_or(not_japanese(s, &[IslandId::Habomai, IslandId::Shikotan]), Reason::TwoPass, Reason::WouldNotPass)
+            }
             Condition::TransferOnlyHabomaiShikotan => {
                 let beyond = islands_where(s, &REST, Status::changes_sovereignty);
                 if !beyond.is_empty() {
@@ -167,12 +162,7 @@ fn none_or(found: Vec<IslandId>, fits: Reason, conflicts: fn(Vec<IslandId>) -> R
 /// both must carry out.
 fn needs_agreement(s: &Scenario, transferred: &[IslandId]) -> bool {
     let t = &s.terms;
-    !transferred.is_empty()
-        || s.peace_treaty
-        || t.joint_activity
-        || t.visa_free
-        || t.fishing_rights
-        || t.continued_talks
+    !transferred.is_empty() || s.peace_treaty || t.joint_activity || t.visa_free || t.fishing_rights || t.continued_talks
 }
 
 /// Kunashiri and Etorofu pass to Japan, or talks go on over those that do not; otherwise the

@@ -49,14 +49,7 @@ pub fn marks(stances: &[Stance]) -> Vec<Mark> {
                 marks[i].position = p;
             }
             None => {
-                marks.push(Mark {
-                    party: p.party,
-                    japan_share: share,
-                    first: p.date,
-                    last: p.date,
-                    position: p,
-                    in_force: s.in_force,
-                });
+                marks.push(Mark { party: p.party, japan_share: share, first: p.date, last: p.date, position: p, in_force: s.in_force });
                 open[slot].1 = Some(marks.len() - 1);
             }
         }

@@ -3,8 +3,8 @@
 //! Compiled in from data/borders.toml and data/documents.toml.
 
 use super::catalog::Localized;
-use super::map::MapPoint;
 pub use super::map::PastLand;
+use super::map::MapPoint;
 
 #[derive(Debug, PartialEq)]
 pub struct PastBorder {

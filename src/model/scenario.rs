@@ -416,10 +416,7 @@ mod tests {
         let admin = Status::RussianAdministration { years: 30 };
         assert_eq!(admin.with_kind(StatusKind::LeasedToRussia), Status::LeasedToRussia { years: 30 });
         assert_eq!(Status::Russian.with_kind(StatusKind::LeasedToRussia), Status::LeasedToRussia { years: 50 });
-        assert_eq!(
-            Status::Japanese.with_kind(StatusKind::RussianAdministration),
-            Status::RussianAdministration { years: 20 }
-        );
+        assert_eq!(Status::Japanese.with_kind(StatusKind::RussianAdministration), Status::RussianAdministration { years: 20 });
         assert_eq!(admin.with_kind(StatusKind::Split), Status::Split { japan_percent: 50 });
         assert_eq!(admin.with_kind(StatusKind::Joint), Status::Joint);
         for kind in StatusKind::ALL {

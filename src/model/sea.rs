@@ -237,8 +237,7 @@ pub fn split_with(areas: &Areas<'_>, s: &Scenario) -> SeaSplit {
         match (status, holder(status)) {
             (Status::Split { japan_percent }, _) => {
                 sea.japan = areas.etorofu_japan(japan_percent);
-                sea.russia =
-                    Belt { territorial: all.territorial - sea.japan.territorial, zone: all.zone - sea.japan.zone };
+                sea.russia = Belt { territorial: all.territorial - sea.japan.territorial, zone: all.zone - sea.japan.zone };
             }
             (_, Some(Holder::Japan)) => sea.japan = all,
             (_, Some(Holder::Joint)) => sea.joint = all,

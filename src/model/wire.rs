@@ -10,8 +10,8 @@
 //! ```
 
 use super::link;
-use super::negotiation::sensitivity::{Marked, Variation};
 use super::negotiation::{Analysis, Draw, Exploration, Outcome, Point, Range};
+use super::negotiation::sensitivity::{Marked, Variation};
 
 const VERSION: &str = "2";
 

@@ -17,7 +17,8 @@ pub const HEIGHT: u32 = 630;
 
 pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> String {
     let a = &e.area;
-    let map = map_svg(s, Locale::ENGLISH).replacen("<svg ", r#"<svg x="640" y="84" width="520" height="440" "#, 1);
+    let map =
+        map_svg(s, Locale::ENGLISH).replacen("<svg ", r#"<svg x="640" y="84" width="520" height="440" "#, 1);
     let mut out = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="sans-serif"><rect width="{WIDTH}" height="{HEIGHT}" fill="#fbfaf7"/>"##
     );
@@ -29,10 +30,7 @@ pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> Str
     out.push_str(&map);
     let en = Locale::ENGLISH;
     let of = |changing: u32, total: u32| {
-        en.fill(
-            Text::ResidentsOf,
-            &[("changing", &thousands(f64::from(changing))), ("total", &thousands(f64::from(total)))],
-        )
+        en.fill(Text::ResidentsOf, &[("changing", &thousands(f64::from(changing))), ("total", &thousands(f64::from(total)))])
     };
     let lines = [
         (en.t(Text::Japan), format!("{} km² ({})", thousands(a.japan_km2), percent(a.japan_share))),
@@ -41,11 +39,7 @@ pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> Str
         (en.t(Text::FormerResidents), of(e.residents.former.changing, e.residents.former.total)),
         ("Sea within 200 nm (a model: equidistance)", {
             let sea = sea_split(s);
-            format!(
-                "Japan {} km², Russia {} km²",
-                thousands(rounded(sea.japan_km2)),
-                thousands(rounded(sea.russia_km2))
-            )
+            format!("Japan {} km², Russia {} km²", thousands(rounded(sea.japan_km2)), thousands(rounded(sea.russia_km2)))
         }),
     ];
     for (i, (label, value)) in lines.iter().enumerate() {

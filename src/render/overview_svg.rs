@@ -196,8 +196,9 @@ mod tests {
     #[test]
     fn the_overview_reaches_from_hokkaido_to_kamchatka() {
         let (x, y, w, h) = VIEW_BOX;
-        let inside =
-            |p: &(i16, i16)| (x..x + w as i32).contains(&i32::from(p.0)) && (y..y + h as i32).contains(&i32::from(p.1));
+        let inside = |p: &(i16, i16)| {
+            (x..x + w as i32).contains(&i32::from(p.0)) && (y..y + h as i32).contains(&i32::from(p.1))
+        };
         for region in SEA.regions {
             assert!(region.rings.iter().flat_map(|r| r.iter()).all(inside), "{:?}", region.island);
         }

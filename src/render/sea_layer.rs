@@ -74,31 +74,16 @@ fn holder_of(s: &Scenario, n: Neighbour) -> Option<Holder> {
 /// fills and the line styles a change alters.
 pub enum Piece {
     /// An island's sea, filled by who holds it.
-    Zone {
-        island: IslandId,
-        fill: String,
-        d: &'static str,
-    },
+    Zone { island: IslandId, fill: String, d: &'static str },
     /// A divided Etorofu: the sea of Japan's part (sampled cells, clipped to Etorofu's sea)
     /// and the line between the two parts' sea.
-    EtorofuJapan {
-        clip: String,
-        clip_d: &'static str,
-        fill: String,
-        d: String,
-        border: String,
-    },
-    Line {
-        how: Stroke,
-        d: Cow<'static, str>,
-    },
+    EtorofuJapan { clip: String, clip_d: &'static str, fill: String, d: String, border: String },
+    Line { how: Stroke, d: Cow<'static, str> },
 }
 
 fn region_paths() -> &'static [String] {
     static PATHS: OnceLock<Vec<String>> = OnceLock::new();
-    PATHS.get_or_init(|| {
-        SEA.regions.iter().map(|r| r.rings.iter().map(|ring| svg_path(&points(ring))).collect()).collect()
-    })
+    PATHS.get_or_init(|| SEA.regions.iter().map(|r| r.rings.iter().map(|ring| svg_path(&points(ring))).collect()).collect())
 }
 
 fn line_paths() -> &'static [String] {
@@ -212,8 +197,7 @@ impl Stroke {
     }
 
     pub const ZONE: Stroke = Stroke { class: "zone-limit", colour: "#5a7684", width: 5.0, dash: None };
-    pub const TERRITORIAL: Stroke =
-        Stroke { class: "territorial-limit", colour: "#5a7684", width: 4.0, dash: Some((6.0, 10.0)) };
+    pub const TERRITORIAL: Stroke = Stroke { class: "territorial-limit", colour: "#5a7684", width: 4.0, dash: Some((6.0, 10.0)) };
     /// Where the two sides' sea meets.
     pub const BORDER: Stroke = Stroke { class: "sea-border", colour: "#1d2327", width: 7.0, dash: Some((28.0, 14.0)) };
     /// Between two islands' sea held by the same side.

@@ -4,12 +4,12 @@
 use super::escape::escape;
 use super::map_svg::{legend, map_svg, swatch};
 use crate::i18n::{Locale, Text};
+use crate::model::past;
+use crate::model::sea::{rounded, sea_split};
 use crate::model::catalog;
 use crate::model::evaluation::Evaluation;
 use crate::model::format::{percent, thousands};
-use crate::model::past;
 use crate::model::scenario::Scenario;
-use crate::model::sea::{rounded, sea_split};
 use std::fmt::Write;
 
 /// What the static page says about the scenario it shows.
@@ -63,10 +63,7 @@ pub fn summary_html(s: &Scenario, e: &Evaluation, heading: &Heading<'_>) -> Stri
 fn figures_html(out: &mut String, e: &Evaluation) {
     let en = Locale::ENGLISH;
     let of = |changing: u32, total: u32| {
-        en.fill(
-            Text::ResidentsOf,
-            &[("changing", &thousands(f64::from(changing))), ("total", &thousands(f64::from(total)))],
-        )
+        en.fill(Text::ResidentsOf, &[("changing", &thousands(f64::from(changing))), ("total", &thousands(f64::from(total)))])
     };
     let (a, r) = (&e.area, &e.residents);
     let _ = write!(
@@ -93,11 +90,7 @@ fn positions_html(out: &mut String, e: &Evaluation) {
         .iter()
         .filter(|s| s.in_force)
         .map(|s| match s.japan_share {
-            Some(share) => format!(
-                "{}'s position in force names a settlement that gives Japan {} of the land",
-                party_name(s.position.party),
-                percent(share)
-            ),
+            Some(share) => format!("{}'s position in force names a settlement that gives Japan {} of the land", party_name(s.position.party), percent(share)),
             None => format!("{}'s position in force names no settlement", party_name(s.position.party)),
         })
         .collect();
@@ -145,23 +138,9 @@ fn later_html(out: &mut String) {
     let later = catalog::REGION
         .residents_later
         .iter()
-        .map(|f| {
-            format!(
-                "{} residents on {} {} {}",
-                thousands(f.value),
-                f.date,
-                escape(&english(&f.scope)),
-                cites(f.sources)
-            )
-        })
+        .map(|f| format!("{} residents on {} {} {}", thousands(f.value), f.date, escape(&english(&f.scope)), cites(f.sources)))
         .chain(catalog::REGION.former_residents_alive.iter().map(|f| {
-            format!(
-                "of the Japanese residents of 1945, {} alive ({}): {} {}",
-                thousands(f.value),
-                f.date,
-                escape(&english(&f.scope)),
-                cites(f.sources)
-            )
+            format!("of the Japanese residents of 1945, {} alive ({}): {} {}", thousands(f.value), f.date, escape(&english(&f.scope)), cites(f.sources))
         }))
         .collect::<Vec<_>>();
     if !later.is_empty() {
@@ -187,17 +166,7 @@ fn sea_html(out: &mut String, s: &Scenario) {
     );
     let change = |x: f64| {
         let r = rounded(x);
-        format!(
-            "{}{}",
-            if r > 0.0 {
-                "+"
-            } else if r < 0.0 {
-                "−"
-            } else {
-                "±"
-            },
-            km2(r.abs())
-        )
+        format!("{}{}", if r > 0.0 { "+" } else if r < 0.0 { "−" } else { "±" }, km2(r.abs()))
     };
     for (side, label, b, delta) in [
         ("japan", en(Text::Japan), sea.japan, Some(sea.japan_change_km2)),
@@ -232,8 +201,7 @@ fn sea_html(out: &mut String, s: &Scenario) {
 /// The borders of the past in words, each with its sources: the interactive timeline shows
 /// each on a map of the whole Kuril chain.
 pub fn past_html() -> String {
-    let mut out =
-        format!(r#"<section class="past-borders"><h3>{}</h3><ul>"#, escape(Locale::ENGLISH.t(Text::PastHeading)));
+    let mut out = format!(r#"<section class="past-borders"><h3>{}</h3><ul>"#, escape(Locale::ENGLISH.t(Text::PastHeading)));
     for b in &past::PAST {
         let Some(d) = catalog::DOCUMENTS.iter().find(|d| d.id == b.document) else { continue };
         let _ = write!(

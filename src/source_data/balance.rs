@@ -2,9 +2,9 @@
 //! government's own sources, opinions and polls, counted per side for `fourislands check-data`.
 
 use super::schema::Country;
-use super::{Data, government_of, validate::OWN_WORDS_FROM};
 use crate::model::party::Party;
 use crate::model::population::Population;
+use super::{Data, government_of, validate::OWN_WORDS_FROM};
 
 /// One side's counts.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -39,7 +39,9 @@ pub fn balance(data: &Data) -> Balance {
             Party::Russia => "ru",
         };
         let own = |ids: &[String]| {
-            ids.iter().any(|id| data.sources.source.iter().any(|s| &s.id == id && government_of(&s.url) == Some(party)))
+            ids.iter().any(|id| {
+                data.sources.source.iter().any(|s| &s.id == id && government_of(&s.url) == Some(party))
+            })
         };
         let positions: Vec<_> = data.positions.position.iter().filter(|p| p.party == party).collect();
         let after: Vec<_> = positions

@@ -5,9 +5,9 @@
 
 use super::Data;
 use super::schema;
-use crate::model::date::Date;
 use crate::model::map::Land;
 use crate::model::scenario::{Term, Timing};
+use crate::model::date::Date;
 use std::fmt::Write;
 
 pub fn generate(data: &Data) -> String {
@@ -106,9 +106,7 @@ fn positions(out: &mut String, d: &Data) {
             texts(&p.speaker),
             texts(&p.paraphrase),
             join(&p.conditions, |c| format!("Condition::{c:?}")),
-            p.land_to_japan
-                .as_ref()
-                .map_or("None".to_owned(), |l| format!("Some(&[{}])", join(l, |i| format!("IslandId::{i:?}")))),
+            p.land_to_japan.as_ref().map_or("None".to_owned(), |l| format!("Some(&[{}])", join(l, |i| format!("IslandId::{i:?}")))),
             join(&p.sources, |s| lit(s))
         )
     });
@@ -177,12 +175,7 @@ fn precedents(out: &mut String, d: &Data) {
             texts(&p.title),
             texts(&p.terms),
             join(&p.sources, |s| lit(s)),
-            join(&p.cited, |c| format!(
-                "Citing {{ date: {}, by: {}, source: {} }}",
-                date(&c.date),
-                texts(&c.by),
-                lit(&c.source)
-            ))
+            join(&p.cited, |c| format!("Citing {{ date: {}, by: {}, source: {} }}", date(&c.date), texts(&c.by), lit(&c.source)))
         )
     });
 }
@@ -239,7 +232,12 @@ fn maybe_date(text: &str) -> String {
 }
 
 fn alternate(f: &schema::Figure) -> String {
-    format!("Alternate {{ value: {:?}, date: {}, source: {} }}", f.value, maybe_date(&f.date), lit(&f.source))
+    format!(
+        "Alternate {{ value: {:?}, date: {}, source: {} }}",
+        f.value,
+        maybe_date(&f.date),
+        lit(&f.source)
+    )
 }
 
 fn scoped(f: &schema::ScopedFigure) -> String {
@@ -263,7 +261,12 @@ fn names(n: &schema::Names) -> String {
 }
 
 fn figure(f: &schema::Figure) -> String {
-    format!("Figure {{ value: {:?}, date: {}, source: {} }}", f.value, date(&f.date), lit(&f.source))
+    format!(
+        "Figure {{ value: {:?}, date: {}, source: {} }}",
+        f.value,
+        date(&f.date),
+        lit(&f.source)
+    )
 }
 
 fn quote(q: Option<&schema::Quote>) -> String {
@@ -303,8 +306,7 @@ pub(super) fn texts(l: &schema::Localized) -> String {
 fn scenario(s: &schema::Scenario) -> String {
     let s = s.read().expect("validated before code generation");
     let islands: Vec<String> = s.islands.iter().map(|status| format!("Status::{status:?}")).collect();
-    let terms: Vec<String> =
-        Term::ALL.iter().map(|&t| format!("{}: {}", t.key().replace('-', "_"), s.terms.get(t))).collect();
+    let terms: Vec<String> = Term::ALL.iter().map(|&t| format!("{}: {}", t.key().replace('-', "_"), s.terms.get(t))).collect();
     let timing = match s.timing {
         Timing::AtSignature => "Timing::AtSignature".to_owned(),
         Timing::Phased { years } => format!("Timing::Phased {{ years: {years} }}"),

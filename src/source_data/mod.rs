@@ -44,18 +44,11 @@ pub fn government_of(url: &str) -> Option<crate::model::party::Party> {
 /// How far the record runs: the latest date of any stated position, event, opinion or poll
 /// (a date known only to the month or year counts from its first day).
 pub fn record_ends(data: &Data) -> crate::model::date::Date {
-    let dates = data
-        .positions
-        .position
-        .iter()
-        .map(|p| p.date.as_str())
+    let dates = data.positions.position.iter().map(|p| p.date.as_str())
         .chain(data.documents.document.iter().map(|d| d.date.as_str()))
         .chain(data.opinions.opinion.iter().map(|o| o.date.as_str()))
         .chain(data.polls.poll.iter().map(|p| p.field_end.as_str()));
-    dates
-        .filter_map(|d| crate::model::date::Date::parse(d).ok())
-        .max()
-        .unwrap_or(crate::model::date::Date::ymd(1855, 1, 1))
+    dates.filter_map(|d| crate::model::date::Date::parse(d).ok()).max().unwrap_or(crate::model::date::Date::ymd(1855, 1, 1))
 }
 
 /// The sources cited by what the embed shows as well as the full page: positions, presets,

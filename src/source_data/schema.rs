@@ -12,8 +12,8 @@ use crate::model::map::{Land, PastLand};
 use crate::model::party::Party;
 use crate::model::population::Population;
 use crate::model::scenario::{self, ScenarioError, Status, Term, Timing};
-use serde::Deserialize;
 use serde::de::{Deserializer, Error};
+use serde::Deserialize;
 
 /// Reads each of the core's named values from the name `key()` gives it, as serde reads an
 /// enum: an unknown name is an error that lists the names it knows.
@@ -500,3 +500,4 @@ pub enum CoastLand {
     Kunashiri,
     Etorofu,
 }
+

@@ -300,9 +300,7 @@ impl<'a> Sampler<'a> {
             return;
         }
         let land = self.island_boxes.iter().any(|&(b, i)| {
-            box_point2(b, p) == 0.0
-                && self.islands[i].owner == Owner::Island(island)
-                && inside(&self.islands[i].ring, p)
+            box_point2(b, p) == 0.0 && self.islands[i].owner == Owner::Island(island) && inside(&self.islands[i].ring, p)
         });
         grid.cells[k] = Cell::Zone { island, territorial: d_island <= self.territorial * self.territorial, land };
         if island == ETOROFU {
@@ -699,8 +697,7 @@ fn lines_code(drawn: &Outlines, etorofu: &EtorofuShares) -> String {
             Line::Territorial => "LineKind::Territorial".to_owned(),
         };
         // Where a line borders Etorofu's sea, the share at which each point goes to Japan.
-        let touches =
-            matches!(*line, Line::Median { a: ETOROFU, .. } | Line::Median { b: Neighbour::Island(ETOROFU), .. });
+        let touches = matches!(*line, Line::Median { a: ETOROFU, .. } | Line::Median { b: Neighbour::Island(ETOROFU), .. });
         let thresholds: Vec<String> =
             if touches { path.iter().map(|&p| etorofu.at(p).to_string()).collect() } else { Vec::new() };
         out.push_str(&format!(

@@ -64,13 +64,7 @@ fn check_keys(keys: &[String]) -> Vec<DataError> {
 
 /// One language's texts in key order, each with the placeholders of its English text; a
 /// missing key, a key English lacks, or other placeholders are errors.
-fn row(
-    file: &str,
-    table: &toml::Table,
-    english: &toml::Table,
-    keys: &[String],
-    errors: &mut Vec<DataError>,
-) -> Vec<String> {
+fn row(file: &str, table: &toml::Table, english: &toml::Table, keys: &[String], errors: &mut Vec<DataError>) -> Vec<String> {
     let placeholders = |text| super::placeholders(text).collect::<BTreeSet<&str>>();
     let error = |entry: &str, message: &str| DataError {
         file: format!("../i18n/{file}"),

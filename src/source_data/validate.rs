@@ -2,11 +2,11 @@
 //! every percentage set adds up, every required entry exists.
 
 use super::schema::{self, Quote};
-use super::{Data, DataError};
-use crate::model::date::Date;
 use crate::model::island::IslandId;
 use crate::model::map::Land;
 use crate::model::party::Party;
+use super::{Data, DataError};
+use crate::model::date::Date;
 use std::collections::{HashMap, HashSet};
 
 /// The presets the explorer names, offered or retired; each must exist, since published pages
@@ -73,9 +73,7 @@ fn islands(v: &mut Validator, data: &Data) {
             v.error(format!("{} is not a count", f.value));
         }
     }
-    if data.islands.region.area_total.source
-        != data.islands.island.first().map(|i| i.area.source.clone()).unwrap_or_default()
-    {
+    if data.islands.region.area_total.source != data.islands.island.first().map(|i| i.area.source.clone()).unwrap_or_default() {
         v.error("`area_total` must come from the survey the island areas come from".into());
     }
     let found: Vec<IslandId> = data.islands.island.iter().map(|i| i.id).collect();

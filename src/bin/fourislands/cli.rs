@@ -160,11 +160,7 @@ fn resolve(input: &str) -> Result<Resolved, String> {
         None => (
             link::decode(input).map_err(|e| {
                 let ids: Vec<&str> = catalog::PRESETS.iter().map(|p| p.id).collect();
-                format!(
-                    "`{input}` is neither a preset ({}) nor a valid link: {}",
-                    ids.join(", "),
-                    Locale::ENGLISH.link_error(&e)
-                )
+                format!("`{input}` is neither a preset ({}) nor a valid link: {}", ids.join(", "), Locale::ENGLISH.link_error(&e))
             })?,
             None,
         ),

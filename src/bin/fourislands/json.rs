@@ -1,13 +1,13 @@
 //! JSON output: the stable, scriptable form of what the core computes.
 
 use four_islands::i18n::{Lang, Locale, Text};
+use four_islands::model::sea::{Belt, Holder, SEA, holder, sea_split};
 use four_islands::model::catalog::{self, Opinion, PRESETS, Preset, Quote};
-use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::evaluation::{Evaluation, PollMatch, PositionVerdict};
 use four_islands::model::link;
-use four_islands::model::negotiation::sensitivity::{Variation, sensitivity};
+use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
-use four_islands::model::sea::{Belt, Holder, SEA, holder, sea_split};
+use four_islands::model::negotiation::sensitivity::{Variation, sensitivity};
 use four_islands::{IslandId, Scenario, Timing};
 use serde_json::{Value, json};
 
@@ -106,38 +106,38 @@ fn residents(e: &Evaluation) -> Value {
 /// A poll question with an answer that describes the scenario.
 fn poll(m: &PollMatch) -> Value {
     json!({
-        "id": m.poll.id,
-        "pollster": m.poll.pollster,
-        "population": m.poll.population.key(),
-        "field_start": m.poll.field_start.to_string(),
-        "field_end": m.poll.field_end.to_string(),
-        "sample": m.poll.sample,
-        "method": english(&m.poll.method),
-        "caveat": m.poll.caveat.as_ref().map(english),
-        "confidence": m.poll.confidence.key(),
-        "wording": english(&m.question.wording),
-        "wording_original": nonempty(m.question.wording_original),
-        "complete": m.question.complete,
-        "options": m.question.options.iter().enumerate().map(|(i, o)| json!({
-            "label": english(&o.label),
-            "label_original": nonempty(o.label_original),
-            "percent": o.percent,
-            "matches": m.matching.contains(&i),
-        })).collect::<Vec<_>>(),
-        "sources": m.poll.sources,
-    })
+    "id": m.poll.id,
+    "pollster": m.poll.pollster,
+    "population": m.poll.population.key(),
+    "field_start": m.poll.field_start.to_string(),
+    "field_end": m.poll.field_end.to_string(),
+    "sample": m.poll.sample,
+    "method": english(&m.poll.method),
+    "caveat": m.poll.caveat.as_ref().map(english),
+    "confidence": m.poll.confidence.key(),
+    "wording": english(&m.question.wording),
+    "wording_original": nonempty(m.question.wording_original),
+    "complete": m.question.complete,
+    "options": m.question.options.iter().enumerate().map(|(i, o)| json!({
+        "label": english(&o.label),
+        "label_original": nonempty(o.label_original),
+        "percent": o.percent,
+        "matches": m.matching.contains(&i),
+    })).collect::<Vec<_>>(),
+    "sources": m.poll.sources,
+})
 }
 
 fn opinion(o: &Opinion) -> Value {
     json!({
-        "id": o.id,
-        "author": english(&o.texts.author),
-        "role": english(&o.texts.role),
-        "date": o.date.to_string(),
-        "quote": o.quote.as_ref().map(quote),
-        "paraphrase": english(&o.texts.paraphrase),
-        "source": o.source,
-    })
+    "id": o.id,
+    "author": english(&o.texts.author),
+    "role": english(&o.texts.role),
+    "date": o.date.to_string(),
+    "quote": o.quote.as_ref().map(quote),
+    "paraphrase": english(&o.texts.paraphrase),
+    "source": o.source,
+})
 }
 
 /// The sea the scenario decides (a model: equidistance from the map's coastlines).

@@ -3,12 +3,12 @@
 use four_islands::i18n::{Locale, Text};
 use four_islands::model::catalog::{MAP, PRESETS, Party, Preset, RECORD_ENDS};
 use four_islands::model::evaluation::Evaluation;
-use four_islands::model::evaluation::japan_area_share;
+use four_islands::model::sea::sea_split;
 use four_islands::model::format::thousands;
 use four_islands::model::link;
-use four_islands::model::negotiation::sensitivity::{Variation, sensitivity};
+use four_islands::model::evaluation::japan_area_share;
 use four_islands::model::negotiation::{Analysis, Outcome, Space, Valuations};
-use four_islands::model::sea::sea_split;
+use four_islands::model::negotiation::sensitivity::{Variation, sensitivity};
 use four_islands::source_data::{self, Data, validate};
 use four_islands::{IslandId, Scenario, Timing};
 use std::fmt::Write;
@@ -203,13 +203,9 @@ fn opinion_lines(out: &mut String, e: &Evaluation) {
     if !opinions.is_empty() {
         let _ = writeln!(out, "\nOpinions on this kind of settlement (opinion, not fact)");
         for o in &opinions {
+            let _ = writeln!(out, "  {}, {} ({}) [{}]", en.text(&o.texts.author), en.text(&o.texts.role), o.date, o.source);
             let _ =
-                writeln!(out, "  {}, {} ({}) [{}]", en.text(&o.texts.author), en.text(&o.texts.role), o.date, o.source);
-            let _ = writeln!(
-                out,
-                "    {}",
-                o.quote.as_ref().map_or(en.text(&o.texts.paraphrase), |q| format!("“{}”", q.text))
-            );
+                writeln!(out, "    {}", o.quote.as_ref().map_or(en.text(&o.texts.paraphrase), |q| format!("“{}”", q.text)));
         }
     }
 }
@@ -276,19 +272,12 @@ pub fn analysis(v: &Valuations, a: &Analysis) -> String {
     for (i, d) in a.draws.iter().enumerate() {
         line(
             &mut out,
-            &format!(
-                "Equal concession {} ({:.0}/{:.0} %)",
-                i + 1,
-                d.concession_japan * 100.0,
-                d.concession_russia * 100.0
-            ),
+            &format!("Equal concession {} ({:.0}/{:.0} %)", i + 1, d.concession_japan * 100.0, d.concession_russia * 100.0),
             &d.outcome,
         );
     }
     let _ = writeln!(out, "\nWhere the marked points go when one assumption changes (Japan's share of the land):");
-    let share = |o: &Option<Outcome>| {
-        o.as_ref().map_or("none".to_owned(), |o| format!("{:.1} %", japan_area_share(&o.scenario) * 100.0))
-    };
+    let share = |o: &Option<Outcome>| o.as_ref().map_or("none".to_owned(), |o| format!("{:.1} %", japan_area_share(&o.scenario) * 100.0));
     for m in sensitivity(v, &Space::full()) {
         let _ = writeln!(
             out,

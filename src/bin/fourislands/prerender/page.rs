@@ -2,9 +2,9 @@
 //! preview tags and its preview image.
 
 use super::assets::{Files, with_embed_binary};
-use four_islands::Scenario;
 use four_islands::model::date::Date;
 use four_islands::model::site::Page as Kind;
+use four_islands::Scenario;
 use four_islands::render::card::{HEIGHT, WIDTH};
 use four_islands::render::escape::escape;
 use std::path::Path;
