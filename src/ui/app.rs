@@ -15,33 +15,36 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let explorer = use_explorer_root();
     let loc = explorer.view().locale();
-    provide(explorer, html! {
-        <>
-            <Masthead />
-            <Notice />
-            <main class="layout">
-                <section class="controls" aria-label={loc.t(Text::RegionScenario)}>
-                    <PresetPicker />
-                    <Precedents />
-                    <IslandControls />
-                    <TermsControls timeline=true />
-                </section>
-                <section class="results" aria-label={loc.t(Text::RegionOutcome)}>
-                    <MapView />
-                    <ShareBar />
-                    {figures()}
-                    <Sea />
-                    <LaterFigures />
-                    <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
-                    <Positions />
-                    <Polls />
-                    <Opinions />
-                    <Timeline />
-                    <EmbedPanel />
-                </section>
-            </main>
-            <Analysis />
-            <Colophon />
-        </>
-    })
+    provide(
+        explorer,
+        html! {
+            <>
+                <Masthead />
+                <Notice />
+                <main class="layout">
+                    <section class="controls" aria-label={loc.t(Text::RegionScenario)}>
+                        <PresetPicker />
+                        <Precedents />
+                        <IslandControls />
+                        <TermsControls timeline=true />
+                    </section>
+                    <section class="results" aria-label={loc.t(Text::RegionOutcome)}>
+                        <MapView />
+                        <ShareBar />
+                        {figures()}
+                        <Sea />
+                        <LaterFigures />
+                        <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
+                        <Positions />
+                        <Polls />
+                        <Opinions />
+                        <Timeline />
+                        <EmbedPanel />
+                    </section>
+                </main>
+                <Analysis />
+                <Colophon />
+            </>
+        },
+    )
 }

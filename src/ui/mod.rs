@@ -17,7 +17,7 @@ mod explorer;
 /// says which it is: its address may be `/embed`, `/embed.html` or anything a host makes of it.
 pub fn run() {
     if browser::page() == crate::model::site::Page::Embed {
-        mount::<embed::Embed>();
+        mount::<embed::EmbedWithPanels>();
     } else {
         mount::<app::App>();
     }

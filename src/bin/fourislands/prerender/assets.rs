@@ -24,7 +24,7 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
     let main = main_binary(template)
         .or_else(|| started_earlier(dist, template))
         .ok_or("index.html has neither trunk's preloads of the main binary nor a starter: is it trunk's output?")?;
-    let boot = write_named(dist, "boot", &scripts::boot(&main))?;
+    let boot = write_named(dist, "boot", &scripts::boot(&main, None))?;
     let view = write_named(dist, "view", scripts::view_check())?;
     let template = with_boot_script(template, &boot, &view)?;
     let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
@@ -32,7 +32,8 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
         None => None,
     };
     let embed_boot = match name_by_content(dist, EMBED_BINARY)? {
-        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary))?, binary)),
+        // The long panels, when an embed code asks for them, are the full page's binary's.
+        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, Some(&main)))?, binary)),
         None => None,
     };
     let loader = pin_loader(dist)?;
@@ -51,18 +52,19 @@ fn main_binary(html: &str) -> Option<Binary> {
     Some(Binary { module, wasm, integrity })
 }
 
-/// The binary that the starter of an earlier run loads: the `import("./…")` and the
-/// `fetch(new URL("…"…), { integrity: "…" })` that `scripts::boot` wrote.
+/// The binary that the starter of an earlier run loads: the `{ module: "./…", wasm: "…",
+/// integrity: "…" }` that `scripts::boot` wrote (the full page's starter names no other).
 fn started_earlier(dist: &Path, html: &str) -> Option<Binary> {
     let boot = attribute_of(html, r#"src="./boot-"#, "src")?;
     let script = std::fs::read_to_string(dist.join(boot.trim_start_matches("./"))).ok()?;
+    let named = &script[script.find("{ module: \"")?..];
     let quoted_after = |needle: &str| -> Option<String> {
-        let rest = &script[script.find(needle)? + needle.len()..];
+        let rest = &named[named.find(needle)? + needle.len()..];
         Some(rest[..rest.find('"')?].to_owned())
     };
-    let module = quoted_after("import(\"./")?;
-    let wasm = quoted_after("fetch(new URL(\"")?;
-    let integrity = quoted_after("{ integrity: \"");
+    let module = quoted_after("module: \"./")?;
+    let wasm = quoted_after("wasm: \"")?;
+    let integrity = quoted_after("integrity: \"");
     Some(Binary { module, wasm, integrity })
 }
 

@@ -28,13 +28,37 @@ const day = (iso) => {
 const title = (link) => has(PRESETS, link)
   ? PRESETS[link].title[lang][names]
   : text("boot_custom", { link: link.slice(0, 64) });
-// In an embed, the host page sizes the frame: keep telling it the height of what is shown.
-const reportHeight = () => {
-  if (window.parent === window) return;
-  const post = () => window.parent.postMessage({ type: "four-islands:height", height: document.body.offsetHeight }, "*");
-  post();
-  if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
+// In an embed, the host page sizes the frame: keep telling it the height of what is shown, in
+// the three forms article pages listen for: this explorer's loader (embed.js), pym.js (whose
+// `new pym.Parent` names the frame in `childId`) and AMP's `amp-iframe resizable`. Only the
+// number is sent, and nothing a parent sends is read.
+const pymId = /^[\w-]{1,64}$/.test(param("childId") || "") ? param("childId") : null;
+let reporting = false;
+let lastHeight = 0;
+const postHeight = () => {
+  const height = document.body.offsetHeight;
+  // A hidden or not yet laid out page measures 0: it says nothing.
+  if (!height || height === lastHeight) return;
+  lastHeight = height;
+  window.parent.postMessage({ type: "four-islands:height", height }, "*");
+  window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+  if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
 };
+const reportHeight = () => {
+  if (window.parent === window || reporting) return;
+  reporting = true;
+  postHeight();
+  if (window.ResizeObserver) new ResizeObserver(postHeight).observe(document.body);
+};
+if (root.dataset.page === "embed") {
+  // With scripts running, the note for readers without them is moot; and the host page
+  // learns the height once the explorer shows what the link asks for (or cannot start), so
+  // that the frame moves once, from the height the loader reserved.
+  document.querySelector(".loading")?.remove();
+  if (param("theme") === "dark") document.querySelector(".embed")?.classList.add("theme-dark");
+  new MutationObserver(() => { if (root.hasAttribute("data-ready")) reportHeight(); })
+    .observe(root, { attributes: true, attributeFilter: ["data-ready"] });
+}
 // One paragraph of sentences (Japanese puts no space after 。), then the link if there is one.
 const notice = (sentences, link) => {
   const box = document.createElement("div");
@@ -65,7 +89,7 @@ const failed = () => {
   }
   root.setAttribute("data-boot-failed", "");
   // The figures view.js hid wait no longer: they show, with what they are for.
-  root.removeAttribute("data-other-view");
+  root.removeAttribute("data-other");
   const shown = root.dataset.scenario || "";
   const shownDate = root.dataset.asof || "";
   const asked = param("s");
@@ -94,20 +118,23 @@ const failed = () => {
 };
 addEventListener("error", (event) => { if (event.error) failed(); });
 addEventListener("unhandledrejection", failed);
+// The embed code that asks for the long panels gets the full page's binary, which has them.
+const PANELS = __PANELS__;
+const binary = PANELS && param("panels") === "all" ? PANELS : __BINARY__;
 // The explorer's files are fetched once the pre-rendered page is on screen, not before: that
 // first paint is the page's largest (nothing the explorer draws in its place is larger), so
-// the reader keeps what they first see, and the download competes with nothing
-// the first paint needs. A page that is not painted (a hidden tab, a frame far off screen)
-// starts at once or after a short wait (animation frames wait while a page is not drawn).
+// the reader keeps what they first see, and the download competes with nothing the first
+// paint needs. A page that is not painted (a hidden tab, a frame far off screen) starts at
+// once or after a short wait (animation frames wait while a page is not drawn).
 const start = () => {
   // The wasm is compiled while the glue module loads, instead of after it: the two overlap.
-  const compiled = fetch(new URL(__WASM__, import.meta.url)__INTEGRITY__).then((response) => {
+  const compiled = fetch(new URL(binary.wasm, import.meta.url), binary.integrity ? { integrity: binary.integrity } : {}).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return response.headers.get("Content-Type") === "application/wasm"
       ? WebAssembly.compileStreaming(response)
       : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
   });
-  Promise.all([import(__MODULE__), compiled])
+  Promise.all([import(binary.module), compiled])
     .then(([glue, module]) => glue.default({ module_or_path: module }))
     // The benchmark reads the wasm memory's size from here.
     .then((wasm) => { globalThis.fourIslandsWasmMemory = wasm.memory; })

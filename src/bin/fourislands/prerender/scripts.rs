@@ -19,16 +19,25 @@ pub struct Binary {
 /// The starter of a page: compiles the wasm while the glue module loads, and, if the explorer
 /// cannot start or fails later, keeps the pre-rendered content and says on it, in the
 /// reader's language, what it shows and what the link asked for (`i18n/*.toml`'s `boot_*`).
+/// On the embed page it also tells the host page the height of what is shown, from the
+/// pre-rendered card on, and starts `panels`, the full page's binary, instead of `binary` when
+/// the embed code asks for the long panels (`panels=all`).
 /// The script is `boot.js`, with the build's texts, presets and files written into it.
-pub fn boot(binary: &Binary) -> String {
-    let integrity = binary.integrity.as_deref().map(|i| format!(", {{ integrity: {i:?} }}")).unwrap_or_default();
+pub fn boot(binary: &Binary, panels: Option<&Binary>) -> String {
+    let as_js = |b: &Binary| {
+        format!(
+            "{{ module: {:?}, wasm: {:?}, integrity: {} }}",
+            format!("./{}", b.module),
+            b.wasm,
+            b.integrity.as_deref().map_or_else(|| "null".to_owned(), |i| format!("{i:?}"))
+        )
+    };
     include_str!("boot.js")
         .replace("__TEXTS__", &texts())
         .replace("__PRESETS__", &presets())
         .replace("__PRESET_FOLDER__", PRESET_FOLDER)
-        .replace("__INTEGRITY__", &integrity)
-        .replace("__WASM__", &format!("{:?}", binary.wasm))
-        .replace("__MODULE__", &format!("{:?}", format!("./{}", binary.module)))
+        .replace("__PANELS__", &panels.map_or_else(|| "null".to_owned(), as_js))
+        .replace("__BINARY__", &as_js(binary))
 }
 
 /// The check that runs before the first paint: hides the pre-rendered figures when the
@@ -78,7 +87,12 @@ fn presets() -> String {
         for lang in Lang::ALL {
             let _ = write!(out, "{:?}: {{", lang.code());
             for naming in Naming::ALL {
-                let _ = write!(out, "{:?}: {}, ", naming.code(), js_string(&Locale::new(lang, naming).text(&p.texts.title)));
+                let _ = write!(
+                    out,
+                    "{:?}: {}, ",
+                    naming.code(),
+                    js_string(&Locale::new(lang, naming).text(&p.texts.title))
+                );
             }
             out.push_str("}, ");
         }

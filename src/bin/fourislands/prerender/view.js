@@ -23,6 +23,6 @@
     return Object.prototype.hasOwnProperty.call(asked, key) && asked[key] !== shown;
   };
   if (differs("s", root.getAttribute("data-scenario")) || differs("asof", root.getAttribute("data-asof"))) {
-    root.setAttribute("data-other-view", "");
+    root.setAttribute("data-other", "");
   }
 })();
