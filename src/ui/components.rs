@@ -3,7 +3,7 @@
 //! what it shows and decides comes from the core, its words from `crate::i18n`.
 
 pub mod analysis;
-pub mod card_date;
+pub mod as_of_control;
 pub mod card_presets;
 pub mod citation;
 pub mod colophon;

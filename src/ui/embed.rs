@@ -6,7 +6,7 @@
 
 use super::browser;
 use super::components::{
-    card_date::CardDate, card_presets::CardPresets, embed_card::EmbedCard, island_controls::IslandControls,
+    as_of_control::AsOfControl, card_presets::CardPresets, embed_card::EmbedCard, island_controls::IslandControls,
     later_figures::LaterFigures, meter::Meter, notice::Notice, opinions::Opinions, polls::Polls, positions::Positions,
     precedents::Precedents, sea::Sea, terms_controls::TermsControls, timeline::Timeline,
 };
@@ -62,7 +62,7 @@ fn card(explorer: Explorer, panels: bool) -> Html {
         html! { <CardPresets /> }
     };
     let all = controls == Controls::All;
-    let date = (all && !panels).then(|| html! { <CardDate /> });
+    let date = (all && !panels).then(|| html! { <AsOfControl /> });
     // Every control, compact: the islands, then the treaty and timing with the other terms
     // folded under one line.
     let every_control = if all {

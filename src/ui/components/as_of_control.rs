@@ -1,4 +1,5 @@
-//! The date the card's verdicts are judged at, as a control (the embed with every control).
+//! The date positions are judged at, as a control: the full page's statements panel and the
+//! embed's card with every control.
 
 use crate::i18n::Text;
 use crate::model::date::Date;
@@ -8,7 +9,7 @@ use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
 
 #[component]
-pub fn CardDate() -> Html {
+pub fn AsOfControl() -> Html {
     let loc = use_locale();
     let Some(explorer) = use_explorer() else { return html! {} };
     let on_date = explorer.on(|e: Event| Action::AsOf(Date::parse(&input_value(&e)).ok()));
