@@ -125,7 +125,8 @@ const binary = PANELS && param("panels") === "all" ? PANELS : __BINARY__;
 // first paint is the page's largest (nothing the explorer draws in its place is larger), so
 // the reader keeps what they first see, and the download competes with nothing the first
 // paint needs. A page that is not painted (a hidden tab, a frame far off screen) starts at
-// once or after a short wait (animation frames wait while a page is not drawn).
+// once or after a short wait. (Animation frames alone are too early: a page draws frames
+// before its first contentful one.)
 const start = () => {
   // The wasm is compiled while the glue module loads, instead of after it: the two overlap.
   const compiled = fetch(new URL(binary.wasm, import.meta.url), binary.integrity ? { integrity: binary.integrity } : {}).then((response) => {
@@ -146,16 +147,13 @@ const once = () => {
   started = true;
   start();
 };
-if (document.visibilityState === "hidden" || !window.PerformanceObserver) {
+// The first contentful paint is in the performance timeline once it is on screen; it is
+// looked for at each frame, as its observer's callback can come 100 ms later.
+const painted = () => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint");
+if (document.visibilityState === "hidden" || !window.requestAnimationFrame || !performance.getEntriesByType) {
   once();
 } else {
-  new PerformanceObserver((list, observer) => {
-    if (!list.getEntries().some((e) => e.name === "first-contentful-paint")) return;
-    observer.disconnect();
-    setTimeout(once, 0);
-  }).observe({ type: "paint", buffered: true });
-  // Or once the frame after the first has begun, when the first is on screen: the paint
-  // entry can come 100 ms later.
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 0)));
-  setTimeout(once, 500);
+  const look = () => (painted() ? setTimeout(once, 0) : started || requestAnimationFrame(look));
+  look();
+  setTimeout(once, 1000);
 }
