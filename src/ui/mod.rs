@@ -28,8 +28,16 @@ pub fn run_embed() {
     mount::<embed::Embed>();
 }
 
+/// Renders once the texts of the reader's language are there (the starter fetched them
+/// beside the wasm, so this waits at most for the end of that download).
+use crate::i18n::texts::Part;
+
 fn mount<C: yew::BaseComponent<Properties = ()>>() {
     browser::mark_start();
+    browser::load_texts(explorer::opening_state().view.lang, &[Part::Shared], render::<C>);
+}
+
+fn render<C: yew::BaseComponent<Properties = ()>>() {
     match browser::app_root() {
         Some(root) => {
             yew::Renderer::<C>::with_root(root).render();

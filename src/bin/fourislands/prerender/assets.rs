@@ -2,7 +2,9 @@
 //! analysis worker's binaries (named by their content, with their integrity hashes), and the
 //! embed loader pinned by its integrity.
 
-use super::scripts::{self, Binary};
+use super::scripts::{self, Binary, TextFiles};
+use four_islands::i18n::Lang;
+use four_islands::i18n::texts::{self, Part};
 use four_islands::model::site::EMBED_LOADER;
 use std::path::Path;
 
@@ -22,14 +24,15 @@ pub struct Files {
 /// place of trunk's loader, and what every page names.
 pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
     let main = main_binary(template)?;
-    let boot = write_named(dist, "boot", &scripts::boot(&main))?;
+    let texts = write_texts(dist)?;
+    let boot = write_named(dist, "boot", &scripts::boot(&main, &texts, &Part::ALL))?;
     let template = with_boot_script(template, &boot)?;
     let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
         Some(binary) => Some(write_named(dist, "analysis-worker", &scripts::worker(&binary))?),
         None => None,
     };
     let embed_boot = match name_by_content(dist, EMBED_BINARY)? {
-        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary))?, binary)),
+        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, &texts, &[Part::Shared]))?, binary)),
         None => None,
     };
     let loader = pin_loader(dist)?;
@@ -79,9 +82,29 @@ fn with_boot_script(template: &str, boot: &str) -> Result<String, String> {
 /// Writes `script` as `{stem}-{hash}.js`, named by its content like the binaries, so that
 /// caches can keep it for good; returns the name.
 fn write_named(dist: &Path, stem: &str, script: &str) -> Result<String, String> {
-    let name = format!("{stem}-{:016x}.js", fnv1a(script.as_bytes()));
-    std::fs::write(dist.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
+    write_file_named(dist, stem, "js", script)
+}
+
+fn write_file_named(dist: &Path, stem: &str, extension: &str, content: &str) -> Result<String, String> {
+    let name = format!("{stem}-{:016x}.{extension}", fnv1a(content.as_bytes()));
+    std::fs::write(dist.join(&name), content).map_err(|e| format!("{name}: {e}"))?;
     Ok(name)
+}
+
+/// The files of texts, one per language and part (`i18n::texts`), named by their content;
+/// the page fetches its reader's beside the wasm.
+fn write_texts(dist: &Path) -> Result<TextFiles, String> {
+    let mut names: TextFiles = Default::default();
+    for lang in Lang::ALL {
+        for part in Part::ALL {
+            let stem = match part {
+                Part::Shared => format!("texts-{}", lang.code()),
+                Part::Page => format!("page-texts-{}", lang.code()),
+            };
+            names[lang as usize][part as usize] = write_file_named(dist, &stem, "txt", texts::built_in(lang, part))?;
+        }
+    }
+    Ok(names)
 }
 
 /// A copy of the loader named by its content, and its Subresource Integrity hash.

@@ -3,6 +3,8 @@
 // says so: which scenario and date the figures are for, and what the link asked for.
 const TEXTS = __TEXTS__;
 const PRESETS = __PRESETS__;
+// The files of texts this page's explorer reads, by language (one language is downloaded).
+const TEXT_FILES = __TEXT_FILES__;
 const root = document.documentElement;
 // Not Object.hasOwn: the browsers that cannot start the explorer are often too old for it.
 const has = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
@@ -99,7 +101,20 @@ const compiled = fetch(new URL(__WASM__, import.meta.url)__INTEGRITY__).then((re
     ? WebAssembly.compileStreaming(response)
     : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
 });
-Promise.all([import(__MODULE__), compiled])
+// The reader's first file of texts is fetched beside the wasm; the explorer asks for it (and
+// for the one of the panels below the first screen after its first render, or another
+// language's when the reader picks one) through `fourIslandsTexts`, by language and number.
+const textsOf = {};
+const loadTexts = (code, part) => {
+  const file = TEXT_FILES[has(TEXT_FILES, code) ? code : lang][part];
+  if (!file) return Promise.reject(new Error(`no file of texts ${part} for ${code}`));
+  return textsOf[file] || (textsOf[file] = fetch(new URL(file, import.meta.url)).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return response.text();
+  }));
+};
+globalThis.fourIslandsTexts = (code, part) => loadTexts(code, part).catch((error) => { failed(); throw error; });
+Promise.all([import(__MODULE__), compiled, loadTexts(lang, 0)])
   .then(([glue, module]) => glue.default({ module_or_path: module }))
   // The benchmark reads the wasm memory's size from here.
   .then((wasm) => { globalThis.fourIslandsWasmMemory = wasm.memory; })

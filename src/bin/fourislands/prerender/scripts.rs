@@ -2,6 +2,7 @@
 //! page and of the embed, and the analysis worker. They are files, not inline scripts, so
 //! that the pages' security policy can refuse every inline script.
 
+use four_islands::i18n::texts::Part;
 use four_islands::i18n::{Lang, Locale, Naming, Text};
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::link;
@@ -16,15 +17,21 @@ pub struct Binary {
     pub integrity: Option<String>,
 }
 
+/// The names of the files of texts, by language and part (`i18n::texts::Part`).
+pub type TextFiles = [[String; 2]; 3];
+
 /// The starter of a page: compiles the wasm while the glue module loads, and, if the explorer
 /// cannot start or fails later, keeps the pre-rendered content and says on it, in the
 /// reader's language, what it shows and what the link asked for (`i18n/*.toml`'s `boot_*`).
+/// It also fetches the files of texts its page's binary reads (`parts`) in the reader's
+/// language, beside the wasm, and hands the explorer the others when it asks.
 /// The script is `boot.js`, with the build's texts, presets and files written into it.
-pub fn boot(binary: &Binary) -> String {
+pub fn boot(binary: &Binary, files: &TextFiles, parts: &[Part]) -> String {
     let integrity = binary.integrity.as_deref().map(|i| format!(", {{ integrity: {i:?} }}")).unwrap_or_default();
     include_str!("boot.js")
         .replace("__TEXTS__", &texts())
         .replace("__PRESETS__", &presets())
+        .replace("__TEXT_FILES__", &text_files(files, parts))
         .replace("__PRESET_FOLDER__", PRESET_FOLDER)
         .replace("__INTEGRITY__", &integrity)
         .replace("__WASM__", &format!("{:?}", binary.wasm))
@@ -59,6 +66,17 @@ fn texts() -> String {
             let _ = write!(out, "{key:?}: {}, ", js_string(Locale::new(lang, Naming::Both).t(text)));
         }
         out.push_str("}, ");
+    }
+    out.push('}');
+    out
+}
+
+/// The files of texts of each language, as a JavaScript object of lists of names.
+fn text_files(texts: &TextFiles, parts: &[Part]) -> String {
+    let mut out = String::from("{");
+    for lang in Lang::ALL {
+        let names: Vec<String> = parts.iter().map(|&part| format!("{:?}", texts[lang as usize][part as usize])).collect();
+        let _ = write!(out, "{:?}: [{}], ", lang.code(), names.join(", "));
     }
     out.push('}');
     out
