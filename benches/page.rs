@@ -3,8 +3,12 @@
 //! each figure's ratio to the floor and the budgets' verdicts. `--record` appends the table to
 //! BENCHMARKS.md with the date and the machine.
 
+#[path = "../tests/browser/articles.rs"]
+mod articles;
 #[path = "../tests/browser/server.rs"]
 mod server;
+#[path = "page/ten_embeds.rs"]
+mod ten_embeds;
 #[path = "../tests/browser/webdriver.rs"]
 mod webdriver;
 
@@ -50,10 +54,12 @@ impl Bytes {
 
 fn main() {
     let record = std::env::args().any(|a| a == "--record");
+    // `--embeds`: only what ten embeds cost an article.
+    let embeds_only = std::env::args().any(|a| a == "--embeds");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (dist, floor_dist) = (root.join("dist"), root.join("bench/floor/dist"));
     for d in [&dist, &floor_dist] {
-        if !d.join("index.html").exists() {
+        if !d.join("index.html").exists() && !(embeds_only && *d == floor_dist) {
             eprintln!("bench: {} is not built; run ./scripts/bench", d.display());
             std::process::exit(1);
         }
@@ -77,9 +83,23 @@ fn main() {
         change: "document.querySelector('#increment').click();",
         watch: "#count",
     };
+    let ten = ten_embeds::measure(&driver, &explorer.origin).unwrap_or_else(fail);
+    let (ten_table, ten_checks) = (ten_embeds::table(&ten), ten_embeds::budgets(&ten));
+    if embeds_only {
+        return print!("{ten_table}{}", ten_embeds::verdicts(&ten_checks));
+    }
     let report = measure(&driver, &explorer, &floor).unwrap_or_else(fail);
-    let checks = report.budgets();
-    let mut out = format!("{}\n{}\n| budget | result | figures |\n|---|---|---|\n", report.sizes(), report.timings());
+    let checks: Vec<(String, bool, String)> = report
+        .budgets()
+        .into_iter()
+        .map(|(name, pass, figures)| (name.to_owned(), pass, figures))
+        .chain(ten_checks)
+        .collect();
+    let mut out = format!(
+        "{}\n{}\n{ten_table}\n| budget | result | figures |\n|---|---|---|\n",
+        report.sizes(),
+        report.timings()
+    );
     for (name, pass, figures) in &checks {
         let _ = writeln!(out, "| {name} | {} | {figures} |", if *pass { "pass" } else { "FAIL" });
     }
@@ -93,7 +113,8 @@ fn main() {
 
 /// Appends the tables to BENCHMARKS.md with the date and the machine.
 fn record_in_benchmarks(root: &Path, out: &str) {
-    let machine = format!("{} cores, {}", std::thread::available_parallelism().map_or(0, |n| n.get()), chromium_version());
+    let machine =
+        format!("{} cores, {}", std::thread::available_parallelism().map_or(0, |n| n.get()), chromium_version());
     let section = format!("\n## {} — {machine}\n\n{out}", today());
     let mut file =
         std::fs::OpenOptions::new().append(true).create(true).open(root.join("BENCHMARKS.md")).expect("BENCHMARKS.md");
@@ -128,8 +149,11 @@ fn measure(driver: &Driver, explorer: &App, floor: &App) -> Result<Report, Strin
     let map = map_svg(&Scenario::STATUS_QUO, four_islands::i18n::Locale::ENGLISH);
     let embed_page = "/embed.html?s=1-JJRR-t&controls=presets";
     // In this order: the first views, then the timings, then the steady state.
-    let (full, embed, floor_bytes) =
-        (first_view(driver, explorer, "/")?, first_view(driver, explorer, embed_page)?, first_view(driver, floor, "/")?);
+    let (full, embed, floor_bytes) = (
+        first_view(driver, explorer, "/")?,
+        first_view(driver, explorer, embed_page)?,
+        first_view(driver, floor, "/")?,
+    );
     let [page, embedded, floor_times]: [Timings; 3] =
         timings(driver, &[(explorer, "/"), (explorer, embed_page), (floor, "/")])?
             .try_into()
@@ -185,7 +209,12 @@ impl Report {
             kb(base.brotli_total()),
             ratio(full.brotli_total() as f64, base.brotli_total() as f64)
         );
-        let _ = writeln!(out, "| map geometry (as drawn, SVG) | {} | {} | | | | | |", kb(self.map_bytes.0), kb(self.map_bytes.1));
+        let _ = writeln!(
+            out,
+            "| map geometry (as drawn, SVG) | {} | {} | | | | | |",
+            kb(self.map_bytes.0),
+            kb(self.map_bytes.1)
+        );
         out
     }
 
@@ -230,7 +259,13 @@ impl Report {
             kb(floor.0),
             kb(floor.1)
         );
-        let _ = writeln!(out, "| wasm memory before / after 1,000 changes | {} / {} | {} | |", kb(wasm_before), kb(wasm_after), kb(floor.3));
+        let _ = writeln!(
+            out,
+            "| wasm memory before / after 1,000 changes | {} / {} | {} | |",
+            kb(wasm_before),
+            kb(wasm_after),
+            kb(floor.3)
+        );
         let _ = writeln!(out, "| native: evaluate one scenario | {:.1} µs | | |", self.native.0);
         let _ = writeln!(out, "| native: evaluate every preset ({}) | {:.1} µs | | |", PRESETS.len(), self.native.1);
         let _ = writeln!(
@@ -273,7 +308,11 @@ impl Report {
                 embed.brotli_total() <= 90_000,
                 format!("{} vs 90.0 kB", kb(embed.brotli_total())),
             ),
-            ("time to interactive ≤ 1.5 × floor", tti <= 1.5 * floor_tti, format!("{tti:.0} ms vs {:.0} ms", 1.5 * floor_tti)),
+            (
+                "time to interactive ≤ 1.5 × floor",
+                tti <= 1.5 * floor_tti,
+                format!("{tti:.0} ms vs {:.0} ms", 1.5 * floor_tti),
+            ),
             (
                 "control-to-screen p95 ≤ 1.25 × floor p95",
                 p95 <= 1.25 * floor_p95,

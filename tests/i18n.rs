@@ -18,6 +18,19 @@ fn every_key_exists_in_every_language() {
     }
 }
 
+/// The loader names a frame in the embed's language when the placeholder does not: with the
+/// translations' words, which it carries itself (it is the one file newsrooms paste).
+#[test]
+fn the_loader_names_frames_in_the_translations_words() {
+    let loader = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/embed.js")).unwrap();
+    for lang in ["en", "ja", "ru"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n").join(format!("{lang}.toml"));
+        let table: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+        let title = table["embed_frame_generic"].as_str().unwrap();
+        assert!(loader.contains(&format!("{lang}: \"{title}\"")), "embed.js lacks the {lang} title {title:?}");
+    }
+}
+
 /// Text written into the interface by hand: a string literal child with letters in it, a
 /// sentence's full stop (Japanese ends sentences with 。 and no space), or an attribute a
 /// person reads (label, title, placeholder, alt) set to literal words.
@@ -96,7 +109,10 @@ fn poll_texts_proposers_and_quotes_reach_every_reader_in_their_language() {
     }
     // Who proposed each preset, in the reader's language.
     for p in &PRESETS {
-        let (ja, ru) = (Locale::new(Lang::Ja, Naming::Both).text(&p.proposed_by), Locale::new(Lang::Ru, Naming::Both).text(&p.proposed_by));
+        let (ja, ru) = (
+            Locale::new(Lang::Ja, Naming::Both).text(&p.proposed_by),
+            Locale::new(Lang::Ru, Naming::Both).text(&p.proposed_by),
+        );
         assert!(ja.chars().any(|c| c > '\u{3000}'), "{}: {ja}", p.id);
         assert!(ru.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)), "{}: {ru}", p.id);
     }

@@ -104,17 +104,43 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
 
     // The starters load their files relative to themselves, the main wasm by its integrity.
     let starter = read(&dir, &boot);
-    assert!(starter.contains(r#"fetch(new URL("four-islands-web-0123456789abcdef_bg.wasm", import.meta.url), { integrity: "sha384-wasm" })"#), "{starter}");
-    assert!(starter.contains(r#"import("./four-islands-web-0123456789abcdef.js")"#));
+    let web = r#"{ module: "./four-islands-web-0123456789abcdef.js", wasm: "four-islands-web-0123456789abcdef_bg.wasm", integrity: "sha384-wasm" }"#;
+    assert!(
+        starter.contains(&format!("const binary = PANELS && param(\"panels\") === \"all\" ? PANELS : {web};")),
+        "{starter}"
+    );
+    assert!(starter.contains("const PANELS = null;"), "{starter}");
+    assert!(starter.contains(
+        "fetch(new URL(binary.wasm, import.meta.url), binary.integrity ? { integrity: binary.integrity } : {})"
+    ));
+    assert!(starter.contains("import(binary.module)"));
+    // The embed's starter runs its own binary, and the full page's when the code asks for the
+    // long panels; it tells the host page the height in each form article pages listen for.
+    let embed_starter = read(&dir, &embed_boot);
+    assert!(embed_starter.contains(&format!("const PANELS = {web};")), "{embed_starter}");
+    assert!(embed_starter.contains(r#"{ module: "./four-islands-embed-"#), "{embed_starter}");
+    for message in [
+        "type: \"four-islands:height\"",
+        "sentinel: \"amp\", type: \"embed-size\"",
+        "`pymxPYMx${pymId}xPYMxheightxPYMx${height}`",
+    ] {
+        assert!(embed_starter.contains(message), "no {message} in {embed_starter}");
+    }
+    // The embed page is pre-rendered as the card the live embed shows, not the full summary.
+    assert!(
+        embed.contains(r#"<div class="embed"><article class="card"><h2 class="card-title">Status quo</h2>"#),
+        "{embed}"
+    );
+    assert!(!embed.contains("static-summary") && embed.contains(r#"class="card-verdict""#));
     assert!(read(&dir, &worker).contains("new URL(\"four-islands-analysis-"));
-    // The files of texts, one per language and part, named by their content: the full page's
-    // starter names both of each language, the embed's only the first screen's.
+    // The files of texts, one per language and part, named by their content, in both
+    // starters (the embed's binary asks only for the first; the long panels for both).
     let embed_starter = read(&dir, &embed_boot);
     for lang in ["en", "ja", "ru"] {
         let first = named_as(&dir, &format!("texts-{lang}"), ".txt");
         let below = named_as(&dir, &format!("page-texts-{lang}"), ".txt");
-        assert!(starter.contains(&format!("{first:?}, {below:?}")), "{starter}");
-        assert!(embed_starter.contains(&format!("[{first:?}]")) && !embed_starter.contains(&below), "{embed_starter}");
+        let files = format!("{lang:?}: [{first:?}, {below:?}]");
+        assert!(starter.contains(&files) && embed_starter.contains(&files), "{starter}");
     }
     // The pinned loader is embed.js, byte for byte, and its integrity hash is on the page.
     assert_eq!(read(&dir, &loader), read(&dir, "embed.js"));

@@ -4,8 +4,11 @@
 # and wasm-opt from PATH.
 
 TOOLS_HOME="${FOUR_ISLANDS_TOOLS:-$HOME/.local/share/four-islands}"
-# The npm tools, installed from tools/npm/package-lock.json.
-NPM_TOOLS="$TOOLS_HOME/npm"
+# The npm tools, installed from tools/npm/package-lock.json into a folder named by the lock
+# file's hash, so that checkouts with different locks on one machine never reinstall over
+# each other.
+NPM_LOCK="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/tools/npm/package-lock.json"
+NPM_TOOLS="$TOOLS_HOME/npm-$(sha256sum "$NPM_LOCK" | cut -c1-16)"
 export PATH="$HOME/.cargo/bin:$NPM_TOOLS/node_modules/.bin:$PATH"
 
 as_root() {
@@ -52,15 +55,17 @@ need_wasm_bindgen() {
 }
 
 need_npm_tools() {
-  # Exactly the packages and integrity hashes of the committed lock file (npm ci), reinstalled
-  # when it changes. Debian's binaryen is too old for rustc's output; npm's is current.
-  if [ ! -d "$NPM_TOOLS/node_modules" ] || ! cmp -s tools/npm/package-lock.json "$NPM_TOOLS/package-lock.json"; then
+  # Exactly the packages and integrity hashes of the committed lock file (npm ci), once per
+  # lock file; `installed` marks an install that finished. Debian's binaryen is too old for rustc's output; npm's is current.
+  if [ ! -f "$NPM_TOOLS/installed" ]; then
     mkdir -p "$NPM_TOOLS"
-    cp tools/npm/package.json tools/npm/package-lock.json "$NPM_TOOLS/"
-    (cd "$NPM_TOOLS" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$(dirname "$NPM_LOCK")/package.json" "$NPM_LOCK" "$NPM_TOOLS/"
+    (cd "$NPM_TOOLS" && npm ci --no-audit --no-fund --loglevel=error) && touch "$NPM_TOOLS/installed"
   fi
   # The accessibility rules the browser tests run in the page.
   export FOUR_ISLANDS_AXE="$NPM_TOOLS/node_modules/axe-core/axe.min.js"
+  # pym.js, as newsrooms load it: the browser tests' host article embeds through its parent.
+  export FOUR_ISLANDS_PYM="$NPM_TOOLS/node_modules/pym.js/dist/pym.v1.min.js"
 }
 
 need_wasm_opt() {

@@ -1,5 +1,5 @@
 //! The page's address, read and written: `s`, `asof`, `lang`, `names`, `va` and, on the
-//! embed, `controls` and `theme` (docs/link-format.md). Reading never fails: a value that
+//! embed, `controls`, `theme` and `panels` (docs/link-format.md). Reading never fails: a value that
 //! cannot be used gives the page's default and a [`Problem`], data that `crate::i18n` words
 //! in the reader's language.
 
@@ -9,7 +9,7 @@ use super::locale::{Lang, Naming};
 use super::negotiation::Valuations;
 use super::scenario::Scenario;
 use super::site::Page;
-use super::view::{Controls, EARLIEST_AS_OF, Layout, Theme, View};
+use super::view::{Controls, EARLIEST_AS_OF, Layout, Panels, Theme, View};
 
 /// Something in the address that the page could not use, and what it shows instead. Each is
 /// worded for the reader by `crate::i18n::problem`, in their language.
@@ -33,6 +33,26 @@ struct Parameters<'a> {
     va: Option<&'a str>,
     controls: Option<&'a str>,
     theme: Option<&'a str>,
+    panels: Option<&'a str>,
+}
+
+impl Parameters<'_> {
+    /// On the embed, the controls, theme and panels its code asks for; an unknown value keeps
+    /// the default.
+    fn embed_options(&self, layout: &mut Layout) {
+        let Layout::Embed { controls, theme, panels } = layout else { return };
+        match self.controls.map(percent_decode).as_deref() {
+            Some("none") => *controls = Controls::None,
+            Some("all") => *controls = Controls::All,
+            _ => {}
+        }
+        if self.theme.map(percent_decode).as_deref() == Some("dark") {
+            *theme = Theme::Dark;
+        }
+        if self.panels.map(percent_decode).as_deref() == Some("all") {
+            *panels = Panels::All;
+        }
+    }
 }
 
 impl View {
@@ -48,14 +68,14 @@ impl View {
     }
 
     /// Reads the page's query on `page`: `s`, `asof`, `lang`, `names`, `va` and, on the
-    /// embed, `controls` and `theme` (docs/link-format.md). Each parameter's last occurrence
+    /// embed, `controls`, `theme` and `panels` (docs/link-format.md). Each parameter's last occurrence
     /// counts, and a CMS's `&amp;` is read as `&`. `lang` is the language when the query
     /// names none (the browser's preference). A value that cannot be used gives the page's
     /// default and a [`Problem`] saying what is shown instead, never a failure.
     pub fn open(page: Page, query: &str, lang: Lang) -> (View, Vec<Problem>) {
         let mut view = View { lang, scenario: page.default_scenario(), ..View::default() };
         if page == Page::Embed {
-            view.layout = Layout::Embed { controls: Controls::Presets, theme: Theme::Light };
+            view.layout = Layout::Embed { controls: Controls::Presets, theme: Theme::Light, panels: Panels::Card };
         }
         let mut last = Parameters::default();
         for (key, value) in query.trim_start_matches('?').split('&').filter_map(|kv| kv.split_once('=')) {
@@ -67,6 +87,7 @@ impl View {
                 "va" => &mut last.va,
                 "controls" => &mut last.controls,
                 "theme" => &mut last.theme,
+                "panels" => &mut last.panels,
                 _ => continue,
             };
             *slot = Some(value);
@@ -97,24 +118,18 @@ impl View {
                 Valuations::DEFAULT
             }));
         }
-        if let Layout::Embed { controls, theme } = &mut view.layout {
-            match decoded(last.controls).as_deref() {
-                Some("none") => *controls = Controls::None,
-                Some("all") => *controls = Controls::All,
-                _ => {}
-            }
-            if decoded(last.theme).as_deref() == Some("dark") {
-                *theme = Theme::Dark;
-            }
-        }
+        last.embed_options(&mut view.layout);
         (view, problems)
     }
 
     /// The query string that reopens this view.
     pub fn to_query(&self) -> String {
         let mut q = self.full_query();
-        if let Layout::Embed { controls, theme } = self.layout {
+        if let Layout::Embed { controls, theme, panels } = self.layout {
             q.push_str(&format!("&controls={}&theme={}", controls.key(), theme.key()));
+            if panels == Panels::All {
+                q.push_str("&panels=all");
+            }
         }
         q
     }
@@ -239,7 +254,7 @@ mod tests {
     #[test]
     fn a_cms_escaped_ampersand_and_escaped_values_are_read() {
         let (v, _) = View::open(Page::Embed, "?s=1-JJRR-t&amp;controls=none&amp;theme=dark", Lang::En);
-        assert_eq!(v.layout, Layout::Embed { controls: Controls::None, theme: Theme::Dark });
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::None, theme: Theme::Dark, panels: Panels::Card });
         let (v, problems) = View::from_query("?va=a20.%2D5.5.5.3_a20.5.5.5.3&lang=%6Aa");
         assert_eq!(
             (v.analysis, v.lang, problems),
@@ -250,11 +265,16 @@ mod tests {
     #[test]
     fn each_page_opens_with_its_own_scenario_and_layout() {
         let (v, _) = View::open(Page::Embed, "?s=1-JJRR-t&controls=all&theme=dark", Lang::En);
-        assert_eq!(v.layout, Layout::Embed { controls: Controls::All, theme: Theme::Dark });
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::All, theme: Theme::Dark, panels: Panels::Card });
         assert_eq!(v.to_query(), "?s=1-JJRR-t&lang=en&controls=all&theme=dark");
         assert_eq!(v.full_query(), "?s=1-JJRR-t&lang=en");
-        let (v, _) = View::open(Page::Embed, "?controls=bogus", Lang::En);
-        assert_eq!(v.layout, Layout::Embed { controls: Controls::Presets, theme: Theme::Light });
+        let (v, _) = View::open(Page::Embed, "?controls=bogus&panels=bogus", Lang::En);
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::Presets, theme: Theme::Light, panels: Panels::Card });
+        // The long panels are an option; the address keeps it, the full explorer needs none.
+        let (v, _) = View::open(Page::Embed, "?s=1-JJRR-t&controls=none&panels=all", Lang::En);
+        assert_eq!(v.layout, Layout::Embed { controls: Controls::None, theme: Theme::Light, panels: Panels::All });
+        assert_eq!(v.to_query(), "?s=1-JJRR-t&lang=en&controls=none&theme=light&panels=all");
+        assert_eq!(v.full_query(), "?s=1-JJRR-t&lang=en");
         let (v, _) = View::open(Page::Full, "?controls=all", Lang::En);
         assert_eq!(v.layout, Layout::Full, "embed options mean nothing on the full page");
         let (v, _) = View::open(Page::Preset("1956"), "", Lang::En);

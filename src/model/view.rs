@@ -26,7 +26,7 @@ pub struct View {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
     Full,
-    Embed { controls: Controls, theme: Theme },
+    Embed { controls: Controls, theme: Theme, panels: Panels },
 }
 
 /// Which controls an embedded explorer shows.
@@ -49,6 +49,29 @@ impl Controls {
             Controls::None => "none",
             Controls::Presets => "presets",
             Controls::All => "all",
+        }
+    }
+}
+
+/// What an embed shows below its card: nothing (an article needs the scenario at a glance and
+/// a way into the rest), or the full page's long panels (statements, polls, opinions, timeline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panels {
+    Card,
+    All,
+}
+
+impl Controls {
+    /// The height a plain iframe of the embed is given (CSS pixels): enough for the card with
+    /// these controls, whole, in a column 360 px wide or wider, in any language, for every
+    /// preset (the browser tests check it); wider columns leave space below the card, which
+    /// only the loader can take away. The long panels fit no fixed height: their frame scrolls.
+    pub const fn frame_height(self, panels: Panels) -> u32 {
+        match (panels, self) {
+            (Panels::All, _) => 1600,
+            (Panels::Card, Controls::None) => 960,
+            (Panels::Card, Controls::Presets) => 1040,
+            (Panels::Card, Controls::All) => 1560,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Etorofu's dividing line where the core puts it, and the names in both sides' forms.
 
 use super::escape::escape;
+use super::sea_layer::{self, MAIN, sea_layer};
 use crate::i18n::{Locale, Text};
 use crate::model::catalog::MAP;
 use crate::model::format::fixed;
@@ -9,7 +10,6 @@ use crate::model::island::IslandId;
 use crate::model::map::{Land, Point, divide_etorofu, svg_path};
 use crate::model::scenario::{Scenario, Status};
 use crate::model::sea::Holder;
-use super::sea_layer::{self, MAIN, sea_layer};
 use std::fmt::Write;
 
 /// The part of the projected view worth drawing: open sea to the west is left out.
@@ -83,10 +83,24 @@ pub fn defs() -> String {
 
 /// The `<svg>` element of the map, in the locale's language and names.
 pub fn map_svg(s: &Scenario, loc: Locale) -> String {
-    let (x, y, w, h) = VIEW_BOX;
-    let layers = map_layers(s, loc);
-    let mut sea = format!(r##"<rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##);
+    let mut sea = plain_sea();
     sea_layer(&mut sea, s, &MAIN);
+    svg(&map_layers(s, loc), &sea)
+}
+
+/// The map without the sea the scenario decides, for the embed's card: the sea zones are a
+/// model whose caveats the card has no room for (the full explorer shows both).
+pub fn land_map_svg(s: &Scenario, loc: Locale) -> String {
+    svg(&map_layers(s, loc), &plain_sea())
+}
+
+fn plain_sea() -> String {
+    let (x, y, w, h) = VIEW_BOX;
+    format!(r##"<rect class="sea" x="{x}" y="{y}" width="{w}" height="{h}" fill="#e6eef3"/>"##)
+}
+
+fn svg(layers: &MapLayers, sea: &str) -> String {
+    let (x, y, w, h) = VIEW_BOX;
     format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="{x} {y} {w} {h}" role="img" aria-labelledby="map-title">{}<g clip-path="url(#map-view)">{sea}{}{}</g></svg>"#,
         layers.head, layers.land, layers.labels

@@ -1,9 +1,11 @@
 //! Pure string renderers shared by the web page, the pre-rendered static pages and the
-//! exports: the map as SVG, a scenario's summary as HTML, and a standalone SVG card. One
-//! renderer, so the map a reader sees, the one a crawler sees and the one downloaded agree.
+//! exports: the map as SVG, a scenario's summary as HTML, the card an article embeds, and a
+//! standalone SVG card. One renderer, so the map a reader sees, the one a crawler sees and the
+//! one downloaded agree.
 
 pub mod card;
 pub mod chart;
+pub mod embed_card;
 pub mod escape;
 pub mod map_svg;
 pub mod meter;

@@ -16,32 +16,35 @@ pub fn App() -> Html {
     let explorer = use_explorer_root();
     let loc = explorer.view().locale();
     let below = use_below_the_screen(loc.lang);
-    provide(explorer, html! {
-        <>
-            <Masthead />
-            <Notice />
-            <main class="layout">
-                <section class="controls" aria-label={loc.t(Text::RegionScenario)}>
-                    <PresetPicker />
-                    <Precedents />
-                    <IslandControls />
-                    <TermsControls timeline=true />
-                </section>
-                <section class="results" aria-label={loc.t(Text::RegionOutcome)}>
-                    <MapView />
-                    <ShareBar />
-                    {figures()}
-                    <Sea />
-                    <LaterFigures />
-                    <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
-                    <Positions />
-                    // Until their texts are there, their place, at about their height.
-                    if below { <Polls /> <Opinions /> <Timeline /> } else { <div class="below-pending" data-pending=""></div> }
-                    <EmbedPanel />
-                </section>
-            </main>
-            <Analysis />
-            <Colophon />
-        </>
-    })
+    provide(
+        explorer,
+        html! {
+            <>
+                <Masthead />
+                <Notice />
+                <main class="layout">
+                    <section class="controls" aria-label={loc.t(Text::RegionScenario)}>
+                        <PresetPicker />
+                        <Precedents />
+                        <IslandControls />
+                        <TermsControls timeline=true />
+                    </section>
+                    <section class="results" aria-label={loc.t(Text::RegionOutcome)}>
+                        <MapView />
+                        <ShareBar />
+                        {figures()}
+                        <Sea />
+                        <LaterFigures />
+                        <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
+                        <Positions />
+                        // Until their texts are there, their place, at about their height.
+                        if below { <Polls /> <Opinions /> <Timeline /> } else { <div class="below-pending" data-pending=""></div> }
+                        <EmbedPanel />
+                    </section>
+                </main>
+                <Analysis />
+                <Colophon />
+            </>
+        },
+    )
 }

@@ -210,36 +210,6 @@ pub fn base_address() -> String {
     site_address("")
 }
 
-/// In an embedded page: tells the host page the content's height whenever it changes, so the
-/// loader can size the iframe. The message carries only a number under a namespaced type,
-/// so any origin may receive it.
-pub fn report_height() {
-    use wasm_bindgen::closure::Closure;
-    let Some(w) = window() else { return };
-    let Some(root) = w.document().and_then(|d| d.document_element()) else { return };
-    let post = move || {
-        let (Some(w), Some(root)) = (window(), window().and_then(|w| w.document()).and_then(|d| d.body())) else {
-            return;
-        };
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &"four-islands:height".into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(root.offset_height()));
-        if let Ok(Some(parent)) = w.parent() {
-            let _ = parent.post_message(&message, "*");
-        }
-    };
-    post();
-    let callback = Closure::<dyn FnMut()>::new(post);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        if let Some(body) = w.document().and_then(|d| d.body()) {
-            observer.observe(&body);
-        }
-        observer.observe(&root);
-    }
-    // The observer lives as long as the page: the closure must too.
-    callback.forget();
-}
-
 /// Offers `svg` for download as `name`.svg. The address is revoked a while later, not at
 /// once: some browsers have cancelled downloads whose address went away under them.
 pub fn download_svg(name: &str, svg: &str) {

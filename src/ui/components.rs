@@ -3,8 +3,11 @@
 //! what it shows and decides comes from the core, its words from `crate::i18n`.
 
 pub mod analysis;
+pub mod as_of_control;
+pub mod card_presets;
 pub mod citation;
 pub mod colophon;
+pub mod embed_card;
 pub mod embed_panel;
 pub mod figures;
 pub mod island_controls;

@@ -1,37 +1,83 @@
-//! The embed: a compact view for articles, with only the controls the host asked for. It is
-//! its own wasm binary (`four-islands-embed`), so readers of an article do not download the
-//! full page's panels.
+//! The embed: the card an article needs (the scenario at a glance and a way into the rest),
+//! with only the controls the host asked for. It is its own wasm binary
+//! (`four-islands-embed`), so readers of an article do not download the full page's panels;
+//! an embed code that asks for those (`panels=all`) runs on the full page's binary, whose
+//! starter the embed page picks, and shows them below the card.
 
 use super::browser;
 use super::components::{
-    figures::figures, island_controls::IslandControls, map_view::MapView, notice::Notice, positions::Positions,
-    preset_picker::PresetPicker, terms_controls::TermsControls,
+    as_of_control::AsOfControl, card_presets::CardPresets, embed_card::EmbedCard, island_controls::IslandControls,
+    later_figures::LaterFigures, meter::Meter, notice::Notice, opinions::Opinions, polls::Polls, positions::Positions,
+    precedents::Precedents, sea::Sea, terms_controls::TermsControls, timeline::Timeline,
 };
-use super::explorer::{provide, use_explorer_root};
-use crate::i18n::Text;
-use crate::model::view::{Controls, Layout, Theme};
+use super::explorer::{Explorer, provide, use_explorer_root};
+use crate::model::view::{Controls, Layout, Panels, Theme};
 use yew::prelude::*;
 
+/// The embed's own binary: the card only.
 #[component]
 pub fn Embed() -> Html {
     let explorer = use_explorer_root();
+    card(explorer, false)
+}
+
+/// The full page's binary on the embed page: the card and, if asked for, the long panels.
+#[component]
+pub fn EmbedWithPanels() -> Html {
+    let explorer = use_explorer_root();
+    let panels = matches!(explorer.view().layout, Layout::Embed { panels: Panels::All, .. });
+    card(explorer, panels)
+}
+
+/// The long panels below the card (they hold the date control, and the timeline the
+/// fishing-rights term links to).
+fn long_panels() -> Html {
+    html! {
+        <div class="embed-panels">
+            <Meter />
+            <Sea />
+            <LaterFigures />
+            <Precedents />
+            <Positions />
+            <Polls />
+            <Opinions />
+            <Timeline />
+        </div>
+    }
+}
+
+/// The card with the controls the embed code asks for, and the long panels below it if asked.
+fn card(explorer: Explorer, panels: bool) -> Html {
     let view = explorer.view();
-    let loc = view.locale();
     let (controls, theme) = match view.layout {
-        Layout::Embed { controls, theme } => (controls, theme),
+        Layout::Embed { controls, theme, .. } => (controls, theme),
         // The embed binary opened as a full page: show the scenario with every control.
         Layout::Full => (Controls::All, Theme::Light),
     };
-    let full = format!("{}{}", browser::base_address(), view.full_query());
-    provide(explorer.clone(), html! {
-        <div class={classes!("embed", (theme == Theme::Dark).then_some("theme-dark"))}>
-            <Notice />
-            if controls != Controls::None { <PresetPicker /> }
-            <MapView />
-            if controls == Controls::All { <IslandControls /> <TermsControls /> }
-            {figures()}
-            <Positions />
-            <p class="embed-footer"><a href={full} target="_blank" rel="noopener">{loc.t(Text::ViewFull)}</a>{" · "}{loc.t(Text::EmbedCredit)}</p>
-        </div>
-    })
+    // The full explorer at the date shown, so that it opens the same view.
+    let full_address = format!("{}{}", browser::base_address(), view.pinned(explorer.as_of).full_query());
+    let presets = if controls == Controls::None {
+        Html::default()
+    } else {
+        html! { <CardPresets /> }
+    };
+    let all = controls == Controls::All;
+    let date = (all && !panels).then(|| html! { <AsOfControl /> });
+    // Every control, compact: the islands, then the treaty and timing with the other terms
+    // folded under one line.
+    let every_control = if all {
+        html! { <div class="card-controls"><IslandControls /><TermsControls timeline={panels} folded=true /></div> }
+    } else {
+        Html::default()
+    };
+    provide(
+        explorer,
+        html! {
+            <div class={classes!("embed", (theme == Theme::Dark).then_some("theme-dark"))}>
+                <Notice />
+                <EmbedCard {full_address} {presets} {date} controls={every_control} />
+                if panels { {long_panels()} }
+            </div>
+        },
+    )
 }

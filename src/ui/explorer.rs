@@ -12,7 +12,7 @@ use crate::model::address::Problem;
 use crate::model::date::Date;
 use crate::model::evaluation::{Evaluation, evaluate};
 use crate::model::state::{Change, State};
-use crate::model::view::{Action, Layout, View};
+use crate::model::view::{Action, View};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -71,6 +71,16 @@ impl Explorer {
         self.changes.reform(move |event| Change::View(action(event)))
     }
 
+    /// A callback that makes the action its event gives, if it gives one.
+    pub fn on_some<T: 'static>(&self, action: impl Fn(T) -> Option<Action> + 'static) -> Callback<T> {
+        let changes = self.changes.clone();
+        Callback::from(move |event| {
+            if let Some(action) = action(event) {
+                changes.emit(Change::View(action));
+            }
+        })
+    }
+
     /// A callback that dismisses the notice about the address.
     pub fn on_dismiss<T: 'static>(&self) -> Callback<T> {
         self.changes.reform(|_| Change::DismissProblems)
@@ -113,12 +123,10 @@ pub fn use_explorer_root() -> Explorer {
     let evaluation = use_memo((view.scenario, as_of), |&(scenario, as_of)| evaluate(&scenario, as_of));
     use_effect_with(view.to_query(), |query| browser::replace_query(query));
     use_effect_with(view.lang, |lang| browser::set_document_lang(lang.code()));
-    let embedded = matches!(view.layout, Layout::Embed { .. });
+    // (An embed's height is reported to the host page by its starter, from before the explorer
+    // starts: see `fourislands prerender`'s scripts.)
     use_effect_with((), move |_| {
         browser::show_live_page();
-        if embedded {
-            browser::report_height();
-        }
         browser::mark_ready();
     });
     Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() }

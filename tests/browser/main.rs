@@ -3,6 +3,8 @@
 //!
 //! A plain harness (no libtest) so the browser and server start once and stop for certain.
 
+mod articles;
+mod embeds;
 mod http;
 mod nginx;
 mod server;
@@ -151,6 +153,37 @@ fn main() {
         ("screenshots_at_desktop_and_phone_width", screenshots_at_desktop_and_phone_width),
         ("embedded_iframes_take_their_content_height", embedded_iframes_take_their_content_height),
         ("a_message_from_another_origin_is_ignored", a_message_from_another_origin_is_ignored),
+        (
+            "the_card_fits_an_article_at_both_widths_in_three_languages",
+            embeds::the_card_fits_an_article_at_both_widths_in_three_languages,
+        ),
+        (
+            "the_card_shows_the_scenario_at_a_glance_and_leads_to_the_rest",
+            embeds::the_card_shows_the_scenario_at_a_glance_and_leads_to_the_rest,
+        ),
+        (
+            "a_plain_iframe_at_the_documented_height_shows_the_whole_card",
+            embeds::a_plain_iframe_at_the_documented_height_shows_the_whole_card,
+        ),
+        (
+            "the_loader_mounts_late_placeholders_and_loads_frames_lazily",
+            embeds::the_loader_mounts_late_placeholders_and_loads_frames_lazily,
+        ),
+        (
+            "a_pasted_address_opens_its_view_in_a_frame_named_in_its_language",
+            embeds::a_pasted_address_opens_its_view_in_a_frame_named_in_its_language,
+        ),
+        ("a_pym_parent_sizes_the_embed", embeds::a_pym_parent_sizes_the_embed),
+        ("an_amp_page_gets_the_embed_size_request", embeds::an_amp_page_gets_the_embed_size_request),
+        (
+            "heights_of_zero_and_messages_from_other_frames_are_ignored",
+            embeds::heights_of_zero_and_messages_from_other_frames_are_ignored,
+        ),
+        (
+            "ten_embeds_on_one_article_start_as_the_reader_reaches_them",
+            embeds::ten_embeds_on_one_article_start_as_the_reader_reaches_them,
+        ),
+        ("host_articles_in_three_languages_at_390_and_1280", embeds::host_articles_in_three_languages_at_390_and_1280),
         ("without_javascript_the_preset_page_shows_its_figures", without_javascript_the_preset_page_shows_its_figures),
         ("a_retired_preset_page_still_opens_and_says_why", a_retired_preset_page_still_opens_and_says_why),
         (
@@ -370,7 +403,10 @@ fn a_border_of_the_past_opens_from_its_timeline_entry(c: &Context) -> Result<(),
         let s = c.driver.session(width, 900)?;
         s.open(&c.url(&format!("?s=1-JJRR-t&lang={lang}")))?;
         s.click("li[data-document='st-petersburg-1875'] .show-border")?;
-        s.wait_for("return document.querySelector('#past-st-petersburg-1875 svg .past-line') !== null", "the 1875 map")?;
+        s.wait_for(
+            "return document.querySelector('#past-st-petersburg-1875 svg .past-line') !== null",
+            "the 1875 map",
+        )?;
         let expanded = s.exec("return document.querySelector(\"li[data-document='st-petersburg-1875'] .show-border\").getAttribute('aria-expanded')")?;
         ensure(expanded == "true", || format!("aria-expanded is {expanded}"))?;
         // The past is shown beside the scenario, never as one: the scenario and the address stay.
@@ -488,9 +524,10 @@ fn a_retired_preset_page_still_opens_and_says_why(c: &Context) -> Result<(), Str
     let s = c.session()?;
     s.open(&c.url("p/lease-back.html"))?;
     expect_text(&s, "#land-japan", "4,998.4 km²")?;
-    ensure(s.exec("return document.querySelector(\"button[data-preset='lease-back']\") === null")? == Value::Bool(true), || {
-        "the retired preset is still offered".into()
-    })?;
+    ensure(
+        s.exec("return document.querySelector(\"button[data-preset='lease-back']\") === null")? == Value::Bool(true),
+        || "the retired preset is still offered".into(),
+    )?;
     expect_text(&s, ".preset-about .retired", "No longer offered")?;
     s.open(&c.url("?s=1-JJJS21-t&lang=en"))?;
     expect_text(&s, ".precedents [data-precedent='barents-2010']", "Putin")?;
@@ -504,7 +541,8 @@ fn the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources(c: &Conte
     s.open(&c.url("?s=1-RRRR&lang=ja"))?;
     expect_text(&s, ".positions .record-ends", "2026年2月20日")?;
     expect_text(&s, ".timeline [data-document='islets-named-2025'] .confidence", "確度：中")?;
-    let marked = s.exec("return document.querySelectorAll('.timeline [data-document=\"bluebook-2023\"] .confidence').length")?;
+    let marked =
+        s.exec("return document.querySelectorAll('.timeline [data-document=\"bluebook-2023\"] .confidence').length")?;
     ensure(marked == Value::from(0), || "a high-confidence entry is marked".into())?;
     s.open(&c.url("embed.html?s=1-JJRR-t&lang=ru"))?;
     expect_text(&s, ".embed .record-ends", "20.02.2026")
@@ -519,8 +557,11 @@ fn the_embed_page_links_to_the_full_explorer_in_its_theme(c: &Context) -> Result
     ensure(s.exec("return document.querySelector('.preset') === null")? == Value::Bool(true), || {
         "controls shown with controls=none".into()
     })?;
-    let href = s.exec("return document.querySelector('.embed-footer a').href")?;
-    ensure(href.as_str() == Some(&c.url("?s=1-JJRR-t&lang=en")), || format!("full explorer link {href}"))?;
+    // The full explorer at the same view, and the date the card shows.
+    let href = s.exec("return document.querySelector('.card-full').href")?;
+    let today = s.exec("return new Date().toISOString().slice(0, 10)")?;
+    let full = c.url(&format!("?s=1-JJRR-t&asof={}&lang=en", today.as_str().unwrap_or_default()));
+    ensure(href.as_str() == Some(&full), || format!("full explorer link {href}, not {full}"))?;
     s.screenshot(390, &c.output.join("embed-dark-390.png"))
 }
 
@@ -539,11 +580,13 @@ fn the_embed_runs_its_own_binary_in_reading_order_on_a_phone(c: &Context) -> Res
     let texts: Vec<&str> = texts.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     ensure(texts.len() == 1 && texts[0].contains("/texts-en-"), || format!("embed fetched texts {texts:?}"))?;
     let tops = s.exec(
-        "return ['.presets', '.map', '.islands', '.terms', '.live', '.positions', '.embed-footer'].map(c => document.querySelector('.embed ' + c).getBoundingClientRect().top)",
+        "return ['.card-title', '.card-presets', '.card-map', '.card-figures', '.islands', '.terms', '.card-positions', '.card-footer'].map(c => document.querySelector('.embed ' + c).getBoundingClientRect().top)",
     )?;
     let tops: Vec<f64> = tops.as_array().into_iter().flatten().filter_map(Value::as_f64).collect();
-    ensure(tops.len() == 7 && tops.windows(2).all(|w| w[0] < w[1]), || {
-        format!("embed parts out of order (tops of presets, map, islands, terms, figures, positions, footer): {tops:?}")
+    ensure(tops.len() == 8 && tops.windows(2).all(|w| w[0] < w[1]), || {
+        format!(
+            "embed parts out of order (tops of title, presets, map, figures, islands, terms, positions, footer): {tops:?}"
+        )
     })
 }
 
@@ -701,6 +744,8 @@ fn the_accessibility_audit_finds_no_violations(c: &Context) -> Result<(), String
         ("embed.html?s=1-JJRR-t&controls=all&lang=en", 390),
         ("embed.html?s=1-JJRR-t&controls=all&lang=ja", 390),
         ("embed.html?s=1-JJRR-t&controls=none&theme=dark&lang=ru", 1280),
+        ("embed.html?s=1-JJJS21-t&controls=presets&lang=ru", 390),
+        ("embed.html?s=1-JJRR-t&controls=all&panels=all&lang=ja", 1280),
         ("?s=1-JJRR-t&lang=en&va=a20.-5.5.5.3_p40.5.5.5.3", 390),
         ("?s=1-JJRR-t&lang=ja&va=a20.-5.5.5.3_a20.5.5.5.3", 1280),
         ("?s=1-JJRR-t&lang=ru&va=e20.-5.5.5.3_a20.5.5.5.3", 1280),
@@ -845,13 +890,7 @@ fn the_negotiation_analysis_is_carried_in_the_link_and_loads_a_point(c: &Context
 
 /// A host page of the news site's own, with `body` in it.
 fn host_page(c: &Context, name: &str, body: &str) -> Result<(), String> {
-    let page = format!(
-        r#"<!doctype html><html><head><meta charset="utf-8"><title>Host article</title></head><body style="margin:0">
-<h1>An article about the islands</h1><p>Before the embed.</p>
-{body}
-<p>After.</p></body></html>"#
-    );
-    std::fs::write(c.host_dir.join(name), page).map_err(|e| e.to_string())
+    std::fs::write(c.host_dir.join(name), articles::page(body)).map_err(|e| e.to_string())
 }
 
 /// The headers the hosting recipe promises, as nginx sends them at the root and under a path,
@@ -1043,8 +1082,10 @@ fn every_page_starts_under_a_path_and_at_clean_addresses(c: &Context) -> Result<
         ensure(s.exec("return document.querySelector('.embed.theme-dark') !== null && document.querySelector('.preset') === null")? == Value::Bool(true), || {
             format!("{base}embed{html}: not the dark embed without controls")
         })?;
-        let full = s.exec("return document.querySelector('.embed-footer a').href")?;
-        ensure(full.as_str() == Some(&format!("{base}?s=1-JJJS21-t&lang=en")), || {
+        let full = s.exec("return document.querySelector('.card-full').href")?;
+        let today = s.exec("return new Date().toISOString().slice(0, 10)")?;
+        let today = today.as_str().unwrap_or_default();
+        ensure(full.as_str() == Some(&format!("{base}?s=1-JJJS21-t&asof={today}&lang=en")), || {
             format!("{base}embed{html}: full explorer link {full}")
         })?;
 
@@ -1137,7 +1178,8 @@ fn the_embed_code_pins_the_loader_by_its_integrity(c: &Context) -> Result<(), St
         s.goto(&format!("{}/{page}", c.isolated_host))?;
         s.wait_for("return document.querySelectorAll('iframe').length === 1", "the embed's frame")?;
         let (height, _) = settle(&s, 0)?;
-        ensure(height > 700.0, || format!("{page}: the frame is {height} px"))?;
+        // The card, at its own height (settled), not the fallback link.
+        ensure(height > 400.0, || format!("{page}: the frame is {height} px"))?;
         let isolated = s.exec("return crossOriginIsolated")?;
         ensure(isolated == Value::Bool(true), || format!("{page}: the article is not cross-origin isolated"))?;
     }
@@ -1153,8 +1195,9 @@ fn the_embed_code_pins_the_loader_by_its_integrity(c: &Context) -> Result<(), St
 /// Whatever the link asked for, a page that cannot start says what its figures are for and
 /// what the link asked, in the reader's language, with the asked preset's static page.
 fn without_wasm_the_page_says_which_scenario_the_link_asked_for(c: &Context) -> Result<(), String> {
-    let title =
-        |lang, id: &str| catalog::preset(id).map(|p| Locale::new(lang, Naming::Both).text(&p.texts.title)).unwrap_or_default();
+    let title = |lang, id: &str| {
+        catalog::preset(id).map(|p| Locale::new(lang, Naming::Both).text(&p.texts.title)).unwrap_or_default()
+    };
     let s = c.session()?;
     s.goto(&format!("{}?s=1-JJRR-t&asof=2016-06-01&lang=ja", c.no_wasm))?;
     s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
@@ -1177,7 +1220,10 @@ fn without_wasm_the_page_says_which_scenario_the_link_asked_for(c: &Context) -> 
     s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the embed's failure notice")?;
     let notice = s.text(".notice")?;
     let asked = format!("«{}»", title(Lang::Ru, "equal-area"));
-    ensure(notice.contains(&asked) && notice.contains(Locale::new(Lang::Ru, Naming::Both).t(Text::BootFailed)), || format!("notice {notice:?}"))?;
+    ensure(
+        notice.contains(&asked) && notice.contains(Locale::new(Lang::Ru, Naming::Both).t(Text::BootFailed)),
+        || format!("notice {notice:?}"),
+    )?;
     s.screenshot(390, &c.output.join("no-wasm-embed-ru-390.png"))?;
 
     // A custom scenario is named by its link.
@@ -1238,8 +1284,9 @@ fn number_boxes_take_the_nearest_value_in_range(c: &Context) -> Result<(), Strin
 }
 
 fn link_problems_are_worded_in_the_readers_language(c: &Context) -> Result<(), String> {
-    let quo =
-        |lang| catalog::preset("status-quo").map(|p| Locale::new(lang, Naming::Both).text(&p.texts.title)).unwrap_or_default();
+    let quo = |lang| {
+        catalog::preset("status-quo").map(|p| Locale::new(lang, Naming::Both).text(&p.texts.title)).unwrap_or_default()
+    };
     for (lang, damaged, instead) in [
         ("ja", "リンクが壊れています", format!("代わりに「{}」を表示しています。", quo(Lang::Ja))),
         ("ru", "Ссылка повреждена", format!("Вместо этого показан сценарий «{}».", quo(Lang::Ru))),

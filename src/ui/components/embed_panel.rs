@@ -3,22 +3,27 @@
 //! exactly the script its editors pasted; it is written only while the panel is open.
 
 use crate::i18n::{Locale, Text};
-use crate::model::view::{Controls, View};
+use crate::model::view::{Controls, Panels, View};
 use crate::render::snippet::{Loader, embed_snippet, iframe_snippet};
 use crate::ui::browser;
 use crate::ui::copy::{Copying, use_copying};
 use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
 
-/// The choices of controls, with their labels.
-const CHOICES: [(Controls, Text); 3] =
-    [(Controls::None, Text::EmbedNone), (Controls::Presets, Text::EmbedPresets), (Controls::All, Text::EmbedAll)];
+/// The choices of controls and panels, with their labels: the card, and the long panels as
+/// an option for articles that want them.
+const CHOICES: [(Controls, Panels, Text); 4] = [
+    (Controls::None, Panels::Card, Text::EmbedNone),
+    (Controls::Presets, Panels::Card, Text::EmbedPresets),
+    (Controls::All, Panels::Card, Text::EmbedAll),
+    (Controls::All, Panels::All, Text::EmbedLong),
+];
 
 #[component]
 pub fn EmbedPanel() -> Html {
     let loc = use_locale();
     let open = use_state(|| false);
-    let choice = use_state(|| Controls::Presets);
+    let choice = use_state(|| (Controls::Presets, Panels::Card));
     let copying = use_copying();
     let Some(explorer) = use_explorer() else { return html! {} };
     let toggle = {
@@ -31,10 +36,10 @@ pub fn EmbedPanel() -> Html {
             if *open {
                 <fieldset>
                     <legend>{loc.t(Text::EmbedControls)}</legend>
-                    { for CHOICES.into_iter().map(|(controls, label)| {
+                    { for CHOICES.into_iter().map(|(controls, panels, label)| {
                         let choice = choice.clone();
-                        let chosen = *choice == controls;
-                        let on_change = Callback::from(move |_: Event| choice.set(controls));
+                        let chosen = *choice == (controls, panels);
+                        let on_change = Callback::from(move |_: Event| choice.set((controls, panels)));
                         html! { <label class="check"><input type="radio" name="embed-controls" checked={chosen} onchange={on_change} /><span>{loc.t(label)}</span></label> }
                     }) }
                 </fieldset>
@@ -44,14 +49,16 @@ pub fn EmbedPanel() -> Html {
     }
 }
 
-/// The loader code and the plain iframe for `controls`, each with its copy button.
-fn code(loc: Locale, shared: &View, controls: Controls, copying: &Copying) -> Html {
+/// The loader code and the plain iframe for these controls and panels, each with its copy button.
+fn code(loc: Locale, shared: &View, (controls, panels): (Controls, Panels), copying: &Copying) -> Html {
     let base = browser::base_address();
     let (loader_file, integrity) = browser::embed_loader();
     let loader = Loader { file: &loader_file, integrity: integrity.as_deref() };
     let title = loc.fill(Text::EmbedFrameTitle, &[("scenario", &loc.scenario_title(&shared.scenario))]);
-    let (with_loader, iframe) =
-        (embed_snippet(shared, &base, controls, &loader, &title), iframe_snippet(shared, &base, controls, &title));
+    let (with_loader, iframe) = (
+        embed_snippet(shared, &base, controls, panels, &loader, &title),
+        iframe_snippet(shared, &base, controls, panels, &title),
+    );
     let copy = |text: &String| {
         let text = text.clone();
         copying.copy.reform(move |_: MouseEvent| text.clone())

@@ -1,14 +1,12 @@
 //! Each government's stated position in force on the chosen date, and whether the scenario
 //! fits it, with the statement and its source.
 
+use super::as_of_control::AsOfControl;
 use super::citation::Citation;
 use super::quote::QuoteView;
 use crate::i18n::{Locale, Text};
 use crate::model::catalog::RECORD_ENDS;
-use crate::model::date::Date;
 use crate::model::evaluation::{PositionVerdict, Verdict};
-use crate::model::view::{Action, EARLIEST_AS_OF};
-use crate::ui::events::input_value;
 use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
 
@@ -16,19 +14,11 @@ use yew::prelude::*;
 pub fn Positions() -> Html {
     let loc = use_locale();
     let Some(explorer) = use_explorer() else { return html! {} };
-    let on_date = explorer.on(|e: Event| Action::AsOf(Date::parse(&input_value(&e)).ok()));
-    let on_today = explorer.on(|_: MouseEvent| Action::AsOf(None));
     let verdicts = &explorer.evaluation.positions;
     html! {
         <section class="panel positions" id="positions">
             <h2>{loc.t(Text::PositionsHeading)}</h2>
-            <div class="as-of">
-                <label for="as-of">{loc.t(Text::AsOf)}</label>
-                <input id="as-of" type="date" min={EARLIEST_AS_OF.to_string()} value={explorer.as_of.first_day().to_string()} onchange={on_date} />
-                if explorer.view().as_of.is_some() {
-                    <button type="button" onclick={on_today}>{loc.t(Text::Today)}</button>
-                }
-            </div>
+            <AsOfControl />
             if verdicts.is_empty() {
                 <p>{loc.t(Text::NoPositions)}</p>
             }

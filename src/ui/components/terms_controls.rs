@@ -1,11 +1,11 @@
 //! The peace treaty, the timing, and the optional terms of a settlement.
 
 use super::timeline::FISHING_ANCHOR;
-use crate::i18n::Text;
-use crate::model::scenario::{MAX_YEARS, Term, Timing};
+use crate::i18n::{Locale, Text};
+use crate::model::scenario::{MAX_YEARS, Term, Terms, Timing};
 use crate::model::view::Action;
 use crate::ui::events::{checked, typed_number};
-use crate::ui::explorer::{use_explorer, use_locale};
+use crate::ui::explorer::{Explorer, use_explorer, use_locale};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +13,9 @@ pub struct TermsControlsProps {
     /// Whether the page has the timeline the fishing-rights term links to.
     #[prop_or_default]
     pub timeline: bool,
+    /// The other terms folded under one line that names those chosen (the embed's card).
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 #[component]
@@ -38,20 +41,45 @@ pub fn TermsControls(props: &TermsControlsProps) -> Html {
                     disabled={timing.phased_years().is_none()} onchange={on_years} aria-label={loc.t(Text::StagesYears)} />
                 {" "}{loc.years_word(years.into())}
             </div>
-            <fieldset>
-                <legend>{loc.t(Text::OtherTerms)}</legend>
-                { for Term::ALL.into_iter().map(|term| {
-                    let on_change = explorer.on(move |e: Event| Action::Term(term, checked(&e)));
-                    html! {
-                        <>
-                            <label class="check"><input type="checkbox" id={format!("term-{}", term.key())} checked={s.terms.get(term)} onchange={on_change} /><span>{loc.term(term)}</span></label>
-                            if term == Term::FishingRights && props.timeline {
-                                <a class="term-link" href={format!("#{FISHING_ANCHOR}")}>{loc.t(Text::FishingLink)}</a>
-                            }
-                        </>
-                    }
-                }) }
-            </fieldset>
+            if props.folded {
+                <details class="other-terms">
+                    <summary>{loc.t(Text::OtherTerms)}{chosen(loc, &s.terms)}</summary>
+                    {other_terms(&explorer, loc, props)}
+                </details>
+            } else {
+                {other_terms(&explorer, loc, props)}
+            }
         </section>
+    }
+}
+
+/// Folded, the line names the terms chosen.
+fn chosen(loc: Locale, terms: &Terms) -> String {
+    let chosen: Vec<&str> = Term::ALL.into_iter().filter(|&term| terms.get(term)).map(|term| loc.term(term)).collect();
+    if chosen.is_empty() {
+        String::new()
+    } else {
+        format!("{}{}", loc.t(Text::Colon), chosen.join(loc.t(Text::ListComma)))
+    }
+}
+
+/// A box for each of the other terms.
+fn other_terms(explorer: &Explorer, loc: Locale, props: &TermsControlsProps) -> Html {
+    let s = explorer.view().scenario;
+    html! {
+        <fieldset>
+            <legend class={classes!(props.folded.then_some("visually-hidden"))}>{loc.t(Text::OtherTerms)}</legend>
+            { for Term::ALL.into_iter().map(|term| {
+                let on_change = explorer.on(move |e: Event| Action::Term(term, checked(&e)));
+                html! {
+                    <>
+                        <label class="check"><input type="checkbox" id={format!("term-{}", term.key())} checked={s.terms.get(term)} onchange={on_change} /><span>{loc.term(term)}</span></label>
+                        if term == Term::FishingRights && props.timeline {
+                            <a class="term-link" href={format!("#{FISHING_ANCHOR}")}>{loc.t(Text::FishingLink)}</a>
+                        }
+                    </>
+                }
+            }) }
+        </fieldset>
     }
 }

@@ -25,14 +25,15 @@ pub struct Files {
 pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
     let main = main_binary(template)?;
     let texts = write_texts(dist)?;
-    let boot = write_named(dist, "boot", &scripts::boot(&main, &texts, &Part::ALL))?;
+    let boot = write_named(dist, "boot", &scripts::boot(&main, None, &texts))?;
     let template = with_boot_script(template, &boot)?;
     let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
         Some(binary) => Some(write_named(dist, "analysis-worker", &scripts::worker(&binary))?),
         None => None,
     };
     let embed_boot = match name_by_content(dist, EMBED_BINARY)? {
-        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, &texts, &[Part::Shared]))?, binary)),
+        // The long panels, when an embed code asks for them, are the full page's binary's.
+        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, Some(&main), &texts))?, binary)),
         None => None,
     };
     let loader = pin_loader(dist)?;

@@ -30,13 +30,40 @@ const day = (iso) => {
 const title = (link) => has(PRESETS, link)
   ? PRESETS[link].title[lang][names]
   : text("boot_custom", { link: link.slice(0, 64) });
-// In an embed, the host page sizes the frame: keep telling it the height of what is shown.
-const reportHeight = () => {
-  if (window.parent === window) return;
-  const post = () => window.parent.postMessage({ type: "four-islands:height", height: document.body.offsetHeight }, "*");
-  post();
-  if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
+// In an embed, the host page sizes the frame: keep telling it the height of what is shown, in
+// the three forms article pages listen for: this explorer's loader (embed.js), pym.js (whose
+// `new pym.Parent` names the frame in `childId`) and AMP's `amp-iframe resizable`. Only the
+// number is sent, and nothing a parent sends is read.
+const pymId = /^[\w-]{1,64}$/.test(param("childId") || "") ? param("childId") : null;
+let reporting = false;
+let lastHeight = 0;
+const postHeight = () => {
+  const height = document.body.offsetHeight;
+  // A hidden or not yet laid out page measures 0: it says nothing.
+  if (!height || height === lastHeight) return;
+  lastHeight = height;
+  window.parent.postMessage({ type: "four-islands:height", height }, "*");
+  window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+  if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, "*");
 };
+const reportHeight = () => {
+  if (window.parent === window || reporting) return;
+  reporting = true;
+  postHeight();
+  if (window.ResizeObserver) new ResizeObserver(postHeight).observe(document.body);
+};
+if (root.dataset.page === "embed") {
+  // With scripts running, the note for readers without them is moot; and the host page
+  // learns the height once the explorer shows what the link asks for (or cannot start), so
+  // that the frame moves once, from the height the loader reserved.
+  document.querySelector(".loading")?.remove();
+  if (param("theme") === "dark") document.querySelector(".embed")?.classList.add("theme-dark");
+  new MutationObserver(() => { if (root.hasAttribute("data-ready")) reportHeight(); })
+    .observe(root, { attributes: true, attributeFilter: ["data-ready"] });
+}
+// Until the explorer starts, pre-rendered figures of another scenario than the link's are
+// shown faded, so that no one reads them as the link's.
+if (param("s") && param("s") !== root.dataset.scenario) root.setAttribute("data-other", "");
 // One paragraph of sentences (Japanese puts no space after 。), then the link if there is one.
 const notice = (sentences, link) => {
   const box = document.createElement("div");
@@ -66,6 +93,7 @@ const failed = () => {
     return;
   }
   root.setAttribute("data-boot-failed", "");
+  root.removeAttribute("data-other");
   const shown = root.dataset.scenario || "";
   const shownDate = root.dataset.asof || "";
   const asked = param("s");
@@ -94,8 +122,11 @@ const failed = () => {
 };
 addEventListener("error", (event) => { if (event.error) failed(); });
 addEventListener("unhandledrejection", failed);
+// The embed code that asks for the long panels gets the full page's binary, which has them.
+const PANELS = __PANELS__;
+const binary = PANELS && param("panels") === "all" ? PANELS : __BINARY__;
 // The wasm is compiled while the glue module loads, instead of after it: the two overlap.
-const compiled = fetch(new URL(__WASM__, import.meta.url)__INTEGRITY__).then((response) => {
+const compiled = fetch(new URL(binary.wasm, import.meta.url), binary.integrity ? { integrity: binary.integrity } : {}).then((response) => {
   if (!response.ok) throw new Error(`${response.status} ${response.url}`);
   return response.headers.get("Content-Type") === "application/wasm"
     ? WebAssembly.compileStreaming(response)
@@ -106,15 +137,16 @@ const compiled = fetch(new URL(__WASM__, import.meta.url)__INTEGRITY__).then((re
 // language's when the reader picks one) through `fourIslandsTexts`, by language and number.
 const textsOf = {};
 const loadTexts = (code, part) => {
-  const file = TEXT_FILES[has(TEXT_FILES, code) ? code : lang][part];
-  if (!file) return Promise.reject(new Error(`no file of texts ${part} for ${code}`));
+  const file = TEXT_FILES[has(TEXT_FILES, code) ? code : lang][part === 1 ? 1 : 0];
   return textsOf[file] || (textsOf[file] = fetch(new URL(file, import.meta.url)).then((response) => {
     if (!response.ok) throw new Error(`${response.status} ${response.url}`);
     return response.text();
   }));
 };
 globalThis.fourIslandsTexts = (code, part) => loadTexts(code, part).catch((error) => { failed(); throw error; });
-Promise.all([import(__MODULE__), compiled, loadTexts(lang, 0)])
+// The full page's binary on the embed page renders the long panels at once: both files.
+const firstParts = binary === PANELS ? [0, 1] : [0];
+Promise.all([import(binary.module), compiled, ...firstParts.map((part) => loadTexts(lang, part))])
   .then(([glue, module]) => glue.default({ module_or_path: module }))
   // The benchmark reads the wasm memory's size from here.
   .then((wasm) => { globalThis.fourIslandsWasmMemory = wasm.memory; })

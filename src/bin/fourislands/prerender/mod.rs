@@ -14,16 +14,18 @@ mod compress;
 mod page;
 mod scripts;
 
+use four_islands::catalog;
 use four_islands::i18n::{Locale, Text, fill};
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::date::Date;
 use four_islands::model::evaluation::evaluate;
 use four_islands::model::link;
 use four_islands::model::site::{EMBED_PAGE, INDEX_PAGE, Page as Kind, preset_page};
+use four_islands::model::view::View;
 use four_islands::render::card::card_svg;
+use four_islands::render::embed_card::{Card, card_html};
 use four_islands::render::escape::escape;
 use four_islands::render::summary::{Heading, summary_html};
-use four_islands::catalog;
 use page::{Page, card_options, meta_tags, page_template, replace_between, write_png};
 use std::path::Path;
 
@@ -108,11 +110,21 @@ fn pages() -> Result<Vec<Page>, String> {
 }
 
 /// What a page shows before the explorer starts: the heading, the scenario's summary and the
-/// line that says the explorer is loading.
+/// line that says the explorer is loading; on the embed page, the card the live embed shows,
+/// so that nothing moves when it starts.
 fn body(page: &Page, evaluation: &four_islands::Evaluation, today: Date) -> String {
-    let summary = summary_html(&page.scenario, evaluation, &Heading { title: &page.title, description: &page.description });
-    let loading =
-        fill(Locale::ENGLISH.t(Text::StaticLoading), &[("scenario", &page.title), ("date", &Locale::ENGLISH.date(today))]);
+    let loading = fill(
+        Locale::ENGLISH.t(Text::StaticLoading),
+        &[("scenario", &page.title), ("date", &Locale::ENGLISH.date(today))],
+    );
+    if page.kind == Kind::Embed {
+        let view = View { scenario: page.scenario, ..View::default() };
+        let full = format!("{}{}", page.root(), view.pinned(today).full_query());
+        let card = card_html(&Card { evaluation, locale: Locale::ENGLISH, full_address: &full });
+        return format!(r#"<div class="embed">{card}<p class="loading small">{}</p></div>"#, escape(&loading));
+    }
+    let summary =
+        summary_html(&page.scenario, evaluation, &Heading { title: &page.title, description: &page.description });
     format!(
         r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">{}</p></main>"#,
         escape(&loading)

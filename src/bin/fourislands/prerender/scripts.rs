@@ -23,19 +23,28 @@ pub type TextFiles = [[String; 2]; 3];
 /// The starter of a page: compiles the wasm while the glue module loads, and, if the explorer
 /// cannot start or fails later, keeps the pre-rendered content and says on it, in the
 /// reader's language, what it shows and what the link asked for (`i18n/*.toml`'s `boot_*`).
-/// It also fetches the files of texts its page's binary reads (`parts`) in the reader's
-/// language, beside the wasm, and hands the explorer the others when it asks.
+/// On the embed page it also tells the host page the height of what is shown, from the
+/// pre-rendered card on, and starts `panels`, the full page's binary, instead of `binary` when
+/// the embed code asks for the long panels (`panels=all`).
+/// It also fetches the reader's first file of texts beside the wasm (and, for the long panels,
+/// the second), and hands the explorer the others when it asks.
 /// The script is `boot.js`, with the build's texts, presets and files written into it.
-pub fn boot(binary: &Binary, files: &TextFiles, parts: &[Part]) -> String {
-    let integrity = binary.integrity.as_deref().map(|i| format!(", {{ integrity: {i:?} }}")).unwrap_or_default();
+pub fn boot(binary: &Binary, panels: Option<&Binary>, files: &TextFiles) -> String {
+    let as_js = |b: &Binary| {
+        format!(
+            "{{ module: {:?}, wasm: {:?}, integrity: {} }}",
+            format!("./{}", b.module),
+            b.wasm,
+            b.integrity.as_deref().map_or_else(|| "null".to_owned(), |i| format!("{i:?}"))
+        )
+    };
     include_str!("boot.js")
         .replace("__TEXTS__", &texts())
         .replace("__PRESETS__", &presets())
-        .replace("__TEXT_FILES__", &text_files(files, parts))
+        .replace("__TEXT_FILES__", &text_files(files))
         .replace("__PRESET_FOLDER__", PRESET_FOLDER)
-        .replace("__INTEGRITY__", &integrity)
-        .replace("__WASM__", &format!("{:?}", binary.wasm))
-        .replace("__MODULE__", &format!("{:?}", format!("./{}", binary.module)))
+        .replace("__PANELS__", &panels.map_or_else(|| "null".to_owned(), as_js))
+        .replace("__BINARY__", &as_js(binary))
 }
 
 /// The analysis worker: loads its wasm once and answers each request with `explore`'s text,
@@ -71,11 +80,12 @@ fn texts() -> String {
     out
 }
 
-/// The files of texts of each language, as a JavaScript object of lists of names.
-fn text_files(texts: &TextFiles, parts: &[Part]) -> String {
+/// The files of texts of each language, as a JavaScript object of lists of names in
+/// `i18n::texts::Part` order.
+fn text_files(texts: &TextFiles) -> String {
     let mut out = String::from("{");
     for lang in Lang::ALL {
-        let names: Vec<String> = parts.iter().map(|&part| format!("{:?}", texts[lang as usize][part as usize])).collect();
+        let names: Vec<String> = Part::ALL.iter().map(|&part| format!("{:?}", texts[lang as usize][part as usize])).collect();
         let _ = write!(out, "{:?}: [{}], ", lang.code(), names.join(", "));
     }
     out.push('}');
@@ -90,7 +100,12 @@ fn presets() -> String {
         for lang in Lang::ALL {
             let _ = write!(out, "{:?}: {{", lang.code());
             for naming in Naming::ALL {
-                let _ = write!(out, "{:?}: {}, ", naming.code(), js_string(&Locale::new(lang, naming).text(&p.texts.title)));
+                let _ = write!(
+                    out,
+                    "{:?}: {}, ",
+                    naming.code(),
+                    js_string(&Locale::new(lang, naming).text(&p.texts.title))
+                );
             }
             out.push_str("}, ");
         }
