@@ -58,6 +58,41 @@ fn main() {
     std::fs::write(out.join("past.rs"), source_data::past::codegen(&data)).expect("OUT_DIR is writable");
     std::fs::write(out.join("i18n.rs"), source_data::translations::generate(&translations))
         .expect("OUT_DIR is writable");
+    write_texts(out, &translations);
+}
+
+/// The files of texts, one per language and part: the interface's texts and the data's texts
+/// both pages show (`texts-<lang>.txt`), and those only the full page shows
+/// (`page-texts-<lang>.txt`), each text ended by a unit separator. The page loads its
+/// reader's language only; `i18n::texts` reads them, and the native build includes them.
+fn write_texts(out: &Path, translations: &source_data::translations::Translations) {
+    const SEPARATOR: char = '\u{1f}';
+    let [shared, page] = source_data::codegen::take_texts();
+    for (lang_index, lang) in ["en", "ja", "ru"].into_iter().enumerate() {
+        let interface = translations.texts[lang_index].iter().map(String::as_str);
+        let files = [
+            (format!("texts-{lang}.txt"), interface.chain(shared.iter().map(|t| t[lang_index].as_str())).collect::<Vec<_>>()),
+            (format!("page-texts-{lang}.txt"), page.iter().map(|t| t[lang_index].as_str()).collect()),
+        ];
+        for (name, texts) in files {
+            let mut blob = String::new();
+            for text in texts {
+                if text.contains(SEPARATOR) {
+                    eprintln!("data/ or i18n/: a text holds U+001F, which ends each text in {name}: {text:?}");
+                    std::process::exit(1);
+                }
+                blob.push_str(text);
+                blob.push(SEPARATOR);
+            }
+            std::fs::write(out.join(name), blob).expect("OUT_DIR is writable");
+        }
+    }
+    let counts = format!(
+        "/// How many texts each file holds (the interface's first in the shared one).\npub const COUNTS: [usize; 2] = [{}, {}];\n",
+        translations.keys.len() + shared.len(),
+        page.len()
+    );
+    std::fs::write(out.join("texts.rs"), counts).expect("OUT_DIR is writable");
 }
 
 /// Stops the build, listing every problem with its file and entry.

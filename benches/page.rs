@@ -186,7 +186,7 @@ impl Report {
         let mut out = String::from(
             "| first view | Four Islands raw | brotli | embed raw | brotli | floor raw | brotli | ratio (brotli) |\n|---|---:|---:|---:|---:|---:|---:|---:|\n",
         );
-        for kind in ["html", "js", "wasm", "css", "other"] {
+        for kind in ["html", "js", "wasm", "texts", "css", "other"] {
             let get = |b: &Bytes, br: bool| *if br { &b.brotli } else { &b.raw }.get(kind).unwrap_or(&0);
             let _ = writeln!(
                 out,
@@ -298,9 +298,11 @@ impl Report {
         let (load_shift, shift_changes) = (self.load_shift, self.latency.2);
         let (heap_before, heap_after, wasm_before, wasm_after) = self.memory;
         let analysis = &self.analysis;
+        // Issue 20: bytes against what readers would load instead (a Flourish chart, the
+        // Guardian's 170 kB cap), not against a bare counter.
         vec![
-            ("full page first view, brotli ≤ 130 kB".into(), full <= 130_000, kb(full)),
-            ("embed first view, brotli ≤ 90 kB".into(), embed <= 90_000, kb(embed)),
+            ("full page first view, brotli ≤ 130 kB".into(), full <= 130_000, format!("{} vs 130.0 kB", kb(full))),
+            ("embed first view, brotli ≤ 90 kB".into(), embed <= 90_000, format!("{} vs 90.0 kB", kb(embed))),
             (
                 "full page ready mark ≤ 1.8 × floor, 4× throttling".into(),
                 ready <= 1.8 * floor_ready,
@@ -367,8 +369,11 @@ fn first_view(driver: &Driver, app: &App, page: &str) -> Result<Bytes, String> {
     let s = driver.session(1280, 900)?;
     s.goto(&format!("{}{page}", app.origin))?;
     s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app")?;
-    let urls =
-        s.exec("return [location.href.split('?')[0], ...performance.getEntriesByType('resource').map(e => e.name)]")?;
+    // What the page fetched before it was ready: the full page's panels below the first screen
+    // fetch their texts just after.
+    let urls = s.exec(
+        "const ready = performance.getEntriesByName('four-islands-ready')[0] || performance.getEntriesByName('app-ready')[0]; return [location.href.split('?')[0], ...performance.getEntriesByType('resource').filter(e => !ready || e.startTime <= ready.startTime).map(e => e.name)]",
+    )?;
     let mut bytes = Bytes::default();
     for url in urls.as_array().ok_or("no resources")? {
         let url = url.as_str().unwrap_or_default();
@@ -380,6 +385,7 @@ fn first_view(driver: &Driver, app: &App, page: &str) -> Result<Bytes, String> {
             Some("js") => "js",
             Some("wasm") => "wasm",
             Some("css") => "css",
+            Some("txt") => "texts",
             _ => "other",
         };
         *bytes.raw.entry(kind).or_default() += data.len();

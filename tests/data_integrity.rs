@@ -1,6 +1,7 @@
 //! Integrity of the compiled-in data beyond what build.rs refuses: addresses, dates, quotes
 //! with their speakers, and disagreeing sources recorded side by side.
 
+use four_islands::i18n::texts::forms;
 use four_islands::model::catalog::{self, DOCUMENTS, ISLANDS, OPINIONS, POLLS, POSITIONS, PRESETS};
 use four_islands::source_data::{load_dir, validate};
 use std::path::Path;
@@ -50,18 +51,18 @@ fn what_both_pages_show_cites_the_shared_sources() {
 #[test]
 fn every_quote_is_attributed_and_every_statement_cited() {
     for p in &POSITIONS {
-        assert!(p.texts.speaker.0.iter().all(|s| !s.trim().is_empty()), "{}", p.id);
+        assert!(forms(&p.texts.speaker).iter().all(|s| !s.trim().is_empty()), "{}", p.id);
         assert!(!p.sources.is_empty() && p.sources.iter().all(|s| catalog::source(s).is_some()), "{}", p.id);
         if let Some(q) = &p.quote {
             assert!(!q.text.trim().is_empty(), "{}", p.id);
             // A translation for every reader's language but the quote's own.
-            for (lang, translation) in ["en", "ja", "ru"].into_iter().zip(q.translation.0) {
+            for (lang, translation) in ["en", "ja", "ru"].into_iter().zip(forms(&q.translation)) {
                 assert_eq!(translation.is_empty(), lang == q.language, "{} in {lang}", p.id);
             }
         }
     }
     for o in &OPINIONS {
-        assert!([&o.texts.author, &o.texts.role].iter().all(|t| t.0.iter().all(|s| !s.trim().is_empty())), "{}", o.id);
+        assert!([&o.texts.author, &o.texts.role].iter().all(|t| forms(t).iter().all(|s| !s.trim().is_empty())), "{}", o.id);
         assert!(catalog::source(o.source).is_some(), "{}", o.id);
     }
     for d in &DOCUMENTS {

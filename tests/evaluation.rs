@@ -146,7 +146,7 @@ fn matching_answers(scenario: Scenario) -> Vec<(&'static str, &'static str)> {
     evaluate(&scenario, date("2026-01-01"))
         .polls()
         .iter()
-        .flat_map(|m| m.matching.iter().map(|&i| (m.poll.id, m.question.options[i].label.en())))
+        .flat_map(|m| m.matching.iter().map(|&i| (m.poll.id, four_islands::i18n::Locale::ENGLISH.local(&m.question.options[i].label))))
         .collect()
 }
 
@@ -180,7 +180,7 @@ fn polls_are_shown_only_where_an_answer_describes_the_scenario() {
 #[test]
 fn opinions_are_listed_for_the_settlements_they_speak_to() {
     let authors =
-        |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions().iter().map(|o| o.texts.author.en()).collect() };
+        |s: Scenario| -> Vec<&str> { evaluate(&s, date("2026-01-01")).opinions().iter().map(|o| four_islands::i18n::Locale::ENGLISH.local(&o.texts.author)).collect() };
     assert!(authors(preset("equal-area")).contains(&"Aso Tarō"));
     // Aso spoke of dividing the land: sharing all four is not a division (audit §5).
     assert!(!authors(preset("condominium")).contains(&"Aso Tarō"));

@@ -49,7 +49,7 @@ fn no_scenario_matches_two_answers_of_one_question() {
                     .options
                     .iter()
                     .filter(|o| o.formula.is_some_and(|f| describes(f, s)))
-                    .map(|o| o.label.en())
+                    .map(|o| four_islands::i18n::Locale::ENGLISH.local(&o.label))
                     .collect();
                 assert!(matching.len() <= 1, "{} question {}: {} matches {matching:?}", poll.id, n + 1, four_islands::encode(s));
             }

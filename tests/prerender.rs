@@ -50,12 +50,17 @@ fn read(dir: &Path, file: &str) -> String {
 
 /// The one file named `{stem}-<16 hex digits>.js`.
 fn named(dir: &Path, stem: &str) -> String {
+    named_as(dir, stem, ".js")
+}
+
+/// The one file named `{stem}-<16 hex digits>{extension}`.
+fn named_as(dir: &Path, stem: &str, extension: &str) -> String {
     let names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| {
             n.strip_prefix(&format!("{stem}-"))
-                .and_then(|r| r.strip_suffix(".js"))
+                .and_then(|r| r.strip_suffix(extension))
                 .is_some_and(|h| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
         })
         .collect();
@@ -131,6 +136,15 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
     );
     assert!(!embed.contains("static-summary") && embed.contains(r#"class="card-verdict""#));
     assert!(read(&dir, &worker).contains("new URL(\"four-islands-analysis-"));
+    // The files of texts, one per language and part, named by their content, in both
+    // starters (the embed's binary asks only for the first; the long panels for both).
+    let embed_starter = read(&dir, &embed_boot);
+    for lang in ["en", "ja", "ru"] {
+        let first = named_as(&dir, &format!("texts-{lang}"), ".txt");
+        let below = named_as(&dir, &format!("page-texts-{lang}"), ".txt");
+        let files = format!("{lang:?}: [{first:?}, {below:?}]");
+        assert!(starter.contains(&files) && embed_starter.contains(&files), "{starter}");
+    }
     // The pinned loader is embed.js, byte for byte, and its integrity hash is on the page.
     assert_eq!(read(&dir, &loader), read(&dir, "embed.js"));
     assert!(index.contains(r#"data-loader-integrity="sha384-"#));

@@ -11,6 +11,7 @@
 mod format;
 mod names;
 mod problems;
+pub mod texts;
 mod words;
 
 pub use crate::model::locale::{Lang, Locale, Naming};
@@ -28,7 +29,12 @@ pub const BRAND: &str = "Four Islands";
 impl Locale {
     /// An interface text in the locale's language.
     pub fn t(self, text: Text) -> &'static str {
-        generated::TEXTS[self.lang as usize][text as usize]
+        texts::interface(self.lang, text as usize)
+    }
+
+    /// A data text in the locale's language, placeholders unfilled.
+    pub fn local(self, text: &crate::model::catalog::Localized) -> &'static str {
+        texts::data(self.lang, text)
     }
 
     /// An interface text with its `{name}` placeholders filled.
@@ -44,7 +50,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// Every interface text in every language, for checks over all of them.
 pub fn every_text() -> impl Iterator<Item = &'static str> {
-    generated::TEXTS.iter().flat_map(|texts| texts.iter().copied())
+    Lang::ALL.into_iter().flat_map(|lang| (0..generated::COUNT).map(move |i| texts::interface(lang, i)))
 }
 
 #[cfg(test)]
@@ -54,7 +60,7 @@ mod tests {
     #[test]
     fn every_text_exists_in_every_language() {
         for lang in Lang::ALL {
-            for (i, text) in generated::TEXTS[lang as usize].iter().enumerate() {
+            for (i, text) in (0..generated::COUNT).map(|i| texts::interface(lang, i)).enumerate() {
                 assert!(!text.trim().is_empty(), "{lang:?} text {i} is empty");
             }
         }

@@ -53,7 +53,7 @@ impl Locale {
 
     /// A data text in the reader's language, with the reader's names.
     pub fn text(self, text: &Localized) -> String {
-        self.with_names(text.0[self.lang as usize])
+        self.with_names(self.local(text))
     }
 
     /// Island names joined with the language's "and": "A", "A and B", "A, B and C".
@@ -69,7 +69,7 @@ impl Locale {
     /// A quote's translation into the reader's language, with the words that mark it as one;
     /// `None` when the reader reads the quote's own language.
     pub fn quote_translation(self, quote: &Quote) -> Option<(&'static str, &'static str)> {
-        let translation = quote.translation.0[self.lang as usize];
+        let translation = self.local(&quote.translation);
         let from = match quote.language {
             "ja" => Text::TranslatedFromJa,
             "ru" => Text::TranslatedFromRu,

@@ -240,17 +240,11 @@ pub struct Citing {
     pub source: &'static str,
 }
 
-/// A data text in English, Japanese and Russian (in `crate::i18n::Lang` order), with
-/// `{island}` placeholders for the reader's choice of names; `crate::i18n::local` reads it.
+/// A data text in English, Japanese and Russian, with `{island}` placeholders for the reader's
+/// choice of names: its place in the files of texts (build.rs writes one per language, so a
+/// reader downloads one language), which `crate::i18n::Locale::local` reads.
 #[derive(Debug, PartialEq)]
-pub struct Localized(pub [&'static str; 3]);
-
-impl Localized {
-    /// The English form, placeholders unfilled.
-    pub fn en(&self) -> &'static str {
-        self.0[0]
-    }
-}
+pub struct Localized(pub u32);
 
 #[derive(Debug, PartialEq)]
 pub struct OpinionTexts {

@@ -178,11 +178,11 @@ pub fn past_svg(b: &PastBorder, loc: Locale, title: &str) -> String {
             r##"<path class="past-line" fill="none" stroke="#b3261e" stroke-width="45" stroke-dasharray="120 60" stroke-linecap="round" d="{d}"/>"##
         );
         if let (Some(text), Some(&(x, y))) = (&line.label, line.points.last()) {
-            label(&mut out, (i32::from(x) + 120, i32::from(y) + 120), 380, text.0[loc.lang as usize], false);
+            label(&mut out, (i32::from(x) + 120, i32::from(y) + 120), 380, loc.local(text), false);
         }
     }
     for l in b.labels {
-        label(&mut out, (i32::from(l.at.0), i32::from(l.at.1)), 260, l.text.0[loc.lang as usize], false);
+        label(&mut out, (i32::from(l.at.0), i32::from(l.at.1)), 260, loc.local(&l.text), false);
     }
     places(&mut out, loc);
     out.push_str("</svg>");

@@ -2,7 +2,7 @@
 //! border's lines projected onto the maps, so the page does no trigonometry.
 
 use super::Data;
-use super::codegen::{lit, texts};
+use super::codegen::{TextFile, lit, texts, texts_into};
 use super::schema::{Projection, Topic};
 use crate::model::map::PastLand;
 use std::fmt::Write;
@@ -31,6 +31,8 @@ pub fn codegen(d: &Data) -> String {
         format!("({}, {})", x.round() as i16, y.round() as i16)
     };
     let lands = |ls: &[PastLand]| ls.iter().map(|l| land(*l)).collect::<Vec<_>>().join(", ");
+    // Only the full page's overview map and timeline show them.
+    texts_into(TextFile::Page);
     let mut out = String::new();
     let _ = writeln!(out, "pub static PAST: [PastBorder; {}] = [", d.borders.border.len());
     for b in &d.borders.border {

@@ -97,15 +97,8 @@ pub fn generate(t: &Translations) -> String {
         let _ = writeln!(out, "    {},", camel_case(key));
     }
     out.push_str("}\n\n");
-    let _ = writeln!(out, "pub static TEXTS: [[&str; {}]; {}] = [", t.keys.len(), t.texts.len());
-    for row in &t.texts {
-        out.push_str("    [\n");
-        for text in row {
-            let _ = writeln!(out, "        {text:?},");
-        }
-        out.push_str("    ],\n");
-    }
-    out.push_str("];\n");
+    // The texts themselves are in the files of texts (build.rs, `i18n::texts`), not here.
+    let _ = writeln!(out, "pub const COUNT: usize = {};", t.keys.len());
     out
 }
 

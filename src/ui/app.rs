@@ -7,7 +7,7 @@ use super::components::{
     polls::Polls, positions::Positions, precedents::Precedents, preset_picker::PresetPicker, sea::Sea,
     share_bar::ShareBar, terms_controls::TermsControls, timeline::Timeline,
 };
-use super::explorer::{provide, use_explorer_root};
+use super::explorer::{provide, use_below_the_screen, use_explorer_root};
 use crate::i18n::Text;
 use yew::prelude::*;
 
@@ -15,6 +15,7 @@ use yew::prelude::*;
 pub fn App() -> Html {
     let explorer = use_explorer_root();
     let loc = explorer.view().locale();
+    let below = use_below_the_screen(loc.lang);
     provide(
         explorer,
         html! {
@@ -36,9 +37,8 @@ pub fn App() -> Html {
                         <LaterFigures />
                         <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
                         <Positions />
-                        <Polls />
-                        <Opinions />
-                        <Timeline />
+                        // Until their texts are there, their place, at about their height.
+                        if below { <Polls /> <Opinions /> <Timeline /> } else { <div class="below-pending" data-pending=""></div> }
                         <EmbedPanel />
                     </section>
                 </main>

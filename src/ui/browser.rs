@@ -3,6 +3,8 @@
 //! the clipboard, the clock and the ready mark that tests and benchmarks wait for.
 //! Every call tolerates a missing API: the page must keep working where one is blocked.
 
+use crate::i18n::Lang;
+use crate::i18n::texts::{self, Part};
 use crate::model::date::Date;
 use crate::model::site::{self, Page, marks};
 use wasm_bindgen::{JsCast, JsValue};
@@ -110,6 +112,43 @@ pub fn copy(text: String, done: Callback<bool>) {
     let promise = clipboard.write_text(&text);
     wasm_bindgen_futures::spawn_local(async move {
         done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Fetches the files of texts `parts` of `lang` through the page's starter
+/// (`fourIslandsTexts`, which knows the files' names and fetched the reader's first one beside
+/// the wasm), installs them, then calls `then`. A file that does not arrive is reported by the
+/// starter, in the reader's language, as a wasm that fails would be; one that is not this
+/// build's is thrown to it.
+pub fn load_texts(lang: Lang, parts: &'static [Part], then: impl FnOnce() + 'static) {
+    if parts.iter().all(|&part| texts::installed(lang, part)) {
+        then();
+        return;
+    }
+    let starter = js_sys::Reflect::get(&js_sys::global(), &"fourIslandsTexts".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(starter) = starter else {
+        wasm_bindgen::throw_str("four-islands: the page's starter gives no texts");
+    };
+    let requests: Vec<(Part, Option<js_sys::Promise>)> = parts
+        .iter()
+        .filter(|&&part| !texts::installed(lang, part))
+        .map(|&part| {
+            let promise = starter.call2(&JsValue::NULL, &lang.code().into(), &(part as u32).into()).ok();
+            (part, promise.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()))
+        })
+        .collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        for (part, promise) in requests {
+            // A rejection was already reported by the starter: the pre-rendered page stays.
+            let Some(promise) = promise else { return };
+            let Ok(file) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
+            if !texts::install(lang, part, file.as_string().unwrap_or_default()) {
+                wasm_bindgen::throw_str("four-islands: a file of texts is not this build's");
+            }
+        }
+        then();
     });
 }
 

@@ -6,6 +6,7 @@
 //! component (`app::App`, `embed::Embed`) holds it and provides it.
 
 use super::browser;
+use crate::i18n::texts::{self, Part};
 use crate::i18n::{Lang, Locale};
 use crate::model::address::Problem;
 use crate::model::date::Date;
@@ -98,16 +99,19 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
+/// The state the page opens in: from its address and the browser's languages.
+pub fn opening_state() -> State {
+    let preferred = browser::preferred_languages();
+    let lang = Lang::from_preferences(preferred.iter().map(String::as_str));
+    State::open(browser::page(), &browser::query(), lang)
+}
+
 /// The explorer of a page: reads the state from the address once, keeps the address, the
 /// document's language and the ready mark in step with it, and evaluates the view. The page
 /// component calls it, then gives it to its components with [`provide`].
 #[hook]
 pub fn use_explorer_root() -> Explorer {
-    let state = use_reducer(|| {
-        let preferred = browser::preferred_languages();
-        let lang = Lang::from_preferences(preferred.iter().map(String::as_str));
-        Reduced { state: State::open(browser::page(), &browser::query(), lang), changes: 0 }
-    });
+    let state = use_reducer(|| Reduced { state: opening_state(), changes: 0 });
     // The dispatcher never changes: a callback made once keeps every control's callback equal
     // across renders.
     let changes = {
@@ -126,6 +130,19 @@ pub fn use_explorer_root() -> Explorer {
         browser::mark_ready();
     });
     Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() }
+}
+
+/// Whether the panels below the first screen (polls, opinions, the timeline) can render: their
+/// texts, the page's second file, are fetched after the first render, so that the first
+/// screen neither waits for them nor builds them.
+#[hook]
+pub fn use_below_the_screen(lang: Lang) -> bool {
+    let loaded = use_state_eq(|| false);
+    {
+        let loaded = loaded.setter();
+        use_effect_with(lang, move |&lang| browser::load_texts(lang, &[Part::Page], move || loaded.set(true)));
+    }
+    *loaded && texts::installed(lang, Part::Page)
 }
 
 /// `page` with the explorer and its locale in context, for every component inside it.

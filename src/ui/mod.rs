@@ -12,24 +12,33 @@ mod embed;
 mod events;
 mod explorer;
 
+use crate::i18n::texts::Part;
+
 /// Mounts the full explorer in `#app`, in place of the static content the page ships with; on
 /// the embed page, the embed (the full binary can stand in for the embed's own). The page
 /// says which it is: its address may be `/embed`, `/embed.html` or anything a host makes of it.
 pub fn run() {
     if browser::page() == crate::model::site::Page::Embed {
-        mount::<embed::EmbedWithPanels>();
+        mount::<embed::EmbedWithPanels>(&Part::ALL);
     } else {
-        mount::<app::App>();
+        mount::<app::App>(&[Part::Shared]);
     }
 }
 
 /// Mounts the embed: the entry point of the smaller `four-islands-embed` binary.
 pub fn run_embed() {
-    mount::<embed::Embed>();
+    mount::<embed::Embed>(&[Part::Shared]);
 }
 
-fn mount<C: yew::BaseComponent<Properties = ()>>() {
+/// Renders once the texts of the reader's language are there (the starter fetched them
+/// beside the wasm, so this waits at most for the end of that download): the first screen's,
+/// and for the embed's long panels the others too.
+fn mount<C: yew::BaseComponent<Properties = ()>>(parts: &'static [Part]) {
     browser::mark_start();
+    browser::load_texts(explorer::opening_state().view.lang, parts, render::<C>);
+}
+
+fn render<C: yew::BaseComponent<Properties = ()>>() {
     match browser::app_root() {
         Some(root) => {
             yew::Renderer::<C>::with_root(root).render();

@@ -32,6 +32,8 @@ struct Context {
     pages: String,
     /// dist/ under a path, served by a server that refuses the wasm files: its address.
     no_wasm: String,
+    /// The same dist/, from a server that refuses the files of texts.
+    no_texts: String,
     /// The same dist/, served without the analysis worker's script.
     no_worker: String,
     /// The same dist/, from a server that never answers the first request for the worker.
@@ -110,6 +112,7 @@ fn main() {
     let subpath = format!("{}{SUBPATH}", under_path.origin);
     let pages = Site::new(dist.clone()).like_pages_host().start();
     let no_wasm = format!("{}/fi/", Site::new(dist.clone()).under("/fi/").refusing(".wasm").start());
+    let no_texts = Site::new(dist.clone()).refusing("texts-").start();
     let no_worker = Site::new(dist.clone()).refusing("/analysis-worker-").start();
     let stalled_worker = Site::new(dist.clone()).stalling_first("/analysis-worker-").start();
     let stalled_wasm = Site::new(dist.clone()).stalling_first("_bg.wasm").start();
@@ -124,6 +127,7 @@ fn main() {
         subpath,
         pages,
         no_wasm,
+        no_texts,
         no_worker,
         stalled_worker,
         stalled_wasm,
@@ -208,6 +212,7 @@ fn main() {
             "a_link_to_another_view_never_shows_the_prerendered_figures",
             a_link_to_another_view_never_shows_the_prerendered_figures,
         ),
+        ("blocked_texts_leave_the_static_page_and_a_notice_in_the_readers_language", blocked_texts_leave_the_static_page_and_a_notice_in_the_readers_language),
         ("a_blocked_analysis_worker_gets_a_message", a_blocked_analysis_worker_gets_a_message),
         ("the_accessibility_audit_finds_no_violations", the_accessibility_audit_finds_no_violations),
         (
@@ -579,6 +584,10 @@ fn the_embed_runs_its_own_binary_in_reading_order_on_a_phone(c: &Context) -> Res
         s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm'))")?;
     let loaded: Vec<&str> = loaded.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
     ensure(loaded.len() == 1 && loaded[0].contains("/four-islands-embed-"), || format!("embed loaded {loaded:?}"))?;
+    // Of the texts, only the first screen's, in the reader's language.
+    let texts = s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.includes('texts-'))")?;
+    let texts: Vec<&str> = texts.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    ensure(texts.len() == 1 && texts[0].contains("/texts-en-"), || format!("embed fetched texts {texts:?}"))?;
     let tops = s.exec(
         "return ['.card-title', '.card-presets', '.card-map', '.card-figures', '.islands', '.terms', '.card-positions', '.card-footer'].map(c => document.querySelector('.embed ' + c).getBoundingClientRect().top)",
     )?;
@@ -744,6 +753,22 @@ fn a_link_to_another_view_never_shows_the_prerendered_figures(c: &Context) -> Re
     ensure(failed == serde_json::json!(["visible", "visible"]), || format!("after the failure: {failed}"))
 }
 
+/// The texts come in a file per language beside the wasm: without it the explorer cannot
+/// start, and the page says so as for a wasm that fails, in the reader's language.
+fn blocked_texts_leave_the_static_page_and_a_notice_in_the_readers_language(c: &Context) -> Result<(), String> {
+    for (page, notice) in [
+        ("p/1956.html?lang=ja", "このブラウザーでは対話型の探索ツールを起動できませんでした。"),
+        ("embed.html?s=1-JJRR-t&lang=ru", "В этом браузере интерактивный инструмент не запустился."),
+    ] {
+        let s = c.session()?;
+        s.goto(&format!("{}/{page}", c.no_texts))?;
+        s.wait_for("return document.documentElement.hasAttribute('data-boot-failed')", "the boot failure notice")?;
+        expect_text(&s, "#land-japan", "km²")?;
+        expect_text(&s, ".notice", notice)?;
+    }
+    Ok(())
+}
+
 /// axe-core's rules (WCAG 2.x A and AA), run in the page: none may be violated.
 fn the_accessibility_audit_finds_no_violations(c: &Context) -> Result<(), String> {
     let axe_path =
@@ -817,8 +842,16 @@ fn language_and_names_are_chosen_and_carried_in_the_link(c: &Context) -> Result<
     ensure(s.exec("return document.documentElement.lang")? == "ja", || "html lang is not ja".into())?;
     expect_text(&s, ".outcome h2", "土地と人")?;
     expect_text(&s, "tr[data-island=etorofu] th", "択捉島 / Iturup")?;
+    // A reader downloads the texts of their language only, until they pick another.
+    let fetched = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop().replace(/-[0-9a-f]{16}/, '')).filter(n => n.includes('texts-')).sort().join(' ')";
+    let texts = s.exec(fetched)?;
+    ensure(texts == "page-texts-ja.txt texts-ja.txt", || format!("the page fetched {texts}"))?;
     change(&s, "#language", "ru")?;
     s.wait_for("return location.search === '?s=1-JJRR-t&lang=ru'", "the language in the address")?;
+    let texts = s.exec(fetched)?;
+    ensure(texts == "page-texts-ja.txt page-texts-ru.txt texts-ja.txt texts-ru.txt", || format!("then {texts}"))?;
+    // The panels below the first screen speak the new language too (the page's second file).
+    expect_text(&s, ".timeline h2", "Хронология")?;
     expect_text(&s, "#land-japan", "342,5 км²")?;
     expect_text(&s, "#land-russia", "4\u{202f}655,9 км²")?;
     change(&s, "#naming", "ru")?;

@@ -148,7 +148,9 @@ impl Session {
     /// Opens a URL and waits until the app marks itself ready.
     pub fn open(&self, url: &str) -> Result<(), String> {
         self.goto(url)?;
-        self.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app to be ready")
+        self.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app to be ready")?;
+        // The full page's panels below the first screen come with their texts, just after.
+        self.wait_for("return document.querySelector('[data-pending]') === null", "the panels below the first screen")
     }
 
     fn find(&self, css: &str) -> Result<String, String> {

@@ -1,6 +1,6 @@
 //! JSON output: the stable, scriptable form of what the core computes.
 
-use four_islands::i18n::{Lang, Locale, Text};
+use four_islands::i18n::{Lang, Locale, Naming, Text};
 use four_islands::model::sea::{Belt, Holder, SEA, holder, sea_split};
 use four_islands::model::catalog::{self, Opinion, PRESETS, Preset, Quote};
 use four_islands::model::evaluation::{Evaluation, PollMatch, PositionVerdict};
@@ -19,7 +19,7 @@ pub fn presets() -> String {
                 "id": p.id,
                 "title": english(&p.texts.title),
                 "description": english(&p.texts.description),
-                "proposed_by": p.proposed_by.en(),
+                "proposed_by": Locale::ENGLISH.local(&p.proposed_by),
                 "link": link::encode(&p.scenario),
                 "sources": p.sources.iter().map(|s| source(s)).collect::<Vec<_>>(),
                 "precedents": catalog::precedents(p).iter().map(|q| q.id).collect::<Vec<_>>(),
@@ -193,8 +193,9 @@ fn verdict(v: &PositionVerdict) -> Value {
 fn quote(q: &Quote) -> Value {
     let translations: serde_json::Map<String, Value> = [Lang::En, Lang::Ja, Lang::Ru]
         .into_iter()
-        .filter(|&lang| !q.translation.0[lang as usize].is_empty())
-        .map(|lang| (lang.code().to_owned(), Value::from(q.translation.0[lang as usize])))
+        .map(|lang| (lang, Locale::new(lang, Naming::Both).local(&q.translation)))
+        .filter(|(_, text)| !text.is_empty())
+        .map(|(lang, text)| (lang.code().to_owned(), Value::from(text)))
         .collect();
     json!({ "text": q.text, "language": q.language, "translations": translations })
 }

@@ -25,7 +25,7 @@ pub fn presets() -> String {
             "{:width$}  {:24}  proposed or discussed by: {} [{}]",
             "",
             "",
-            p.proposed_by.en(),
+            Locale::ENGLISH.local(&p.proposed_by),
             p.sources.join(", ")
         );
         if let Some(why) = &p.retired {

@@ -1,7 +1,9 @@
 //! The reader's language and choice of names.
 
+use crate::i18n::texts::Part;
 use crate::i18n::{Lang, Naming, Text};
 use crate::model::view::Action;
+use crate::ui::browser;
 use crate::ui::events::select_value;
 use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
@@ -10,7 +12,13 @@ use yew::prelude::*;
 pub fn Settings() -> Html {
     let loc = use_locale();
     let Some(explorer) = use_explorer() else { return html! {} };
-    let on_lang = explorer.on(move |e: Event| Action::Lang(Lang::from_code(&select_value(&e)).unwrap_or(loc.lang)));
+    // The other language's texts load first (the page holds only its reader's), then it changes.
+    let set_lang = explorer.on(Action::Lang);
+    let on_lang = Callback::from(move |e: Event| {
+        let lang = Lang::from_code(&select_value(&e)).unwrap_or(loc.lang);
+        let set_lang = set_lang.clone();
+        browser::load_texts(lang, &Part::ALL, move || set_lang.emit(lang));
+    });
     let on_naming =
         explorer.on(|e: Event| Action::Naming(Naming::from_code(&select_value(&e)).unwrap_or(Naming::Both)));
     html! {

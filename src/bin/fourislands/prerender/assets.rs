@@ -2,7 +2,9 @@
 //! analysis worker's binaries (named by their content, with their integrity hashes), and the
 //! embed loader pinned by its integrity.
 
-use super::scripts::{self, Binary};
+use super::scripts::{self, Binary, TextFiles};
+use four_islands::i18n::Lang;
+use four_islands::i18n::texts::{self, Part};
 use four_islands::model::site::EMBED_LOADER;
 use std::path::Path;
 
@@ -24,7 +26,8 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
     let main = main_binary(template)
         .or_else(|| started_earlier(dist, template))
         .ok_or("index.html has neither trunk's preloads of the main binary nor a starter: is it trunk's output?")?;
-    let boot = write_named(dist, "boot", &scripts::boot(&main, None))?;
+    let texts = write_texts(dist)?;
+    let boot = write_named(dist, "boot", &scripts::boot(&main, None, &texts))?;
     let view = write_named(dist, "view", scripts::view_check())?;
     let template = with_boot_script(template, &boot, &view)?;
     let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
@@ -33,7 +36,7 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
     };
     let embed_boot = match name_by_content(dist, EMBED_BINARY)? {
         // The long panels, when an embed code asks for them, are the full page's binary's.
-        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, Some(&main)))?, binary)),
+        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, Some(&main), &texts))?, binary)),
         None => None,
     };
     let loader = pin_loader(dist)?;
@@ -117,9 +120,29 @@ fn with_boot_script(template: &str, boot: &str, view: &str) -> Result<String, St
 /// Writes `script` as `{stem}-{hash}.js`, named by its content like the binaries, so that
 /// caches can keep it for good; returns the name.
 fn write_named(dist: &Path, stem: &str, script: &str) -> Result<String, String> {
-    let name = format!("{stem}-{:016x}.js", fnv1a(script.as_bytes()));
-    std::fs::write(dist.join(&name), script).map_err(|e| format!("{name}: {e}"))?;
+    write_file_named(dist, stem, "js", script)
+}
+
+fn write_file_named(dist: &Path, stem: &str, extension: &str, content: &str) -> Result<String, String> {
+    let name = format!("{stem}-{:016x}.{extension}", fnv1a(content.as_bytes()));
+    std::fs::write(dist.join(&name), content).map_err(|e| format!("{name}: {e}"))?;
     Ok(name)
+}
+
+/// The files of texts, one per language and part (`i18n::texts`), named by their content;
+/// the page fetches its reader's beside the wasm.
+fn write_texts(dist: &Path) -> Result<TextFiles, String> {
+    let mut names: TextFiles = Default::default();
+    for lang in Lang::ALL {
+        for part in Part::ALL {
+            let stem = match part {
+                Part::Shared => format!("texts-{}", lang.code()),
+                Part::Page => format!("page-texts-{}", lang.code()),
+            };
+            names[lang as usize][part as usize] = write_file_named(dist, &stem, "txt", texts::built_in(lang, part))?;
+        }
+    }
+    Ok(names)
 }
 
 /// A copy of the loader named by its content, and its Subresource Integrity hash.

@@ -3,6 +3,8 @@
 // says so: which scenario and date the figures are for, and what the link asked for.
 const TEXTS = __TEXTS__;
 const PRESETS = __PRESETS__;
+// The files of texts this page's explorer reads, by language (one language is downloaded).
+const TEXT_FILES = __TEXT_FILES__;
 const root = document.documentElement;
 // Not Object.hasOwn: the browsers that cannot start the explorer are often too old for it.
 const has = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
@@ -121,6 +123,20 @@ addEventListener("unhandledrejection", failed);
 // The embed code that asks for the long panels gets the full page's binary, which has them.
 const PANELS = __PANELS__;
 const binary = PANELS && param("panels") === "all" ? PANELS : __BINARY__;
+// The reader's first file of texts is fetched beside the wasm; the explorer asks for it (and
+// for the one of the panels below the first screen after its first render, or another
+// language's when the reader picks one) through `fourIslandsTexts`, by language and number.
+const textsOf = {};
+const loadTexts = (code, part) => {
+  const file = TEXT_FILES[has(TEXT_FILES, code) ? code : lang][part === 1 ? 1 : 0];
+  return textsOf[file] || (textsOf[file] = fetch(new URL(file, import.meta.url)).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    return response.text();
+  }));
+};
+globalThis.fourIslandsTexts = (code, part) => loadTexts(code, part).catch((error) => { failed(); throw error; });
+// The full page's binary on the embed page renders the long panels at once: both files.
+const firstParts = binary === PANELS ? [0, 1] : [0];
 // The explorer's files are fetched once the pre-rendered page is on screen, not before: that
 // first paint is the page's largest (nothing the explorer draws in its place is larger), so
 // the reader keeps what they first see, and the download competes with nothing the first
@@ -135,7 +151,7 @@ const start = () => {
       ? WebAssembly.compileStreaming(response)
       : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
   });
-  Promise.all([import(binary.module), compiled])
+  Promise.all([import(binary.module), compiled, ...firstParts.map((part) => loadTexts(lang, part))])
     .then(([glue, module]) => glue.default({ module_or_path: module }))
     // The benchmark reads the wasm memory's size from here.
     .then((wasm) => { globalThis.fourIslandsWasmMemory = wasm.memory; })

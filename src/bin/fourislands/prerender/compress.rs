@@ -20,7 +20,7 @@ pub fn compress_all(dir: &Path) -> Result<usize, String> {
             continue;
         }
         let compressible =
-            matches!(path.extension().and_then(|e| e.to_str()), Some("html" | "js" | "wasm" | "css" | "svg"));
+            matches!(path.extension().and_then(|e| e.to_str()), Some("html" | "js" | "wasm" | "css" | "svg" | "txt"));
         if !compressible {
             continue;
         }

@@ -2,6 +2,7 @@
 //! page and of the embed, and the analysis worker. They are files, not inline scripts, so
 //! that the pages' security policy can refuse every inline script.
 
+use four_islands::i18n::texts::Part;
 use four_islands::i18n::{Lang, Locale, Naming, Text};
 use four_islands::model::catalog::PRESETS;
 use four_islands::model::link;
@@ -16,14 +17,19 @@ pub struct Binary {
     pub integrity: Option<String>,
 }
 
+/// The names of the files of texts, by language and part (`i18n::texts::Part`).
+pub type TextFiles = [[String; 2]; 3];
+
 /// The starter of a page: compiles the wasm while the glue module loads, and, if the explorer
 /// cannot start or fails later, keeps the pre-rendered content and says on it, in the
 /// reader's language, what it shows and what the link asked for (`i18n/*.toml`'s `boot_*`).
 /// On the embed page it also tells the host page the height of what is shown, from the
 /// pre-rendered card on, and starts `panels`, the full page's binary, instead of `binary` when
 /// the embed code asks for the long panels (`panels=all`).
+/// It also fetches the reader's first file of texts beside the wasm (and, for the long panels,
+/// the second), and hands the explorer the others when it asks.
 /// The script is `boot.js`, with the build's texts, presets and files written into it.
-pub fn boot(binary: &Binary, panels: Option<&Binary>) -> String {
+pub fn boot(binary: &Binary, panels: Option<&Binary>, files: &TextFiles) -> String {
     let as_js = |b: &Binary| {
         format!(
             "{{ module: {:?}, wasm: {:?}, integrity: {} }}",
@@ -35,6 +41,7 @@ pub fn boot(binary: &Binary, panels: Option<&Binary>) -> String {
     include_str!("boot.js")
         .replace("__TEXTS__", &texts())
         .replace("__PRESETS__", &presets())
+        .replace("__TEXT_FILES__", &text_files(files))
         .replace("__PRESET_FOLDER__", PRESET_FOLDER)
         .replace("__PANELS__", &panels.map_or_else(|| "null".to_owned(), as_js))
         .replace("__BINARY__", &as_js(binary))
@@ -74,6 +81,18 @@ fn texts() -> String {
             let _ = write!(out, "{key:?}: {}, ", js_string(Locale::new(lang, Naming::Both).t(text)));
         }
         out.push_str("}, ");
+    }
+    out.push('}');
+    out
+}
+
+/// The files of texts of each language, as a JavaScript object of lists of names in
+/// `i18n::texts::Part` order.
+fn text_files(texts: &TextFiles) -> String {
+    let mut out = String::from("{");
+    for lang in Lang::ALL {
+        let names: Vec<String> = Part::ALL.iter().map(|&part| format!("{:?}", texts[lang as usize][part as usize])).collect();
+        let _ = write!(out, "{:?}: [{}], ", lang.code(), names.join(", "));
     }
     out.push('}');
     out
