@@ -166,7 +166,9 @@ const once = () => {
 // The first contentful paint is in the performance timeline once it is on screen; it is
 // looked for at each frame, as its observer's callback can come 100 ms later.
 const painted = () => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint");
-if (document.visibilityState === "hidden" || !window.requestAnimationFrame || !performance.getEntriesByType) {
+// A link to another view (view.js hid the figures; the embed's card then shows nothing) has
+// no paint worth keeping: it starts at once.
+if (document.visibilityState === "hidden" || root.hasAttribute("data-other") || !window.requestAnimationFrame || !performance.getEntriesByType) {
   once();
 } else {
   const look = () => (painted() ? setTimeout(once, 0) : started || requestAnimationFrame(look));
