@@ -8,14 +8,10 @@ const TEXT_FILES = __TEXT_FILES__;
 const root = document.documentElement;
 // Not Object.hasOwn: the browsers that cannot start the explorer are often too old for it.
 const has = (table, key) => Object.prototype.hasOwnProperty.call(table, key);
-// Read as the explorer reads the address: the last value of a parameter counts, "&amp;" is "&".
-const param = (name) => {
-  let found = null;
-  for (const [key, value] of new URLSearchParams(location.search)) {
-    if (key === name || key === "amp;" + name) found = value.trim();
-  }
-  return found;
-};
+// The address as view.js read it, before the first paint (the last value of a parameter
+// counts, "&amp;" is "&").
+const address = window.fourIslandsAsked || {};
+const param = (name) => (has(address, name) ? address[name] : null);
 const known = (code) => {
   const primary = (code || "").split(/[-_]/)[0].toLowerCase();
   return has(TEXTS, primary) ? primary : null;

@@ -25,4 +25,6 @@
   if (differs("s", root.getAttribute("data-scenario")) || differs("asof", root.getAttribute("data-asof"))) {
     root.setAttribute("data-other", "");
   }
+  // boot.js reads the address from here, so that the page reads it one way only.
+  window.fourIslandsAsked = asked;
 })();
