@@ -3,19 +3,19 @@
 
 use super::components::{
     analysis::Analysis, colophon::Colophon, embed_panel::EmbedPanel, figures::figures, island_controls::IslandControls,
-    later_figures::LaterFigures, map_view::MapView, masthead::Masthead, notice::Notice, opinions::Opinions,
+    later_figures::LaterFigures, map_view::MapView, masthead::Masthead, near::Near, notice::Notice, opinions::Opinions,
     polls::Polls, positions::Positions, precedents::Precedents, preset_picker::PresetPicker, sea::Sea,
     share_bar::ShareBar, terms_controls::TermsControls, timeline::Timeline,
 };
-use super::explorer::{provide, use_below_the_screen, use_explorer_root};
+use super::explorer::{provide, use_explorer_root, use_later_parts};
 use crate::i18n::Text;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    let explorer = use_explorer_root();
+    let parts = use_later_parts();
+    let explorer = use_explorer_root(parts == 2);
     let loc = explorer.view().locale();
-    let below = use_below_the_screen(loc.lang);
     provide(
         explorer,
         html! {
@@ -30,21 +30,26 @@ pub fn App() -> Html {
                         <TermsControls timeline=true />
                     </section>
                     <section class="results" aria-label={loc.t(Text::RegionOutcome)}>
-                        <MapView />
-                        <ShareBar />
-                        {figures()}
-                        <Sea />
-                        <LaterFigures />
-                        <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
-                        <Positions />
-                        // Until their texts are there, their place, at about their height.
-                        if below { <Polls /> <Opinions /> <Timeline /> } else { <div class="below-pending" data-pending=""></div> }
-                        <EmbedPanel />
+                        if parts >= 1 { <MapView /> }
+                        if parts == 2 {
+                            <ShareBar />
+                            {figures()}
+                            <Near place="sea-pending" headings={SEA}><Sea /></Near>
+                            <LaterFigures />
+                            <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
+                            <Near place="positions-pending" headings={POSITIONS}><Positions /></Near>
+                            <Near place="below-pending" headings={BELOW} texts=true><Polls /><Opinions /><Timeline /></Near>
+                            <EmbedPanel />
+                        }
                     </section>
                 </main>
-                <Analysis />
-                <Colophon />
+                if parts == 2 { <Analysis /> <Colophon /> }
             </>
         },
     )
 }
+
+// The headings of what waits far below the first screen (see `near::Near`).
+const SEA: &[Text] = &[Text::SeaHeading];
+const POSITIONS: &[Text] = &[Text::PositionsHeading];
+const BELOW: &[Text] = &[Text::PollsHeading, Text::OpinionsHeading, Text::TimelineHeading];

@@ -115,6 +115,81 @@ pub fn copy(text: String, done: Callback<bool>) {
     });
 }
 
+/// Calls `then` in a task of its own, after the current one and what the browser has queued.
+pub fn after_this_task(then: impl FnOnce() + 'static) {
+    let then = wasm_bindgen::closure::Closure::once_into_js(then);
+    let queued = window().and_then(|w| w.set_timeout_with_callback(then.unchecked_ref()).ok());
+    if queued.is_none() {
+        let _ = then.unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
+    }
+}
+
+/// How a place far below the first screen came to be built ([`when_near`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Nearing {
+    /// A reader scrolled to within a screen of it.
+    Reached,
+    /// The address names a place in the page (`#…`), on load or by an in-page link, which may
+    /// be inside it: once built, the page goes there ([`show_address_target`]).
+    Asked,
+}
+
+/// Calls `then` once the element `place` holds comes within a screen's height of the
+/// viewport, so that what lies far below the first screen is built when a reader nears it,
+/// not on every load; at once where there is no such element or no IntersectionObserver.
+pub fn when_near(place: &yew::NodeRef, then: impl FnOnce(Nearing) + 'static) {
+    let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
+    let fire = move |how: Nearing| {
+        if let Some(then) = then.take() {
+            then(how);
+        }
+    };
+    if address_place().is_some() {
+        return fire(Nearing::Asked);
+    }
+    if let Some(w) = window() {
+        let fire = fire.clone();
+        // Called on every later change of the address's `#…`; `fire` acts on the first only.
+        let on_link = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || fire(Nearing::Asked)).into_js_value();
+        let _ = w.add_event_listener_with_callback("hashchange", on_link.unchecked_ref());
+    }
+    if place.cast::<Element>().and_then(|element| observe_nearing(&element, fire.clone())).is_none() {
+        fire(Nearing::Reached);
+    }
+}
+
+fn observe_nearing(element: &Element, fire: impl Fn(Nearing) + 'static) -> Option<()> {
+    js_sys::Reflect::has(&js_sys::global(), &"IntersectionObserver".into()).ok().filter(|&has| has)?;
+    let on_change = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            if entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting()) {
+                observer.disconnect();
+                fire(Nearing::Reached);
+            }
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("100% 0px");
+    // The observer keeps the callback; once per place and language, it is not worth freeing.
+    let observer = web_sys::IntersectionObserver::new_with_options(&on_change.into_js_value().unchecked_into(), &options).ok()?;
+    observer.observe(element);
+    Some(())
+}
+
+/// The `#…` of the address, without the `#`, if it has one.
+fn address_place() -> Option<String> {
+    let hash = window()?.location().hash().ok().filter(|h| h.len() > 1)?;
+    js_sys::decode_uri_component(&hash[1..]).ok()?.as_string()
+}
+
+/// Brings the element the address names into view, once the place that holds it is built.
+pub fn show_address_target() {
+    let target = address_place().and_then(|id| window()?.document()?.get_element_by_id(&id));
+    if let Some(target) = target {
+        target.scroll_into_view();
+    }
+}
+
 /// Fetches the files of texts `parts` of `lang` through the page's starter
 /// (`fourIslandsTexts`, which knows the files' names and fetched the reader's first one beside
 /// the wasm), installs them, then calls `then`. A file that does not arrive is reported by the

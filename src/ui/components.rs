@@ -15,6 +15,7 @@ pub mod later_figures;
 pub mod map_view;
 pub mod masthead;
 pub mod meter;
+pub mod near;
 pub mod notice;
 pub mod opinions;
 pub mod outcome;

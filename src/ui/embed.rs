@@ -17,14 +17,14 @@ use yew::prelude::*;
 /// The embed's own binary: the card only.
 #[component]
 pub fn Embed() -> Html {
-    let explorer = use_explorer_root();
+    let explorer = use_explorer_root(true);
     card(explorer, false)
 }
 
 /// The full page's binary on the embed page: the card and, if asked for, the long panels.
 #[component]
 pub fn EmbedWithPanels() -> Html {
-    let explorer = use_explorer_root();
+    let explorer = use_explorer_root(true);
     let panels = matches!(explorer.view().layout, Layout::Embed { panels: Panels::All, .. });
     card(explorer, panels)
 }

@@ -6,7 +6,6 @@
 //! component (`app::App`, `embed::Embed`) holds it and provides it.
 
 use super::browser;
-use crate::i18n::texts::{self, Part};
 use crate::i18n::{Lang, Locale};
 use crate::model::address::Problem;
 use crate::model::date::Date;
@@ -108,9 +107,10 @@ pub fn opening_state() -> State {
 
 /// The explorer of a page: reads the state from the address once, keeps the address, the
 /// document's language and the ready mark in step with it, and evaluates the view. The page
-/// component calls it, then gives it to its components with [`provide`].
+/// component calls it, then gives it to its components with [`provide`]; `built` says when
+/// its first render is whole, so that the live page replaces the pre-rendered one then.
 #[hook]
-pub fn use_explorer_root() -> Explorer {
+pub fn use_explorer_root(built: bool) -> Explorer {
     let state = use_reducer(|| Reduced { state: opening_state(), changes: 0 });
     // The dispatcher never changes: a callback made once keeps every control's callback equal
     // across renders.
@@ -125,24 +125,30 @@ pub fn use_explorer_root() -> Explorer {
     use_effect_with(view.lang, |lang| browser::set_document_lang(lang.code()));
     // (An embed's height is reported to the host page by its starter, from before the explorer
     // starts: see `fourislands prerender`'s scripts.)
-    use_effect_with((), move |_| {
-        browser::show_live_page();
-        browser::mark_ready();
+    use_effect_with(built, move |&built| {
+        if built {
+            browser::show_live_page();
+            browser::mark_ready();
+        }
     });
     Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() }
 }
 
-/// Whether the panels below the first screen (polls, opinions, the timeline) can render: their
-/// texts, the page's second file, are fetched after the first render, so that the first
-/// screen neither waits for them nor builds them.
+/// How many of the full page's parts after the first may render (0, 1 or 2: the map, then
+/// what follows it): each is built in a task of its own, so that none is one long task, and
+/// all before the live page is shown, so that no reader sees one missing.
 #[hook]
-pub fn use_below_the_screen(lang: Lang) -> bool {
-    let loaded = use_state_eq(|| false);
+pub fn use_later_parts() -> u8 {
+    let parts = use_state_eq(|| 0u8);
     {
-        let loaded = loaded.setter();
-        use_effect_with(lang, move |&lang| browser::load_texts(lang, &[Part::Page], move || loaded.set(true)));
+        let (setter, now) = (parts.setter(), *parts);
+        use_effect_with(now, move |&now| {
+            if now < 2 {
+                browser::after_this_task(move || setter.set(now + 1));
+            }
+        });
     }
-    *loaded && texts::installed(lang, Part::Page)
+    *parts
 }
 
 /// `page` with the explorer and its locale in context, for every component inside it.

@@ -1,6 +1,6 @@
 //! The reader's language and choice of names.
 
-use crate::i18n::texts::Part;
+use crate::i18n::texts::{self, Part};
 use crate::i18n::{Lang, Naming, Text};
 use crate::model::view::Action;
 use crate::ui::browser;
@@ -12,12 +12,14 @@ use yew::prelude::*;
 pub fn Settings() -> Html {
     let loc = use_locale();
     let Some(explorer) = use_explorer() else { return html! {} };
-    // The other language's texts load first (the page holds only its reader's), then it changes.
+    // The other language's texts load first (the page holds only its reader's), then it changes;
+    // those of the panels far below too if they are built, so that they change in place.
     let set_lang = explorer.on(Action::Lang);
     let on_lang = Callback::from(move |e: Event| {
         let lang = Lang::from_code(&select_value(&e)).unwrap_or(loc.lang);
         let set_lang = set_lang.clone();
-        browser::load_texts(lang, &Part::ALL, move || set_lang.emit(lang));
+        let parts: &'static [Part] = if texts::installed(loc.lang, Part::Page) { &Part::ALL } else { &[Part::Shared] };
+        browser::load_texts(lang, parts, move || set_lang.emit(lang));
     });
     let on_naming =
         explorer.on(|e: Event| Action::Naming(Naming::from_code(&select_value(&e)).unwrap_or(Naming::Both)));
