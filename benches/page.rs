@@ -136,6 +136,8 @@ struct Report {
     floor_times: Timings,
     /// Control change to screen: median, 95th percentile, and the layout shift over the changes.
     latency: (f64, f64, f64),
+    /// The same after scrolling through the page, which builds the panels far below it.
+    latency_every_panel: (f64, f64, f64),
     floor_latency: (f64, f64, f64),
     load_shift: f64,
     /// JS heap and wasm memory before and after 1,000 changes.
@@ -168,8 +170,9 @@ fn measure(driver: &Driver, explorer: &App, floor: &App) -> Result<Report, Strin
         page,
         embedded,
         floor_times,
-        latency: latency(driver, explorer, 200)?,
-        floor_latency: latency(driver, floor, 200)?,
+        latency: latency(driver, explorer, 200, false)?,
+        latency_every_panel: latency(driver, explorer, 200, true)?,
+        floor_latency: latency(driver, floor, 200, false)?,
         load_shift: load_layout_shift(driver, explorer)?,
         memory: memory(driver, explorer, 1000)?,
         floor_memory: memory(driver, floor, 1000)?,
@@ -231,6 +234,12 @@ impl Report {
             ("embed: time to interactive, 4× throttling", self.embedded.ready, floor.ready, "ms"),
             ("control change to screen, median (200 changes)", self.latency.0, self.floor_latency.0, "ms"),
             ("control change to screen, 95th percentile", self.latency.1, self.floor_latency.1, "ms"),
+            (
+                "control change to screen, 95th percentile, every panel built (after scrolling through the page)",
+                self.latency_every_panel.1,
+                self.floor_latency.1,
+                "ms",
+            ),
         ] {
             let _ = writeln!(out, "| {label} | {ours:.1} {unit} | {theirs:.1} {unit} | {} |", ratio(ours, theirs));
         }
@@ -294,7 +303,8 @@ impl Report {
     fn budgets(&self) -> Vec<(String, bool, String)> {
         let (full, embed) = (self.full.brotli_total(), self.embed.brotli_total());
         let (ready, embed_ready, floor_ready) = (self.page.ready, self.embedded.ready, self.floor_times.ready);
-        let (p95, floor_p95) = (self.latency.1, self.floor_latency.1);
+        // The panels far below are built once a reader nears them: judged with all of them built.
+        let (p95, floor_p95) = (self.latency.1.max(self.latency_every_panel.1), self.floor_latency.1);
         let (load_shift, shift_changes) = (self.load_shift, self.latency.2);
         let (heap_before, heap_after, wasm_before, wasm_after) = self.memory;
         let analysis = &self.analysis;
@@ -446,11 +456,16 @@ fn timings(driver: &Driver, pages: &[(&App, &str)]) -> Result<Vec<Timings>, Stri
 }
 
 /// Time from a control change to the next frame that shows its effect; and the layout
-/// shift over clicks on the presets (real input, as a reader's).
-fn latency(driver: &Driver, app: &App, changes: usize) -> Result<(f64, f64, f64), String> {
+/// shift over clicks on the presets (real input, as a reader's). With `every_panel`, after
+/// scrolling through the page first, so that the panels far below the first screen are built.
+fn latency(driver: &Driver, app: &App, changes: usize, every_panel: bool) -> Result<(f64, f64, f64), String> {
     let s = driver.session(1280, 900)?;
     s.goto(&format!("{}/", app.origin))?;
     s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app")?;
+    if every_panel {
+        s.reach_every_panel()?;
+        s.exec("window.scrollTo(0, 0); return true")?;
+    }
     let script = format!(
         r#"const done = arguments[arguments.length - 1];
         const watch = document.querySelector({watch:?});

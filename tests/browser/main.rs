@@ -153,6 +153,7 @@ fn main() {
         ("no_request_leaves_the_page_origin", no_request_leaves_the_page_origin),
         ("a_divided_etorofu_is_drawn_with_its_line", a_divided_etorofu_is_drawn_with_its_line),
         ("the_sea_shows_the_figures_the_cli_prints", the_sea_shows_the_figures_the_cli_prints),
+        ("the_panels_far_below_are_built_when_a_reader_nears_them", the_panels_far_below_are_built_when_a_reader_nears_them),
         ("a_border_of_the_past_opens_from_its_timeline_entry", a_border_of_the_past_opens_from_its_timeline_entry),
         ("copy_link_reports_what_happened", copy_link_reports_what_happened),
         ("screenshots_at_desktop_and_phone_width", screenshots_at_desktop_and_phone_width),
@@ -405,6 +406,45 @@ fn the_sea_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), String> {
     // The fishing-rights term links to the fishing agreements in the timeline.
     let target = s.exec("const a = document.querySelector('.term-link'); return a && document.querySelector(a.getAttribute('href')) !== null")?;
     ensure(target == Value::Bool(true), || "the fishing link has no target".into())
+}
+
+/// The files of texts the page fetched, without their content hashes, in order.
+const FETCHED_TEXTS: &str = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop().replace(/-[0-9a-f]{16}/, '')).filter(n => n.includes('texts-')).sort().join(' ')";
+
+fn the_panels_far_below_are_built_when_a_reader_nears_them(c: &Context) -> Result<(), String> {
+    let pending = "return [...document.querySelectorAll('[data-pending]')].map(e => e.className).join(' ')";
+    for width in [390, 1280] {
+        let s = c.driver.session(width, 900)?;
+        s.goto(&c.url("?s=1-JJRR-t"))?;
+        s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app to be ready")?;
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let places = s.exec(pending)?;
+        ensure(places == "sea-pending positions-pending below-pending", || format!("at {width} px, places left: {places}"))?;
+        if width == 390 {
+            // A reader who switches language on the first screen downloads that language's
+            // first-screen texts only.
+            change(&s, "#language", "ru")?;
+            s.wait_for("return document.documentElement.lang === 'ru'", "the page in Russian")?;
+            let texts = s.exec(FETCHED_TEXTS)?;
+            ensure(texts == "texts-en.txt texts-ru.txt", || format!("after switching on the first screen: {texts}"))?;
+        }
+        // An in-page link into an unbuilt panel builds it and goes there, as it would on a
+        // page built whole: the fishing-rights term's link to the timeline's fishing agreements.
+        s.click(".term-link")?;
+        s.wait_for(
+            "const t = document.getElementById('fishing-agreements'); if (!t) return false; const r = t.getBoundingClientRect(); return r.top >= -2 && r.top < innerHeight",
+            "the fishing agreements in view",
+        )?;
+    }
+    // An address naming a place builds every panel at once, and shows the place.
+    let s = c.session()?;
+    s.goto(&c.url("?s=1-JJRR-t#positions"))?;
+    s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app to be ready")?;
+    s.wait_for("return document.querySelector('[data-pending]') === null", "every panel, for an address with #positions")?;
+    s.wait_for(
+        "const p = document.getElementById('positions'); const r = p && p.getBoundingClientRect(); return !!r && r.top >= -2 && r.top < innerHeight",
+        "the positions in view",
+    )
 }
 
 fn a_border_of_the_past_opens_from_its_timeline_entry(c: &Context) -> Result<(), String> {
@@ -787,9 +827,16 @@ fn the_accessibility_audit_finds_no_violations(c: &Context) -> Result<(), String
         ("?s=1-JJRR-t&lang=ja&va=a20.-5.5.5.3_a20.5.5.5.3", 1280),
         ("?s=1-JJRR-t&lang=ru&va=e20.-5.5.5.3_a20.5.5.5.3", 1280),
     ];
-    for (page, width) in pages {
+    // Also the full page as it first loads, its parts far below the first screen not built.
+    let first_screens = [("?s=1-JJRR-t&lang=en#first", 390), ("?s=1-JJJS21-t&lang=ja#first", 1280)];
+    for (page, width) in pages.into_iter().chain(first_screens) {
         let s = c.driver.session(width, 900)?;
-        s.open(&c.url(page))?;
+        if let Some(page) = page.strip_suffix("#first") {
+            s.goto(&c.url(page))?;
+            s.wait_for("return document.querySelectorAll('[data-pending]').length === 3", "the page as it first loads")?;
+        } else {
+            s.open(&c.url(page))?;
+        }
         if page.contains("va=") {
             s.wait_for(
                 "return document.querySelector('#analysis').getAttribute('aria-busy') === 'false'",
@@ -838,16 +885,26 @@ fn a_preset_can_be_chosen_and_the_link_copied_by_keyboard_alone(c: &Context) -> 
 
 fn language_and_names_are_chosen_and_carried_in_the_link(c: &Context) -> Result<(), String> {
     let s = c.session()?;
-    s.open(&c.url("?s=1-JJRR-t&lang=ja"))?;
+    s.goto(&c.url("?s=1-JJRR-t&lang=ja"))?;
+    s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app to be ready")?;
     ensure(s.exec("return document.documentElement.lang")? == "ja", || "html lang is not ja".into())?;
     expect_text(&s, ".outcome h2", "土地と人")?;
     expect_text(&s, "tr[data-island=etorofu] th", "択捉島 / Iturup")?;
-    // A reader downloads the texts of their language only, until they pick another.
-    let fetched = "return performance.getEntriesByType('resource').map(e => e.name.split('/').pop().replace(/-[0-9a-f]{16}/, '')).filter(n => n.includes('texts-')).sort().join(' ')";
+    // A reader downloads the texts of their language only, until they pick another, and those
+    // of the panels far below the first screen only when they near them.
+    let fetched = FETCHED_TEXTS;
+    std::thread::sleep(std::time::Duration::from_millis(500));
     let texts = s.exec(fetched)?;
-    ensure(texts == "page-texts-ja.txt texts-ja.txt", || format!("the page fetched {texts}"))?;
+    ensure(texts == "texts-ja.txt", || format!("on the first screen, the page fetched {texts}"))?;
+    ensure(s.exec("return document.querySelector('[data-pending]') !== null")? == Value::Bool(true), || {
+        "the panels far below were built before a reader neared them".into()
+    })?;
+    s.open(&c.url("?s=1-JJRR-t&lang=ja"))?;
+    let texts = s.exec(fetched)?;
+    ensure(texts == "page-texts-ja.txt texts-ja.txt", || format!("near the panels, the page fetched {texts}"))?;
     change(&s, "#language", "ru")?;
     s.wait_for("return location.search === '?s=1-JJRR-t&lang=ru'", "the language in the address")?;
+    // The panels are built: their texts in the new language come with the switch.
     let texts = s.exec(fetched)?;
     ensure(texts == "page-texts-ja.txt page-texts-ru.txt texts-ja.txt texts-ru.txt", || format!("then {texts}"))?;
     // The panels below the first screen speak the new language too (the page's second file).

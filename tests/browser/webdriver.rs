@@ -149,8 +149,16 @@ impl Session {
     pub fn open(&self, url: &str) -> Result<(), String> {
         self.goto(url)?;
         self.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app to be ready")?;
-        // The full page's panels below the first screen come with their texts, just after.
-        self.wait_for("return document.querySelector('[data-pending]') === null", "the panels below the first screen")
+        // The full page's panels far below the first screen come when a reader nears them: go
+        // to each as a reader would, wait for them, and come back to the top.
+        self.reach_every_panel()?;
+        self.exec("window.scrollTo(0, 0); return true").map(|_| ())
+    }
+
+    /// Scrolls to each place still waiting for a reader to near it until none is left.
+    pub fn reach_every_panel(&self) -> Result<(), String> {
+        let next = "const p = document.querySelector('[data-pending]'); if (!p) return true; p.scrollIntoView(); return false";
+        self.wait_for(next, "the panels below the first screen")
     }
 
     fn find(&self, css: &str) -> Result<String, String> {
