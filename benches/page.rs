@@ -63,7 +63,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (dist, floor_dist) = (root.join("dist"), root.join("bench/floor/dist"));
     for d in [&dist, &floor_dist] {
-        if !d.join("index.html").exists() && !(embeds_only && *d == floor_dist) {
+        if !(d.join("index.html").exists() || embeds_only && *d == floor_dist) {
             eprintln!("bench: {} is not built; run ./scripts/bench", d.display());
             std::process::exit(1);
         }
@@ -138,6 +138,8 @@ struct Report {
     latency: (f64, f64, f64),
     /// The same after scrolling through the page, which builds the panels far below it.
     latency_every_panel: (f64, f64, f64),
+    /// The same with the sea's overview map in view (at 1280 px the controls stay beside it).
+    latency_sea: (f64, f64, f64),
     floor_latency: (f64, f64, f64),
     load_shift: f64,
     /// JS heap and wasm memory before and after 1,000 changes.
@@ -170,9 +172,10 @@ fn measure(driver: &Driver, explorer: &App, floor: &App) -> Result<Report, Strin
         page,
         embedded,
         floor_times,
-        latency: latency(driver, explorer, 200, false)?,
-        latency_every_panel: latency(driver, explorer, 200, true)?,
-        floor_latency: latency(driver, floor, 200, false)?,
+        latency: latency(driver, explorer, 200, Seen::Top)?,
+        latency_every_panel: latency(driver, explorer, 200, Seen::TopEveryPanel)?,
+        latency_sea: latency(driver, explorer, 200, Seen::Sea)?,
+        floor_latency: latency(driver, floor, 200, Seen::Top)?,
         load_shift: load_layout_shift(driver, explorer)?,
         memory: memory(driver, explorer, 1000)?,
         floor_memory: memory(driver, floor, 1000)?,
@@ -240,6 +243,12 @@ impl Report {
                 self.floor_latency.1,
                 "ms",
             ),
+            (
+                "control change to screen, 95th percentile, the sea's map in view (every panel built)",
+                self.latency_sea.1,
+                self.floor_latency.1,
+                "ms",
+            ),
         ] {
             let _ = writeln!(out, "| {label} | {ours:.1} {unit} | {theirs:.1} {unit} | {} |", ratio(ours, theirs));
         }
@@ -303,8 +312,10 @@ impl Report {
     fn budgets(&self) -> Vec<(String, bool, String)> {
         let (full, embed) = (self.full.brotli_total(), self.embed.brotli_total());
         let (ready, embed_ready, floor_ready) = (self.page.ready, self.embedded.ready, self.floor_times.ready);
-        // The panels far below are built once a reader nears them: judged with all of them built.
-        let (p95, floor_p95) = (self.latency.1.max(self.latency_every_panel.1), self.floor_latency.1);
+        // The panels far below are built once a reader nears them: judged on the worst of the
+        // first screen alone, every panel built, and the sea's map in view.
+        let p95 = self.latency.1.max(self.latency_every_panel.1).max(self.latency_sea.1);
+        let floor_p95 = self.floor_latency.1;
         let (load_shift, shift_changes) = (self.load_shift, self.latency.2);
         let (heap_before, heap_after, wasm_before, wasm_after) = self.memory;
         let analysis = &self.analysis;
@@ -456,15 +467,17 @@ fn timings(driver: &Driver, pages: &[(&App, &str)]) -> Result<Vec<Timings>, Stri
 }
 
 /// Time from a control change to the next frame that shows its effect; and the layout
-/// shift over clicks on the presets (real input, as a reader's). With `every_panel`, after
-/// scrolling through the page first, so that the panels far below the first screen are built.
-fn latency(driver: &Driver, app: &App, changes: usize, every_panel: bool) -> Result<(f64, f64, f64), String> {
+/// shift over clicks on the presets (real input, as a reader's), with the page scrolled to
+/// what `seen` says.
+fn latency(driver: &Driver, app: &App, changes: usize, seen: Seen) -> Result<(f64, f64, f64), String> {
     let s = driver.session(1280, 900)?;
     s.goto(&format!("{}/", app.origin))?;
     s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app")?;
-    if every_panel {
+    if seen != Seen::Top {
         s.reach_every_panel()?;
-        s.exec("window.scrollTo(0, 0); return true")?;
+        let to = if seen == Seen::Sea { "document.querySelector('#sea').scrollIntoView()" } else { "window.scrollTo(0, 0)" };
+        s.exec(&format!("{to}; return true"))?;
+        std::thread::sleep(std::time::Duration::from_millis(300));
     }
     let script = format!(
         r#"const done = arguments[arguments.length - 1];
@@ -498,6 +511,17 @@ fn latency(driver: &Driver, app: &App, changes: usize, every_panel: bool) -> Res
         shift = s.exec("return window.shift")?.as_f64().unwrap_or(f64::NAN);
     }
     Ok((median(times.clone()), percentile(times, 0.95), shift))
+}
+
+/// Where the reader is while changing the controls.
+#[derive(Clone, Copy, PartialEq)]
+enum Seen {
+    /// The first screen, as the page loads.
+    Top,
+    /// The first screen, after scrolling through the page (the panels far below built).
+    TopEveryPanel,
+    /// The sea's overview map, the largest drawing a change redraws below the first screen.
+    Sea,
 }
 
 fn load_layout_shift(driver: &Driver, app: &App) -> Result<f64, String> {
