@@ -10,10 +10,16 @@ use std::path::Path;
 fn every_source_address_is_well_formed_and_unique() {
     let all: Vec<_> = catalog::sources().collect();
     for s in &all {
-        let rest = s.url.strip_prefix("https://").or_else(|| s.url.strip_prefix("http://"));
+        // Each language's file of texts holds the same title, publisher and address.
+        let [url, title, publisher] = [&s.url, &s.title, &s.publisher].map(|t| {
+            let [en, ja, ru] = forms(t);
+            assert!(en == ja && en == ru, "{}: {en} / {ja} / {ru}", s.id);
+            en
+        });
+        let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
         let host = rest.and_then(|r| r.split('/').next()).unwrap_or("");
-        assert!(host.contains('.') && !host.contains(' '), "{}: {}", s.id, s.url);
-        assert!(!s.title.is_empty() && !s.publisher.is_empty(), "{}", s.id);
+        assert!(host.contains('.') && !host.contains(' '), "{}: {url}", s.id);
+        assert!(!title.is_empty() && !publisher.is_empty(), "{}", s.id);
         // Undated pages say so ("n.d."); a dated one is dated within the record.
         if let Some(date) = s.date {
             assert!(date.year >= 1855 && date.year <= 2026, "{}: {date}", s.id);

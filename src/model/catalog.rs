@@ -15,12 +15,15 @@ pub use super::population::Population;
 #[derive(Debug, PartialEq)]
 pub struct Source {
     pub id: &'static str,
-    pub title: &'static str,
-    pub publisher: &'static str,
+    /// The title, publisher and address are in the files of texts (the same in each), so that
+    /// those of the panels far below the first screen are downloaded only when a reader nears
+    /// them.
+    pub title: Localized,
+    pub publisher: Localized,
     /// When it was published; `None` where the page gives no date and the fact base records
     /// none (written `n.d.` in data/).
     pub date: Option<Date>,
-    pub url: &'static str,
+    pub url: Localized,
     /// ISO 639-1 code of the source's language.
     pub language: &'static str,
     /// The government whose own site or official record this is (its address is on a

@@ -55,7 +55,7 @@ pub fn card_svg(s: &Scenario, e: &Evaluation, title: &str, address: &str) -> Str
     let sources: Vec<String> = [a.source, e.residents.sources[0], catalog::MAP.source]
         .iter()
         .filter_map(|id| catalog::shared_source(id))
-        .map(|s| format!("{} ({})", s.publisher, s.date.map_or_else(|| "n.d.".to_owned(), |d| d.to_string())))
+        .map(|s| format!("{} ({})", Locale::ENGLISH.local(&s.publisher), s.date.map_or_else(|| "n.d.".to_owned(), |d| d.to_string())))
         .collect();
     let _ = write!(
         out,

@@ -246,10 +246,10 @@ fn cite(loc: Locale, id: &str) -> String {
     match catalog::shared_source(id) {
         Some(s) => format!(
             r#"<a class="cite" href="{}" title="{}" lang="{}" target="_blank" rel="noopener noreferrer">{}{}{}</a>"#,
-            escape(s.url),
-            escape(s.title),
+            escape(loc.local(&s.url)),
+            escape(loc.local(&s.title)),
             escape(s.language),
-            escape(s.publisher),
+            escape(loc.local(&s.publisher)),
             loc.t(Text::ListComma),
             escape(&s.date.map_or_else(|| loc.t(Text::Undated).to_owned(), |d| loc.date(d)))
         ),

@@ -234,8 +234,8 @@ fn cite(id: &str) -> String {
     match catalog::source(id) {
         Some(s) => format!(
             r#"<a class="cite" href="{}" rel="noopener noreferrer">{}, {}</a>"#,
-            escape(s.url),
-            escape(s.publisher),
+            escape(Locale::ENGLISH.local(&s.url)),
+            escape(Locale::ENGLISH.local(&s.publisher)),
             s.date.map_or_else(|| "n.d.".to_owned(), |d| d.to_string())
         ),
         None => escape(id),

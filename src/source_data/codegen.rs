@@ -62,27 +62,32 @@ pub fn generate(data: &Data) -> String {
     out
 }
 
-/// The sources, in two statics by what cites them.
+/// The sources, in two statics by what cites them, their texts in the files of texts.
 fn sources(out: &mut String, d: &Data) {
     // What both pages show (positions, presets, figures, the map) cites `SHARED_SOURCES`; the
     // rest, cited only by what the full page alone shows, stays out of the embed's binary.
     let shared = super::shared_source_ids(d);
+    let far_below = super::far_below_source_ids(d);
     let (shared, page): (Vec<&schema::Source>, Vec<&schema::Source>) =
         d.sources.source.iter().partition(|s| shared.contains(s.id.as_str()));
     for (name, sources) in [("SHARED_SOURCES", &shared), ("PAGE_SOURCES", &page)] {
         list(out, name, "Source", sources, |s| {
+            // A title, publisher and address are the same in each language's file.
+            texts_into(if far_below.contains(s.id.as_str()) { TextFile::Page } else { TextFile::Shared });
+            let same = |t: &str| collect([t, t, t]);
             format!(
                 "Source {{ id: {}, title: {}, publisher: {}, date: {}, url: {}, language: {}, government: {} }}",
                 lit(&s.id),
-                lit(&s.title),
-                lit(&s.publisher),
+                same(&s.title),
+                same(&s.publisher),
                 maybe_date(&s.date),
-                lit(&s.url),
+                same(&s.url),
                 lit(&s.language),
                 super::government_of(&s.url).map_or("None".to_owned(), |p| format!("Some(Party::{p:?})"))
             )
         });
     }
+    texts_into(TextFile::Shared);
 }
 
 /// The whole area, and how far the record runs.

@@ -70,6 +70,28 @@ pub fn shared_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
     ids
 }
 
+/// The sources cited only by the full page's panels far below the first screen (the timeline
+/// with its borders of the past and fishing agreements, the polls, the opinions): their texts
+/// go into the page's second file of texts, which the page fetches when a reader nears those
+/// panels. Whatever else cites a source (the first screen, or a component by id) keeps its
+/// texts in the first file.
+pub fn far_below_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
+    let mut first = shared_source_ids(data);
+    let region = &data.islands.region;
+    for f in region.residents_later.iter().chain(&region.former_residents_alive) {
+        first.extend(f.sources.iter().map(String::as_str));
+    }
+    for p in &data.presets.precedent {
+        first.extend(p.sources.iter().chain(p.cited.iter().map(|c| &c.source)).map(String::as_str));
+    }
+    first.insert(data.coasts.source.as_str());
+    let documents = data.documents.document.iter().flat_map(|d| &d.sources);
+    let polls = data.polls.poll.iter().flat_map(|p| &p.sources);
+    let opinions = data.opinions.opinion.iter().map(|o| &o.source);
+    let borders = data.borders.border.iter().flat_map(|b| &b.sources);
+    documents.chain(polls).chain(opinions).chain(borders).map(String::as_str).filter(|id| !first.contains(id)).collect()
+}
+
 /// Everything in `data/`, as read.
 pub struct Data {
     pub sources: schema::SourcesFile,

@@ -435,6 +435,12 @@ fn the_panels_far_below_are_built_when_a_reader_nears_them(c: &Context) -> Resul
             "const t = document.getElementById('fishing-agreements'); if (!t) return false; const r = t.getBoundingClientRect(); return r.top >= -2 && r.top < innerHeight",
             "the fishing agreements in view",
         )?;
+        // Their sources' texts came with the panels' file: every citation names its publisher
+        // and title and links to its address.
+        let broken = s.exec(
+            "const cites = [...document.querySelectorAll('.timeline a.cite, .polls a.cite')]; return cites.length === 0 ? 'none' : cites.filter(a => !a.textContent.trim() || !a.title || !/^https?:[/][/]/.test(a.getAttribute('href'))).length",
+        )?;
+        ensure(broken == serde_json::json!(0), || format!("at {width} px, citations far below without their texts: {broken}"))?;
     }
     // An address naming a place builds every panel at once, and shows the place.
     let s = c.session()?;

@@ -208,8 +208,8 @@ fn english(text: &catalog::Localized) -> String {
 fn source(id: &str) -> Value {
     match catalog::source(id) {
         Some(s) => json!({
-            "id": s.id, "title": s.title, "publisher": s.publisher,
-            "date": s.date.map(|d| d.to_string()), "url": s.url, "language": s.language,
+            "id": s.id, "title": english(&s.title), "publisher": english(&s.publisher),
+            "date": s.date.map(|d| d.to_string()), "url": english(&s.url), "language": s.language,
             "government": s.government.map(|p| p.key()),
         }),
         None => json!({ "id": id }),

@@ -26,8 +26,8 @@ pub fn PageCitation(props: &CitationProps) -> Html {
 fn link(source: Option<&'static Source>, id: &'static str, loc: Locale) -> Html {
     match source {
         Some(s) => html! {
-            <a class="cite" href={s.url} title={s.title} lang={s.language} target="_blank" rel="noopener noreferrer">
-                {s.publisher}{loc.t(Text::ListComma)}{s.date.map_or_else(|| loc.t(Text::Undated).to_owned(), |d| loc.date(d))}
+            <a class="cite" href={loc.local(&s.url)} title={loc.local(&s.title)} lang={s.language} target="_blank" rel="noopener noreferrer">
+                {loc.local(&s.publisher)}{loc.t(Text::ListComma)}{s.date.map_or_else(|| loc.t(Text::Undated).to_owned(), |d| loc.date(d))}
             </a>
         },
         None => html! { <span class="cite">{id}</span> },
