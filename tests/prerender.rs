@@ -113,9 +113,13 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
         "{starter}"
     );
     assert!(starter.contains("const PANELS = null;"), "{starter}");
-    assert!(starter.contains(
-        "fetch(new URL(binary.wasm, import.meta.url), binary.integrity ? { integrity: binary.integrity } : {})"
-    ));
+    assert!(starter.contains("fourIslandsCompile(binary.wasm, binary.integrity, import.meta.url)"), "{starter}");
+    // Each page names its binaries for view.js, which fetches them at once for a link to
+    // another view: the full page's, and on the embed page its own and the full page's.
+    let main = r#"data-wasm="four-islands-web-0123456789abcdef_bg.wasm" data-wasm-integrity="sha384-wasm""#;
+    assert!(index.contains(main), "{index}");
+    assert!(embed.contains(r#"data-wasm="four-islands-embed-"#), "{embed}");
+    assert!(embed.contains(r#"data-panels-wasm="four-islands-web-0123456789abcdef_bg.wasm" data-panels-wasm-integrity="sha384-wasm""#), "{embed}");
     assert!(starter.contains("import(binary.module)"));
     // The embed's starter runs its own binary, and the full page's when the code asks for the
     // long panels; it tells the host page the height in each form article pages listen for.

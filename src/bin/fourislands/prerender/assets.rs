@@ -14,6 +14,8 @@ const ANALYSIS_BINARY: &str = "four-islands-analysis";
 
 /// What every page names: the starter of its binary, and the files the explorer loads later.
 pub struct Files {
+    /// The full page's binary, which every page but the embed's starts.
+    pub main: Binary,
     pub boot: String,
     pub embed_boot: Option<(String, Binary)>,
     pub worker: Option<String>,
@@ -40,7 +42,7 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
         None => None,
     };
     let loader = pin_loader(dist)?;
-    Ok((template, Files { boot, embed_boot, worker, loader }))
+    Ok((template, Files { main, boot, embed_boot, worker, loader }))
 }
 
 /// The main binary, from the preloads trunk writes (`./four-islands-web-<hash>.js` and its

@@ -141,12 +141,11 @@ const firstParts = binary === PANELS ? [0, 1] : [0];
 // before its first contentful one.)
 const start = () => {
   // The wasm is compiled while the glue module loads, instead of after it: the two overlap.
-  const compiled = fetch(new URL(binary.wasm, import.meta.url), binary.integrity ? { integrity: binary.integrity } : {}).then((response) => {
-    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-    return response.headers.get("Content-Type") === "application/wasm"
-      ? WebAssembly.compileStreaming(response)
-      : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-  });
+  // view.js compiles it (and started already if the link asks for another view).
+  const early = globalThis.fourIslandsEarly;
+  const compiled = early && early.wasm === binary.wasm
+    ? early.compiled
+    : globalThis.fourIslandsCompile(binary.wasm, binary.integrity, import.meta.url);
   Promise.all([import(binary.module), compiled, ...firstParts.map((part) => loadTexts(lang, part))])
     .then(([glue, module]) => glue.default({ module_or_path: module }))
     // The benchmark reads the wasm memory's size from here.

@@ -37,6 +37,18 @@ pub fn page_template(template: &str, page: &Page, files: &Files, code: &str, tod
     if !preset.is_empty() {
         markers.push_str(&format!(r#" data-preset="{preset}""#));
     }
+    // view.js fetches this page's wasm at once when the address asks for another view.
+    let embed_binary = files.embed_boot.as_ref().filter(|_| page.kind == Kind::Embed).map(|(_, b)| b);
+    let binaries = match embed_binary {
+        Some(embed) => [("wasm", embed), ("panels-wasm", &files.main)].to_vec(),
+        None => [("wasm", &files.main)].to_vec(),
+    };
+    for (name, binary) in binaries {
+        markers.push_str(&format!(r#" data-{name}="{}""#, escape(&binary.wasm)));
+        if let Some(integrity) = &binary.integrity {
+            markers.push_str(&format!(r#" data-{name}-integrity="{}""#, escape(integrity)));
+        }
+    }
     if let Some(worker) = &files.worker {
         markers.push_str(&format!(r#" data-worker="{}""#, escape(worker)));
     }

@@ -27,4 +27,25 @@
   }
   // boot.js reads the address from here, so that the page reads it one way only.
   window.fourIslandsAsked = asked;
+  // The explorer's wasm, fetched and compiled by boot.js, or now (below).
+  var compile = function (file, integrity, base) {
+    return fetch(new URL(file, base), integrity ? { integrity: integrity } : {}).then(function (response) {
+      if (!response.ok) throw new Error(response.status + " " + response.url);
+      return response.headers.get("Content-Type") === "application/wasm"
+        ? WebAssembly.compileStreaming(response)
+        : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+    });
+  };
+  window.fourIslandsCompile = compile;
+  // A link to another view has no pre-rendered figures to keep on screen, so the explorer is
+  // wanted at once: its wasm is fetched and compiled while the page is still parsed, before
+  // boot.js runs (it runs after the whole page is parsed) and takes it from here.
+  var wasm = asked.panels === "all" && root.hasAttribute("data-panels-wasm") ? "data-panels-wasm" : "data-wasm";
+  var file = root.getAttribute(wasm);
+  if (root.hasAttribute("data-other") && file && window.fetch && window.WebAssembly && window.URL && document.currentScript) {
+    var compiled = compile(file, root.getAttribute(wasm + "-integrity"), document.currentScript.src);
+    // boot.js reports a failure once it takes the promise; until then it is not unhandled.
+    compiled.catch(function () {});
+    window.fourIslandsEarly = { wasm: file, compiled: compiled };
+  }
 })();
