@@ -71,13 +71,22 @@ pub fn shared_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
 }
 
 /// The sources cited only by the full page's panels far below the first screen (the timeline
-/// with its borders of the past and fishing agreements, the polls, the opinions): their texts
-/// go into the page's second file of texts, which the page fetches when a reader nears those
-/// panels. Whatever else cites a source (the first screen, or a component by id) keeps its
-/// texts in the first file.
+/// with its borders of the past and fishing agreements, the polls, the opinions, and the
+/// positions' sources after the first, which only the positions' panel lists): their texts go
+/// into the page's second file of texts, which the page fetches when a reader nears those
+/// panels. Whatever else cites a source (the first screen, the embed's card, or a component by
+/// id) keeps its texts in the first file.
 pub fn far_below_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
-    let mut first = shared_source_ids(data);
+    let mut first = std::collections::BTreeSet::new();
     let region = &data.islands.region;
+    first.extend([region.source.as_str(), region.area_total.source.as_str(), data.map.source.as_str()]);
+    for i in &data.islands.island {
+        let figures = [&i.area, &i.residents_1945, &i.residents_now].into_iter();
+        first.extend(figures.chain(&i.area_alternates).chain(&i.residents_alternates).map(|f| f.source.as_str()));
+    }
+    first.extend(data.presets.preset.iter().flat_map(|p| &p.sources).map(String::as_str));
+    // The embed's card and the verdicts name a position's first source.
+    first.extend(data.positions.position.iter().filter_map(|p| p.sources.first()).map(String::as_str));
     for f in region.residents_later.iter().chain(&region.former_residents_alive) {
         first.extend(f.sources.iter().map(String::as_str));
     }
@@ -89,7 +98,9 @@ pub fn far_below_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
     let polls = data.polls.poll.iter().flat_map(|p| &p.sources);
     let opinions = data.opinions.opinion.iter().map(|o| &o.source);
     let borders = data.borders.border.iter().flat_map(|b| &b.sources);
-    documents.chain(polls).chain(opinions).chain(borders).map(String::as_str).filter(|id| !first.contains(id)).collect()
+    let positions = data.positions.position.iter().flat_map(|p| p.sources.iter().skip(1));
+    let far = documents.chain(polls).chain(opinions).chain(borders).chain(positions);
+    far.map(String::as_str).filter(|id| !first.contains(id)).collect()
 }
 
 /// Everything in `data/`, as read.

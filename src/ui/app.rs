@@ -37,7 +37,7 @@ pub fn App() -> Html {
                             <Near place="sea-pending" headings={SEA}><Sea /></Near>
                             <LaterFigures />
                             <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
-                            <Near place="positions-pending" headings={POSITIONS}><Positions /></Near>
+                            <Near place="positions-pending" headings={POSITIONS} texts=true><Positions /></Near>
                             <Near place="below-pending" headings={BELOW} texts=true><Polls /><Opinions /><Timeline /></Near>
                             <EmbedPanel />
                         }

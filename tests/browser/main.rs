@@ -435,12 +435,7 @@ fn the_panels_far_below_are_built_when_a_reader_nears_them(c: &Context) -> Resul
             "const t = document.getElementById('fishing-agreements'); if (!t) return false; const r = t.getBoundingClientRect(); return r.top >= -2 && r.top < innerHeight",
             "the fishing agreements in view",
         )?;
-        // Their sources' texts came with the panels' file: every citation names its publisher
-        // and title and links to its address.
-        let broken = s.exec(
-            "const cites = [...document.querySelectorAll('.timeline a.cite, .polls a.cite')]; return cites.length === 0 ? 'none' : cites.filter(a => !a.textContent.trim() || !a.title || !/^https?:[/][/]/.test(a.getAttribute('href'))).length",
-        )?;
-        ensure(broken == serde_json::json!(0), || format!("at {width} px, citations far below without their texts: {broken}"))?;
+        citations_have_their_texts(&s, ".timeline")?;
     }
     // An address naming a place builds every panel at once, and shows the place.
     let s = c.session()?;
@@ -450,7 +445,18 @@ fn the_panels_far_below_are_built_when_a_reader_nears_them(c: &Context) -> Resul
     s.wait_for(
         "const p = document.getElementById('positions'); const r = p && p.getBoundingClientRect(); return !!r && r.top >= -2 && r.top < innerHeight",
         "the positions in view",
-    )
+    )?;
+    citations_have_their_texts(&s, ".positions")?;
+    citations_have_their_texts(&s, ".polls")
+}
+
+/// The sources' texts of a panel far below came with the panels' file: every citation names
+/// its publisher and title and links to its address.
+fn citations_have_their_texts(s: &Session, panel: &str) -> Result<(), String> {
+    let broken = s.exec(&format!(
+        "const cites = [...document.querySelectorAll('{panel} a.cite')]; return cites.length === 0 ? 'none' : cites.filter(a => !a.textContent.trim() || !a.title || !/^https?:[/][/]/.test(a.getAttribute('href'))).length"
+    ))?;
+    ensure(broken == serde_json::json!(0), || format!("citations in {panel} without their texts: {broken}"))
 }
 
 fn a_border_of_the_past_opens_from_its_timeline_entry(c: &Context) -> Result<(), String> {
@@ -598,7 +604,7 @@ fn the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources(c: &Conte
     expect_text(&s, ".timeline [data-document='islets-named-2025'] .confidence", "確度：中")?;
     let marked =
         s.exec("return document.querySelectorAll('.timeline [data-document=\"bluebook-2023\"] .confidence').length")?;
-    ensure(marked == Value::from(0), || "a high-confidence entry is marked".into())?;
+    ensure(marked == 0, || "a high-confidence entry is marked".into())?;
     s.open(&c.url("embed.html?s=1-JJRR-t&lang=ru"))?;
     expect_text(&s, ".embed .record-ends", "20.02.2026")
 }

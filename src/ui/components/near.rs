@@ -1,9 +1,9 @@
 //! A part of the page far below the first screen, built when a reader nears it: until then,
 //! a place of about its height holding only its headings (for screen readers, whose reading
 //! of one brings it into view and builds it), so that loading and changing the scenario at
-//! the top cost nothing for it. What needs the page's second file of texts (the polls,
-//! opinions and timeline) fetches it then, so that a reader who stays on the first screen
-//! never downloads it.
+//! the top cost nothing for it. What needs the page's second file of texts (the positions,
+//! whose sources after the first are in it, the polls, opinions and timeline) fetches it
+//! then, so that a reader who stays on the first screen never downloads it.
 
 use crate::i18n::texts::{self, Part};
 use crate::i18n::{Lang, Text};
