@@ -46,4 +46,10 @@ if [ -n "${FOUR_ISLANDS_PUBLIC_URL:-}" ]; then
 else
   set --
 fi
+# prerender minifies the starters it writes with the same terser, before naming them by their
+# content.
+if [ "$profile" = release ]; then
+  FOUR_ISLANDS_TERSER=$(command -v terser)
+  export FOUR_ISLANDS_TERSER
+fi
 cargo run --locked --quiet --bin fourislands -- prerender --dist "$out" "$@"

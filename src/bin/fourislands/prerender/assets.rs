@@ -30,7 +30,7 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
         .ok_or("index.html has neither trunk's preloads of the main binary nor a starter: is it trunk's output?")?;
     let texts = write_texts(dist)?;
     let boot = write_named(dist, "boot", &scripts::boot(&main, None, &texts))?;
-    let view = write_named(dist, "view", scripts::view_check())?;
+    let view = write_named_script(dist, "view", scripts::view_check(), Script::Classic)?;
     let template = with_boot_script(template, &boot, &view)?;
     let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
         Some(binary) => Some(write_named(dist, "analysis-worker", &scripts::worker(&binary))?),
@@ -62,14 +62,16 @@ fn main_binary(html: &str) -> Option<Binary> {
 fn started_earlier(dist: &Path, html: &str) -> Option<Binary> {
     let boot = attribute_of(html, r#"src="./boot-"#, "src")?;
     let script = std::fs::read_to_string(dist.join(boot.trim_start_matches("./"))).ok()?;
-    let named = &script[script.find("{ module: \"")?..];
+    // As written, or minified (`{module:"./…",wasm:"…",integrity:"…"}`).
+    let compact: String = script.split_whitespace().collect();
+    let named = &compact[compact.find("{module:\"")?..];
     let quoted_after = |needle: &str| -> Option<String> {
         let rest = &named[named.find(needle)? + needle.len()..];
         Some(rest[..rest.find('"')?].to_owned())
     };
-    let module = quoted_after("module: \"./")?;
-    let wasm = quoted_after("wasm: \"")?;
-    let integrity = quoted_after("integrity: \"");
+    let module = quoted_after("module:\"./")?;
+    let wasm = quoted_after("wasm:\"")?;
+    let integrity = quoted_after("integrity:\"");
     Some(Binary { module, wasm, integrity })
 }
 
@@ -119,10 +121,48 @@ fn with_boot_script(template: &str, boot: &str, view: &str) -> Result<String, St
     Ok(format!("{}{tag}{}", &template[..start], &template[end..]))
 }
 
-/// Writes `script` as `{stem}-{hash}.js`, named by its content like the binaries, so that
-/// caches can keep it for good; returns the name.
+/// Writes the module `script` as `{stem}-{hash}.js`, named by its content like the binaries,
+/// so that caches can keep it for good; returns the name.
 fn write_named(dist: &Path, stem: &str, script: &str) -> Result<String, String> {
-    write_file_named(dist, stem, "js", script)
+    write_named_script(dist, stem, script, Script::Module)
+}
+
+/// How a script is loaded, which decides how it may be minified.
+#[derive(Clone, Copy, PartialEq)]
+enum Script {
+    Module,
+    Classic,
+}
+
+fn write_named_script(dist: &Path, stem: &str, script: &str, kind: Script) -> Result<String, String> {
+    write_file_named(dist, stem, "js", &minified(script, kind)?)
+}
+
+/// `script` minified by the terser that `FOUR_ISLANDS_TERSER` names (the release build's hook
+/// sets it, as for the wasm-bindgen glue), or as it is: every reader downloads the starters
+/// before anything else, and their comments are for the repository's readers.
+fn minified(script: &str, kind: Script) -> Result<String, String> {
+    let Some(terser) = std::env::var_os("FOUR_ISLANDS_TERSER") else { return Ok(script.to_owned()) };
+    let mut command = std::process::Command::new(&terser);
+    command.args(["--compress", "--mangle"]);
+    if kind == Script::Module {
+        command.arg("--module");
+    }
+    let mut child = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{}: {e}", terser.to_string_lossy()))?;
+    let mut stdin = child.stdin.take().ok_or("terser: no input")?;
+    let input = script.to_owned();
+    // Written from a thread, so that a script larger than the pipe cannot block both sides.
+    let writer = std::thread::spawn(move || std::io::Write::write_all(&mut stdin, input.as_bytes()));
+    let out = child.wait_with_output().map_err(|e| format!("terser: {e}"))?;
+    writer.join().map_err(|_| "terser: the input could not be written")?.map_err(|e| format!("terser: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("terser: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("terser: {e}"))
 }
 
 fn write_file_named(dist: &Path, stem: &str, extension: &str, content: &str) -> Result<String, String> {
@@ -223,7 +263,27 @@ pub fn with_embed_binary(html: &str, boot: &str, embed_boot: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::name_by_content;
+    use super::{name_by_content, started_earlier};
+
+    #[test]
+    fn a_second_run_finds_the_main_binary_in_a_starter_written_or_minified() {
+        let dist = std::env::temp_dir().join(format!("four-islands-starter-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        let html = r#"<script type="module" src="./boot-1.js"></script>"#;
+        for starter in [
+            r#"const PANELS = null; const binary = PANELS ? PANELS : { module: "./four-islands-web-1.js", wasm: "four-islands-web-1_bg.wasm", integrity: "sha384-a" };"#,
+            r#"const e={module:"./four-islands-web-1.js",wasm:"four-islands-web-1_bg.wasm",integrity:"sha384-a"};"#,
+        ] {
+            std::fs::write(dist.join("boot-1.js"), starter).unwrap();
+            let found = started_earlier(&dist, html).unwrap();
+            assert_eq!(
+                (found.module.as_str(), found.wasm.as_str(), found.integrity.as_deref()),
+                ("four-islands-web-1.js", "four-islands-web-1_bg.wasm", Some("sha384-a")),
+                "{starter}"
+            );
+        }
+        std::fs::remove_dir_all(&dist).unwrap();
+    }
 
     #[test]
     fn a_second_run_finds_the_binaries_the_first_one_named() {
