@@ -60,7 +60,9 @@ fn every_quote_is_attributed_and_every_statement_cited() {
         assert!(forms(&p.texts.speaker).iter().all(|s| !s.trim().is_empty()), "{}", p.id);
         assert!(!p.sources.is_empty() && p.sources.iter().all(|s| catalog::source(s).is_some()), "{}", p.id);
         if let Some(q) = &p.quote {
-            assert!(!q.text.trim().is_empty(), "{}", p.id);
+            // Verbatim, and the same whichever language's file of texts a reader has.
+            let [en, ja, ru] = forms(&q.text);
+            assert!(!en.trim().is_empty() && en == ja && en == ru, "{}", p.id);
             // A translation for every reader's language but the quote's own.
             for (lang, translation) in ["en", "ja", "ru"].into_iter().zip(forms(&q.translation)) {
                 assert_eq!(translation.is_empty(), lang == q.language, "{} in {lang}", p.id);

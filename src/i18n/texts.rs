@@ -1,8 +1,8 @@
 //! Where the texts of each language come from. build.rs writes them into files, one per
 //! language and part (the interface's texts and the data's texts of the first screen; those
-//! of the full page's panels below it), so that a reader downloads the texts of one language:
-//! the page fetches its reader's first file beside the wasm and installs it before its first
-//! render, and the full page the second one after that render.
+//! of the full page's panels far below it), so that a reader downloads the texts of one
+//! language: the page fetches its reader's first file beside the wasm and installs it before
+//! its first render, and the full page the second one when a reader nears those panels.
 //! The command line, the static pages and the tests read the same files, compiled in.
 
 use super::Lang;
@@ -13,8 +13,9 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 }
 
-/// A file of texts: what the first screen shows, or what only the full page's panels below it
-/// show (polls, opinions, the timeline and its borders of the past).
+/// A file of texts: what the first screen shows, or what only the full page's panels far below
+/// it show (the positions' words, polls, opinions, the timeline and its borders of the past,
+/// and the sources only they cite).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     Shared = 0,

@@ -103,8 +103,9 @@ pub struct ScopedFigure {
 
 #[derive(Debug, PartialEq)]
 pub struct Quote {
-    /// Verbatim, in the language the source prints it in.
-    pub text: &'static str,
+    /// Verbatim, in the language the source prints it in (the same in each language's file of
+    /// texts, read with `Locale::local`, never with the reader's names put in).
+    pub text: Localized,
     pub language: &'static str,
     /// The quote in each interface language (`crate::i18n::Lang` order), empty for its own
     /// language; shown marked as a translation, never as the speaker's words.

@@ -12,9 +12,10 @@ use std::cell::RefCell;
 use std::fmt::Write;
 
 /// The files of texts the page loads in the reader's language: what the first screen shows
-/// (the interface's texts, positions, presets, figures, the precedents beside the presets)
-/// and what only the full page's panels below it show (timeline, polls, opinions, borders of
-/// the past), which the page loads after its first render.
+/// (the interface's texts, presets, figures, the precedents beside the presets, the sources
+/// they cite) and what only the full page's panels far below it show (the positions' words,
+/// timeline, polls, opinions, borders of the past, the sources only they cite), which the
+/// page loads when a reader nears those panels.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TextFile {
     Shared = 0,
@@ -48,7 +49,9 @@ pub fn generate(data: &Data) -> String {
         (region, TextFile::Shared),
         (islands, TextFile::Shared),
         (documents, TextFile::Page),
-        (positions, TextFile::Shared),
+        // The positions' words are shown only in their panel, far below the first screen; the
+        // embed's card and the verdicts name the party, the date and the first source.
+        (positions, TextFile::Page),
         (polls, TextFile::Page),
         (opinions, TextFile::Page),
         (presets, TextFile::Shared),
@@ -323,7 +326,7 @@ fn quote(q: Option<&schema::Quote>) -> String {
         None => "None".to_owned(),
         Some(q) => format!(
             "Some(Quote {{ text: {}, language: {}, translation: {} }})",
-            lit(&q.text),
+            collect([q.text.as_str(); 3]),
             lit(&q.language),
             collect(q.translation.all().map(|(_, t)| t.unwrap_or_default()))
         ),

@@ -197,7 +197,7 @@ fn quote(q: &Quote) -> Value {
         .filter(|(_, text)| !text.is_empty())
         .map(|(lang, text)| (lang.code().to_owned(), Value::from(text)))
         .collect();
-    json!({ "text": q.text, "language": q.language, "translations": translations })
+    json!({ "text": Locale::ENGLISH.local(&q.text), "language": q.language, "translations": translations })
 }
 
 /// A data text in English with both sides' names, as the command line speaks.

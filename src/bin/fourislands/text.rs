@@ -167,7 +167,7 @@ fn position_lines(out: &mut String, e: &Evaluation) {
         let _ = writeln!(out, "  {party:7} {}: {}", v.verdict.key(), Locale::ENGLISH.reasons(&v.reasons));
         let _ = writeln!(out, "          {} ({}) [{}]", en.text(&p.texts.speaker), p.date, p.sources.join(", "));
         if let Some(q) = &p.quote {
-            let _ = writeln!(out, "          “{}”", q.text);
+            let _ = writeln!(out, "          “{}”", Locale::ENGLISH.local(&q.text));
         }
     }
 }
@@ -205,7 +205,7 @@ fn opinion_lines(out: &mut String, e: &Evaluation) {
         for o in &opinions {
             let _ = writeln!(out, "  {}, {} ({}) [{}]", en.text(&o.texts.author), en.text(&o.texts.role), o.date, o.source);
             let _ =
-                writeln!(out, "    {}", o.quote.as_ref().map_or(en.text(&o.texts.paraphrase), |q| format!("“{}”", q.text)));
+                writeln!(out, "    {}", o.quote.as_ref().map_or(en.text(&o.texts.paraphrase), |q| format!("“{}”", Locale::ENGLISH.local(&q.text))));
         }
     }
 }

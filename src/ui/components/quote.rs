@@ -17,7 +17,7 @@ pub fn QuoteView(props: &QuoteProps) -> Html {
     let q = props.quote;
     html! {
         <>
-            <q lang={q.language}>{q.text}</q>
+            <q lang={q.language}>{loc.local(&q.text)}</q>
             if let Some((marker, translation)) = loc.quote_translation(q) {
                 {loc.t(Text::ParenOpen)}<span class="translated">{marker}</span>{" "}<span lang={loc.lang.code()}>{translation}</span>{loc.t(Text::ParenClose)}
             }
