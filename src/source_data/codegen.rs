@@ -90,7 +90,6 @@ fn sources(out: &mut String, d: &Data) {
             )
         });
     }
-    texts_into(TextFile::Shared);
 }
 
 /// The whole area, and how far the record runs.

@@ -54,15 +54,18 @@ pub fn record_ends(data: &Data) -> crate::model::date::Date {
 /// The sources cited by what the embed shows as well as the full page: positions, presets,
 /// the islands' figures and the map.
 pub fn shared_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
+    let mut ids = figure_and_preset_source_ids(data);
+    ids.extend(data.positions.position.iter().flat_map(|p| &p.sources).map(String::as_str));
+    ids
+}
+
+/// The sources of the area, the map, the islands' figures and the presets, which both pages
+/// show on their first screen.
+fn figure_and_preset_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
     let mut ids = std::collections::BTreeSet::new();
     let region = &data.islands.region;
     ids.extend([region.source.as_str(), region.area_total.source.as_str(), data.map.source.as_str()]);
-    for p in &data.positions.position {
-        ids.extend(p.sources.iter().map(String::as_str));
-    }
-    for p in &data.presets.preset {
-        ids.extend(p.sources.iter().map(String::as_str));
-    }
+    ids.extend(data.presets.preset.iter().flat_map(|p| &p.sources).map(String::as_str));
     for i in &data.islands.island {
         let figures = [&i.area, &i.residents_1945, &i.residents_now].into_iter();
         ids.extend(figures.chain(&i.area_alternates).chain(&i.residents_alternates).map(|f| f.source.as_str()));
@@ -77,14 +80,8 @@ pub fn shared_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
 /// panels. Whatever else cites a source (the first screen, the embed's card, or a component by
 /// id) keeps its texts in the first file.
 pub fn far_below_source_ids(data: &Data) -> std::collections::BTreeSet<&str> {
-    let mut first = std::collections::BTreeSet::new();
+    let mut first = figure_and_preset_source_ids(data);
     let region = &data.islands.region;
-    first.extend([region.source.as_str(), region.area_total.source.as_str(), data.map.source.as_str()]);
-    for i in &data.islands.island {
-        let figures = [&i.area, &i.residents_1945, &i.residents_now].into_iter();
-        first.extend(figures.chain(&i.area_alternates).chain(&i.residents_alternates).map(|f| f.source.as_str()));
-    }
-    first.extend(data.presets.preset.iter().flat_map(|p| &p.sources).map(String::as_str));
     // The embed's card and the verdicts name a position's first source.
     first.extend(data.positions.position.iter().filter_map(|p| p.sources.first()).map(String::as_str));
     for f in region.residents_later.iter().chain(&region.former_residents_alive) {

@@ -120,7 +120,7 @@ addEventListener("unhandledrejection", failed);
 const PANELS = __PANELS__;
 const binary = PANELS && param("panels") === "all" ? PANELS : __BINARY__;
 // The reader's first file of texts is fetched beside the wasm; the explorer asks for it (and
-// for the one of the panels below the first screen after its first render, or another
+// for the one of the panels far below the first screen when a reader nears them, or another
 // language's when the reader picks one) through `fourIslandsTexts`, by language and number.
 const textsOf = {};
 const loadTexts = (code, part) => {

@@ -40,8 +40,8 @@ pub fn page_template(template: &str, page: &Page, files: &Files, code: &str, tod
     // view.js fetches this page's wasm at once when the address asks for another view.
     let embed_binary = files.embed_boot.as_ref().filter(|_| page.kind == Kind::Embed).map(|(_, b)| b);
     let binaries = match embed_binary {
-        Some(embed) => [("wasm", embed), ("panels-wasm", &files.main)].to_vec(),
-        None => [("wasm", &files.main)].to_vec(),
+        Some(embed) => vec![("wasm", embed), ("panels-wasm", &files.main)],
+        None => vec![("wasm", &files.main)],
     };
     for (name, binary) in binaries {
         markers.push_str(&format!(r#" data-{name}="{}""#, escape(&binary.wasm)));
