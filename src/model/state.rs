@@ -22,6 +22,10 @@ pub enum Change {
     View(Action),
     /// The reader dismissed the notice about the address.
     DismissProblems,
+    /// Another part of the same page, with a state of its own (the full page's panels far
+    /// below the first screen are a second wasm binary), changed the view: this one follows it,
+    /// and keeps its own problems.
+    Follow(View),
 }
 
 impl State {
@@ -36,6 +40,7 @@ impl State {
         match change {
             Change::View(action) => State { view: self.view.apply(action), problems: self.problems.clone() },
             Change::DismissProblems => State { view: self.view.clone(), problems: Vec::new() },
+            Change::Follow(view) => State { view, problems: self.problems.clone() },
         }
     }
 }
@@ -54,5 +59,19 @@ mod tests {
         assert_eq!(changed.problems, opened.problems, "a control does not hide the notice");
         let dismissed = changed.apply(Change::DismissProblems);
         assert_eq!((dismissed.view, dismissed.problems), (changed.view, vec![]));
+    }
+
+    #[test]
+    fn a_view_followed_from_its_address_is_the_view_that_wrote_it() {
+        // The two binaries of the full page keep in step through the address alone, so a view
+        // must come back whole from the query it writes.
+        let elsewhere = State::open(Page::Full, "?s=4-JJJJ-t&asof=2001-03-25&lang=ru&names=ja", Lang::En)
+            .apply(Change::View(Action::Preset("1956")))
+            .apply(Change::View(Action::Analysis(Some(crate::model::negotiation::Valuations::DEFAULT))));
+        let (read, problems) = View::open(Page::Full, &elsewhere.view.to_query(), Lang::Ja);
+        assert_eq!((&read, problems), (&elsewhere.view, vec![]));
+        let here = State::open(Page::Full, "?s=garbage", Lang::En);
+        let followed = here.apply(Change::Follow(read.clone()));
+        assert_eq!((followed.view, followed.problems), (read, here.problems));
     }
 }
