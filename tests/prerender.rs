@@ -24,7 +24,7 @@ fn dist(name: &str) -> PathBuf {
     std::fs::write(dir.join("index.html"), TRUNK_INDEX).unwrap();
     let loader = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/embed.js");
     std::fs::copy(loader, dir.join("embed.js")).unwrap();
-    for bin in ["four-islands-embed", "four-islands-analysis"] {
+    for bin in ["four-islands-embed", "four-islands-panels", "four-islands-analysis"] {
         std::fs::write(dir.join(format!("{bin}.js")), format!("glue of {bin}")).unwrap();
         std::fs::write(dir.join(format!("{bin}_bg.wasm")), format!("wasm of {bin}")).unwrap();
     }
@@ -108,24 +108,32 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
     // The starters load their files relative to themselves, the main wasm by its integrity.
     let starter = read(&dir, &boot);
     let web = r#"{ module: "./four-islands-web-0123456789abcdef.js", wasm: "four-islands-web-0123456789abcdef_bg.wasm", integrity: "sha384-wasm" }"#;
-    assert!(
-        starter.contains(&format!("const binary = PANELS && param(\"panels\") === \"all\" ? PANELS : {web};")),
-        "{starter}"
-    );
-    assert!(starter.contains("const PANELS = null;"), "{starter}");
+    assert!(starter.contains(&format!("const BINARY = {web};")), "{starter}");
     assert!(starter.contains("fourIslandsCompile(binary.wasm, binary.integrity, import.meta.url)"), "{starter}");
+    // The second binary of the full page, named by its content, which the first asks for.
+    let panels_wasm = named_as(&dir, "four-islands-panels", "_bg.wasm");
+    let panels = format!(
+        r#"{{ module: "./{}", wasm: "{panels_wasm}", integrity: "sha384-"#,
+        named(&dir, "four-islands-panels")
+    );
+    assert!(starter.contains(&format!("const PANELS = {panels}")), "{starter}");
+    assert!(starter.contains("globalThis.fourIslandsPanels = "), "{starter}");
     // Each page names its binaries for view.js, which fetches them at once for a link to
-    // another view: the full page's, and on the embed page its own and the full page's.
+    // another view: the full page's, and on the embed page its own and the long panels'.
     let main = r#"data-wasm="four-islands-web-0123456789abcdef_bg.wasm" data-wasm-integrity="sha384-wasm""#;
-    assert!(index.contains(main), "{index}");
+    assert!(index.contains(main) && !index.contains("data-panels-wasm"), "{index}");
     assert!(embed.contains(r#"data-wasm="four-islands-embed-"#), "{embed}");
-    assert!(embed.contains(r#"data-panels-wasm="four-islands-web-0123456789abcdef_bg.wasm" data-panels-wasm-integrity="sha384-wasm""#), "{embed}");
+    assert!(embed.contains(&format!(r#"data-panels-wasm="{panels_wasm}" data-panels-wasm-integrity="sha384-"#)), "{embed}");
     assert!(starter.contains("import(binary.module)"));
-    // The embed's starter runs its own binary, and the full page's when the code asks for the
-    // long panels; it tells the host page the height in each form article pages listen for.
+    // The embed's starter runs its own binary, and the long panels' when the code asks for
+    // them; it tells the host page the height in each form article pages listen for.
     let embed_starter = read(&dir, &embed_boot);
-    assert!(embed_starter.contains(&format!("const PANELS = {web};")), "{embed_starter}");
-    assert!(embed_starter.contains(r#"{ module: "./four-islands-embed-"#), "{embed_starter}");
+    assert!(embed_starter.contains(&format!("const PANELS = {panels}")), "{embed_starter}");
+    assert!(embed_starter.contains(r#"const BINARY = { module: "./four-islands-embed-"#), "{embed_starter}");
+    assert!(
+        embed_starter.contains(r#"root.dataset.page === "embed" && PANELS && param("panels") === "all" ? PANELS : BINARY"#),
+        "{embed_starter}"
+    );
     for message in [
         "type: \"four-islands:height\"",
         "sentinel: \"amp\", type: \"embed-size\"",

@@ -1,9 +1,10 @@
 #!/usr/bin/env sh
 # Trunk's post-build hook, one script because trunk runs separate hooks at the same time:
-# 1. builds the two other wasm binaries into trunk's staging folder the way trunk builds the
+# 1. builds the three other wasm binaries into trunk's staging folder the way trunk builds the
 #    main one (same profile, wasm-bindgen for the web, wasm-opt with the flags index.html
-#    gives): `four-islands-embed`, the explorer without the full page's panels, and
-#    `four-islands-analysis`, the negotiation analysis's web worker;
+#    gives): `four-islands-embed`, the explorer without the full page's panels,
+#    `four-islands-panels`, the full page's parts far below its first screen (and the embed
+#    with the long panels), and `four-islands-analysis`, the negotiation analysis's web worker;
 # 2. `fourislands prerender` writes the static pages, names those files by their content and
 #    writes the scripts that start them (the pages' starters, the analysis worker), with
 #    absolute link-preview addresses when FOUR_ISLANDS_PUBLIC_URL is set.
@@ -19,7 +20,7 @@ params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 minify() {
   terser "$1" --module --compress --mangle --output "$1.min" && mv "$1.min" "$1"
 }
-for bin in four-islands-embed four-islands-analysis; do
+for bin in four-islands-embed four-islands-panels four-islands-analysis; do
   if [ "$profile" = release ]; then
     cargo build --locked --quiet --release --target wasm32-unknown-unknown --bin "$bin"
   else

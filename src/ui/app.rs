@@ -1,20 +1,21 @@
 //! The full page: the explorer with every panel, sharing, embedding and the negotiation
 //! analysis. It only places components; each reads the explorer and the locale from context.
+//! The parts far below the first screen are the second binary's (`super::panels`): this one
+//! leaves their places.
 
 use super::components::{
-    analysis::Analysis, colophon::Colophon, embed_panel::EmbedPanel, figures::figures, island_controls::IslandControls,
-    later_figures::LaterFigures, map_view::MapView, masthead::Masthead, near::Near, notice::Notice, opinions::Opinions,
-    polls::Polls, positions::Positions, precedents::Precedents, preset_picker::PresetPicker, sea::Sea,
-    share_bar::ShareBar, terms_controls::TermsControls, timeline::Timeline,
+    colophon::Colophon, figures::figures, island_controls::IslandControls, later_figures::LaterFigures,
+    map_view::MapView, masthead::Masthead, notice::Notice, precedents::Precedents, preset_picker::PresetPicker,
+    remote::{Far, Remote}, share_bar::ShareBar, terms_controls::TermsControls,
 };
-use super::explorer::{provide, use_explorer_root, use_later_parts};
+use super::explorer::{provide, use_explorer_first, use_later_parts};
 use crate::i18n::Text;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
     let parts = use_later_parts();
-    let explorer = use_explorer_root(parts == 2);
+    let explorer = use_explorer_first(parts == 2);
     let loc = explorer.view().locale();
     provide(
         explorer,
@@ -34,22 +35,17 @@ pub fn App() -> Html {
                         if parts == 2 {
                             <ShareBar />
                             {figures()}
-                            <Near place="sea-pending" headings={SEA}><Sea /></Near>
+                            <Remote part={Far::Sea} />
                             <LaterFigures />
                             <p class="to-analysis"><a href="#analysis">{loc.t(Text::ToAnalysis)}</a></p>
-                            <Near place="positions-pending" headings={POSITIONS} texts=true><Positions /></Near>
-                            <Near place="below-pending" headings={BELOW} texts=true><Polls /><Opinions /><Timeline /></Near>
-                            <EmbedPanel />
+                            <Remote part={Far::Positions} />
+                            <Remote part={Far::Below} />
+                            <Remote part={Far::Embed} />
                         }
                     </section>
                 </main>
-                if parts == 2 { <Analysis /> <Colophon /> }
+                if parts == 2 { <Remote part={Far::Analysis} /> <Colophon /> }
             </>
         },
     )
 }
-
-// The headings of what waits far below the first screen (see `near::Near`).
-const SEA: &[Text] = &[Text::SeaHeading];
-const POSITIONS: &[Text] = &[Text::PositionsHeading];
-const BELOW: &[Text] = &[Text::PollsHeading, Text::OpinionsHeading, Text::TimelineHeading];

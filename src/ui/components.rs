@@ -24,6 +24,7 @@ pub mod positions;
 pub mod precedents;
 pub mod preset_picker;
 pub mod quote;
+pub mod remote;
 pub mod sea;
 pub mod sea_shapes;
 pub mod sea_tables;

@@ -1,8 +1,9 @@
 //! The embed: the card an article needs (the scenario at a glance and a way into the rest),
 //! with only the controls the host asked for. It is its own wasm binary
 //! (`four-islands-embed`), so readers of an article do not download the full page's panels;
-//! an embed code that asks for those (`panels=all`) runs on the full page's binary, whose
-//! starter the embed page picks, and shows them below the card.
+//! an embed code that asks for those (`panels=all`) runs on the binary of the full page's
+//! panels (`four-islands-panels`), which the embed page's starter picks, and shows them below
+//! the card.
 
 use super::browser;
 use super::components::{
@@ -21,7 +22,8 @@ pub fn Embed() -> Html {
     card(explorer, false)
 }
 
-/// The full page's binary on the embed page: the card and, if asked for, the long panels.
+/// The binary of the full page's panels on the embed page: the card and, if asked for, the
+/// long panels.
 #[component]
 pub fn EmbedWithPanels() -> Html {
     let explorer = use_explorer_root(true);

@@ -5,7 +5,8 @@
 //! outside in step: the address, the document's language, and the ready mark. Each page's
 //! component (`app::App`, `embed::Embed`) holds it and provides it.
 
-use super::browser;
+use super::{browser, two_binaries};
+use crate::i18n::texts::{self, Part};
 use crate::i18n::{Lang, Locale};
 use crate::model::address::Problem;
 use crate::model::date::Date;
@@ -32,6 +33,10 @@ impl Reducible for Reduced {
     type Action = Change;
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        // Following the view it has already (its own, or one it wrote) changes nothing.
+        if matches!(&change, Change::Follow(view) if *view == self.state.view) {
+            return self;
+        }
         Rc::new(Reduced { state: self.state.apply(change), changes: self.changes.wrapping_add(1) })
     }
 }
@@ -111,6 +116,39 @@ pub fn opening_state() -> State {
 /// its first render is whole, so that the live page replaces the pre-rendered one then.
 #[hook]
 pub fn use_explorer_root(built: bool) -> Explorer {
+    let explorer = use_explorer_state();
+    // (An embed's height is reported to the host page by its starter, from before the explorer
+    // starts: see `fourislands prerender`'s scripts.)
+    use_effect_with(built, move |&built| {
+        if built {
+            browser::show_live_page();
+            browser::mark_ready();
+        }
+    });
+    explorer
+}
+
+/// The explorer of the full page's first binary, which shares the page with a second
+/// (`super::two_binaries`): as [`use_explorer_root`], and in step with the second.
+#[hook]
+pub fn use_explorer_first(built: bool) -> Explorer {
+    let explorer = use_explorer_root(built);
+    use_in_step(&explorer);
+    explorer
+}
+
+/// The explorer of the full page's second binary (`super::panels`): the same state as the
+/// first's, read from the address, and in step with it.
+#[hook]
+pub fn use_explorer_beside() -> Explorer {
+    let explorer = use_explorer_state();
+    use_in_step(&explorer);
+    explorer
+}
+
+/// The state from the address, written back on every change, and its evaluation.
+#[hook]
+fn use_explorer_state() -> Explorer {
     let state = use_reducer(|| Reduced { state: opening_state(), changes: 0 });
     // The dispatcher never changes: a callback made once keeps every control's callback equal
     // across renders.
@@ -123,15 +161,28 @@ pub fn use_explorer_root(built: bool) -> Explorer {
     let evaluation = use_memo((view.scenario, as_of), |&(scenario, as_of)| evaluate(&scenario, as_of));
     use_effect_with(view.to_query(), |query| browser::replace_query(query));
     use_effect_with(view.lang, |lang| browser::set_document_lang(lang.code()));
-    // (An embed's height is reported to the host page by its starter, from before the explorer
-    // starts: see `fourislands prerender`'s scripts.)
-    use_effect_with(built, move |&built| {
-        if built {
-            browser::show_live_page();
-            browser::mark_ready();
-        }
-    });
     Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() }
+}
+
+/// Keeps this binary's view and the other's the same: says when it wrote the address (after
+/// [`use_explorer_state`] did), and follows what the other wrote. Each query goes back and
+/// forth once: the second time, it is the view the binary has, and following it changes nothing.
+#[hook]
+fn use_in_step(explorer: &Explorer) {
+    use_effect_with(explorer.view().to_query(), |query| two_binaries::announce(query));
+    let changes = explorer.changes.clone();
+    use_effect_with((), move |_| two_binaries::on_address_written(move |query| follow(&changes, &query)));
+}
+
+/// Takes the view another binary of the page wrote, once this one has the texts of its
+/// language: those it holds already, in whichever language it holds them. (Every query a
+/// binary writes names its language, so the one given to `View::open` is never used.)
+fn follow(changes: &Callback<Change>, query: &str) {
+    let (view, _) = View::open(browser::page(), query, Lang::En);
+    let panels_texts = Lang::ALL.into_iter().any(|lang| texts::installed(lang, Part::Page));
+    let parts: &'static [Part] = if panels_texts { &Part::ALL } else { &[Part::Shared] };
+    let changes = changes.clone();
+    browser::load_texts(view.lang, parts, move || changes.emit(Change::Follow(view)));
 }
 
 /// How many of the full page's parts after the first may render (0, 1 or 2: the map, then

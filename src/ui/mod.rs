@@ -11,15 +11,19 @@ mod copy;
 mod embed;
 mod events;
 mod explorer;
+mod panels;
+mod two_binaries;
 
 use crate::i18n::texts::Part;
+use crate::model::site::Page;
 
-/// Mounts the full explorer in `#app`, in place of the static content the page ships with; on
-/// the embed page, the embed (the full binary can stand in for the embed's own). The page
-/// says which it is: its address may be `/embed`, `/embed.html` or anything a host makes of it.
+/// Mounts the full page's first screen in `#app`, in place of the static content the page
+/// ships with: the entry point of `four-islands-web`. On the embed page (the page says which
+/// it is: its address may be `/embed`, `/embed.html` or anything a host makes of it) it
+/// stands in for the embed's own binary.
 pub fn run() {
-    if browser::page() == crate::model::site::Page::Embed {
-        mount::<embed::EmbedWithPanels>(&Part::ALL);
+    if browser::page() == Page::Embed {
+        run_embed();
     } else {
         mount::<app::App>(&[Part::Shared]);
     }
@@ -28,6 +32,21 @@ pub fn run() {
 /// Mounts the embed: the entry point of the smaller `four-islands-embed` binary.
 pub fn run_embed() {
     mount::<embed::Embed>(&[Part::Shared]);
+}
+
+/// The entry point of `four-islands-panels`: on the full page, the parts far below the first
+/// screen, into the places the first binary left; on the embed page, whose starter picks this
+/// binary when the embed code asks for the long panels, the card with those panels.
+pub fn run_panels() {
+    if browser::page() == Page::Embed {
+        mount::<embed::EmbedWithPanels>(&Part::ALL);
+        return;
+    }
+    browser::load_texts(explorer::opening_state().view.lang, &[Part::Shared], || {
+        if let Some(root) = two_binaries::panels_root() {
+            yew::Renderer::<panels::Panels>::with_root(root).render();
+        }
+    });
 }
 
 /// Renders once the texts of the reader's language are there (the starter fetched them

@@ -109,12 +109,12 @@ pub fn the_card_shows_the_scenario_at_a_glance_and_leads_to_the_rest(c: &Context
     )?;
     ensure(long == serde_json::json!([false, false, false, false]), || format!("long panels in the card: {long}"))?;
 
-    // Asked for, the long panels follow the card, from the full page's binary.
+    // Asked for, the long panels follow the card, from the binary of the full page's panels.
     s.open(&c.url("embed.html?s=1-JJRR-t&controls=none&panels=all"))?;
     let long = s.exec("return ['.card', '.timeline', '.polls', '.opinions', '.positions .statement'].map(q => document.querySelector(q) !== null)")?;
     ensure(long == serde_json::json!([true, true, true, true, true]), || format!("panels=all shows {long}"))?;
-    let wasm = s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm') && n.includes('/four-islands-web-')).length")?;
-    ensure(wasm == serde_json::json!(1), || "panels=all did not run the full page's binary".into())?;
+    let wasm = s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm') && n.includes('/four-islands-panels-')).length")?;
+    ensure(wasm == serde_json::json!(1), || "panels=all did not run the long panels' binary".into())?;
     s.screenshot(640, &c.output.join("embed-panels-640.png"))
 }
 

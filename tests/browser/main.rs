@@ -419,7 +419,12 @@ fn the_panels_far_below_are_built_when_a_reader_nears_them(c: &Context) -> Resul
         s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app to be ready")?;
         std::thread::sleep(std::time::Duration::from_millis(300));
         let places = s.exec(pending)?;
-        ensure(places == "sea-pending positions-pending below-pending", || format!("at {width} px, places left: {places}"))?;
+        ensure(places == "sea-pending positions-pending below-pending embed-pending analysis-pending", || {
+            format!("at {width} px, places left: {places}")
+        })?;
+        // Their binary too waits for a reader to near them.
+        let panels = s.exec(PANELS_BINARY_FETCHED)?;
+        ensure(panels == serde_json::json!(false), || format!("at {width} px, the panels' binary came with the first screen"))?;
         if width == 390 {
             // A reader who switches language on the first screen downloads that language's
             // first-screen texts only.
@@ -436,6 +441,8 @@ fn the_panels_far_below_are_built_when_a_reader_nears_them(c: &Context) -> Resul
             "the fishing agreements in view",
         )?;
         citations_have_their_texts(&s, ".timeline")?;
+        let panels = s.exec(PANELS_BINARY_FETCHED)?;
+        ensure(panels == serde_json::json!(true), || format!("at {width} px, the timeline without the panels' binary"))?;
     }
     // An address naming a place builds every panel at once, and shows the place.
     let s = c.session()?;
@@ -449,6 +456,10 @@ fn the_panels_far_below_are_built_when_a_reader_nears_them(c: &Context) -> Resul
     citations_have_their_texts(&s, ".positions")?;
     citations_have_their_texts(&s, ".polls")
 }
+
+/// Whether the page fetched the binary of the full page's parts far below the first screen.
+const PANELS_BINARY_FETCHED: &str =
+    "return performance.getEntriesByType('resource').some(r => r.name.includes('/four-islands-panels-') && r.name.endsWith('.wasm'))";
 
 /// The sources' texts of a panel far below came with the panels' file: every citation names
 /// its publisher and title and links to its address.
@@ -845,7 +856,9 @@ fn the_accessibility_audit_finds_no_violations(c: &Context) -> Result<(), String
         let s = c.driver.session(width, 900)?;
         if let Some(page) = page.strip_suffix("#first") {
             s.goto(&c.url(page))?;
-            s.wait_for("return document.querySelectorAll('[data-pending]').length === 3", "the page as it first loads")?;
+            // The places of the sea, the positions, the polls to the timeline, the embed code and
+            // the analysis.
+            s.wait_for("return document.querySelectorAll('[data-pending]').length === 5", "the page as it first loads")?;
         } else {
             s.open(&c.url(page))?;
         }

@@ -6,7 +6,7 @@
 //! then, so that a reader who stays on the first screen never downloads it.
 
 use crate::i18n::texts::{self, Part};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{Lang, Locale, Text};
 use crate::ui::browser::{self, Nearing};
 use crate::ui::explorer::use_locale;
 use std::cell::Cell;
@@ -53,13 +53,16 @@ pub fn Near(props: &NearProps) -> Html {
             browser::show_address_target();
         }
     });
-    if built {
-        props.children.clone()
-    } else {
-        html! {
-            <div class={props.place} data-pending="" ref={place}>
-                { for props.headings.iter().map(|&h| html! { <h2 class="visually-hidden">{loc.t(h)}</h2> }) }
-            </div>
-        }
+    if built { props.children.clone() } else { pending(props.place, props.headings, &place, loc) }
+}
+
+/// The place of a part not built yet: its height (`place`) and its headings. The first
+/// screen's binary leaves the same for the parts the second renders (`remote::Remote`), so
+/// that nothing moves when the second takes the place over.
+pub fn pending(place: &'static str, headings: &[Text], node: &NodeRef, loc: Locale) -> Html {
+    html! {
+        <div class={place} data-pending="" ref={node}>
+            { for headings.iter().map(|&h| html! { <h2 class="visually-hidden">{loc.t(h)}</h2> }) }
+        </div>
     }
 }

@@ -10,12 +10,16 @@ use std::path::Path;
 
 /// The binaries `scripts/lib/post-build.sh` adds, by the names it gives them.
 const EMBED_BINARY: &str = "four-islands-embed";
+const PANELS_BINARY: &str = "four-islands-panels";
 const ANALYSIS_BINARY: &str = "four-islands-analysis";
 
 /// What every page names: the starter of its binary, and the files the explorer loads later.
 pub struct Files {
     /// The full page's binary, which every page but the embed's starts.
     pub main: Binary,
+    /// The binary of the full page's parts far below its first screen, which the embed page
+    /// starts instead of its own when the embed code asks for the long panels.
+    pub panels: Option<Binary>,
     pub boot: String,
     pub embed_boot: Option<(String, Binary)>,
     pub worker: Option<String>,
@@ -29,7 +33,8 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
         .or_else(|| started_earlier(dist, template))
         .ok_or("index.html has neither trunk's preloads of the main binary nor a starter: is it trunk's output?")?;
     let texts = write_texts(dist)?;
-    let boot = write_named(dist, "boot", &scripts::boot(&main, None, &texts))?;
+    let panels = name_by_content(dist, PANELS_BINARY)?;
+    let boot = write_named(dist, "boot", &scripts::boot(&main, panels.as_ref(), &texts))?;
     let view = write_named_script(dist, "view", scripts::view_check(), Script::Classic)?;
     let template = with_boot_script(template, &boot, &view)?;
     let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
@@ -37,12 +42,11 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
         None => None,
     };
     let embed_boot = match name_by_content(dist, EMBED_BINARY)? {
-        // The long panels, when an embed code asks for them, are the full page's binary's.
-        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, Some(&main), &texts))?, binary)),
+        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, panels.as_ref(), &texts))?, binary)),
         None => None,
     };
     let loader = pin_loader(dist)?;
-    Ok((template, Files { main, boot, embed_boot, worker, loader }))
+    Ok((template, Files { main, panels, boot, embed_boot, worker, loader }))
 }
 
 /// The main binary, from the preloads trunk writes (`./four-islands-web-<hash>.js` and its
@@ -62,9 +66,10 @@ fn main_binary(html: &str) -> Option<Binary> {
 fn started_earlier(dist: &Path, html: &str) -> Option<Binary> {
     let boot = attribute_of(html, r#"src="./boot-"#, "src")?;
     let script = std::fs::read_to_string(dist.join(boot.trim_start_matches("./"))).ok()?;
-    // As written, or minified (`{module:"./…",wasm:"…",integrity:"…"}`).
+    // As written, or minified (`{module:"./…",wasm:"…",integrity:"…"}`); the starter names the
+    // panels' binary too.
     let compact: String = script.split_whitespace().collect();
-    let named = &compact[compact.find("{module:\"")?..];
+    let named = &compact[compact.find("{module:\"./four-islands-web-")?..];
     let quoted_after = |needle: &str| -> Option<String> {
         let rest = &named[named.find(needle)? + needle.len()..];
         Some(rest[..rest.find('"')?].to_owned())
@@ -271,8 +276,9 @@ mod tests {
         std::fs::create_dir_all(&dist).unwrap();
         let html = r#"<script type="module" src="./boot-1.js"></script>"#;
         for starter in [
-            r#"const PANELS = null; const binary = PANELS ? PANELS : { module: "./four-islands-web-1.js", wasm: "four-islands-web-1_bg.wasm", integrity: "sha384-a" };"#,
-            r#"const e={module:"./four-islands-web-1.js",wasm:"four-islands-web-1_bg.wasm",integrity:"sha384-a"};"#,
+            r#"const BINARY = { module: "./four-islands-web-1.js", wasm: "four-islands-web-1_bg.wasm", integrity: "sha384-a" }; const PANELS = null;"#,
+            // Minified, with the panels' binary named before the page's.
+            r#"const p={module:"./four-islands-panels-2.js",wasm:"four-islands-panels-2_bg.wasm",integrity:"sha384-b"},e={module:"./four-islands-web-1.js",wasm:"four-islands-web-1_bg.wasm",integrity:"sha384-a"};"#,
         ] {
             std::fs::write(dist.join("boot-1.js"), starter).unwrap();
             let found = started_earlier(&dist, html).unwrap();

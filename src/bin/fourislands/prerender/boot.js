@@ -116,9 +116,11 @@ const failed = () => {
 };
 addEventListener("error", (event) => { if (event.error) failed(); });
 addEventListener("unhandledrejection", failed);
-// The embed code that asks for the long panels gets the full page's binary, which has them.
+// The page's binary, and the one of the parts far below the full page's first screen, which
+// the embed code that asks for the long panels gets instead (it has the card too).
+const BINARY = __BINARY__;
 const PANELS = __PANELS__;
-const binary = PANELS && param("panels") === "all" ? PANELS : __BINARY__;
+const binary = root.dataset.page === "embed" && PANELS && param("panels") === "all" ? PANELS : BINARY;
 // The reader's first file of texts is fetched beside the wasm; the explorer asks for it (and
 // for the one of the panels far below the first screen when a reader nears them, or another
 // language's when the reader picks one) through `fourIslandsTexts`, by language and number.
@@ -131,7 +133,7 @@ const loadTexts = (code, part) => {
   }));
 };
 globalThis.fourIslandsTexts = (code, part) => loadTexts(code, part).catch((error) => { failed(); throw error; });
-// The full page's binary on the embed page renders the long panels at once: both files.
+// The long panels' binary on the embed page renders them at once: both files.
 const firstParts = binary === PANELS ? [0, 1] : [0];
 // The explorer's files are fetched once the pre-rendered page is on screen, not before: that
 // first paint is the page's largest (nothing the explorer draws in its place is larger), so
@@ -150,6 +152,19 @@ const start = () => {
     .then(([glue, module]) => glue.default({ module_or_path: module }))
     // The benchmark reads the wasm memory's size from here.
     .then((wasm) => { globalThis.fourIslandsWasmMemory = wasm.memory; })
+    .catch(failed);
+};
+// The full page's first binary asks for the second when a reader nears the parts far below
+// the first screen; it renders them into the places the first left. If it cannot start, the
+// page stops following the reader, and says so.
+let panelsStarted = null;
+globalThis.fourIslandsPanels = () => {
+  if (!PANELS || binary === PANELS) return;
+  panelsStarted = panelsStarted || Promise.all([
+    import(PANELS.module),
+    globalThis.fourIslandsCompile(PANELS.wasm, PANELS.integrity, import.meta.url),
+  ])
+    .then(([glue, module]) => glue.default({ module_or_path: module }))
     .catch(failed);
 };
 let started = false;

@@ -24,8 +24,9 @@ pub type TextFiles = [[String; 2]; 3];
 /// cannot start or fails later, keeps the pre-rendered content and says on it, in the
 /// reader's language, what it shows and what the link asked for (`i18n/*.toml`'s `boot_*`).
 /// On the embed page it also tells the host page the height of what is shown, from the
-/// pre-rendered card on, and starts `panels`, the full page's binary, instead of `binary` when
-/// the embed code asks for the long panels (`panels=all`).
+/// pre-rendered card on, and starts `panels`, the binary of the full page's panels, instead
+/// of `binary` when the embed code asks for the long panels (`panels=all`); on the full page
+/// it starts `panels` when the first binary asks (`fourIslandsPanels`).
 /// It also fetches the reader's first file of texts beside the wasm (and, for the long panels,
 /// the second), and hands the explorer the others when it asks.
 /// The script is `boot.js`, with the build's texts, presets and files written into it.
