@@ -18,15 +18,10 @@ use crate::i18n::texts::Part;
 use crate::model::site::Page;
 
 /// Mounts the full page's first screen in `#app`, in place of the static content the page
-/// ships with: the entry point of `four-islands-web`. On the embed page (the page says which
-/// it is: its address may be `/embed`, `/embed.html` or anything a host makes of it) it
-/// stands in for the embed's own binary.
+/// ships with: the entry point of `four-islands-web`. The embed page's starter never starts
+/// it (it starts the embed's binary, or the panels' for `panels=all`), so it carries no card.
 pub fn run() {
-    if browser::page() == Page::Embed {
-        run_embed();
-    } else {
-        mount::<app::App>(&[Part::Shared]);
-    }
+    mount::<app::App>(&[Part::Shared]);
 }
 
 /// Mounts the embed: the entry point of the smaller `four-islands-embed` binary.
@@ -35,8 +30,10 @@ pub fn run_embed() {
 }
 
 /// The entry point of `four-islands-panels`: on the full page, the parts far below the first
-/// screen, into the places the first binary left; on the embed page, whose starter picks this
-/// binary when the embed code asks for the long panels, the card with those panels.
+/// screen, into the places the first binary left; on the embed page (the page says which it
+/// is: its address may be `/embed`, `/embed.html` or anything a host makes of it), whose
+/// starter picks this binary when the embed code asks for the long panels, the card with
+/// those panels.
 pub fn run_panels() {
     if browser::page() == Page::Embed {
         mount::<embed::EmbedWithPanels>(&Part::ALL);

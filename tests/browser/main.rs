@@ -153,6 +153,7 @@ fn main() {
         ("no_request_leaves_the_page_origin", no_request_leaves_the_page_origin),
         ("a_divided_etorofu_is_drawn_with_its_line", a_divided_etorofu_is_drawn_with_its_line),
         ("the_sea_shows_the_figures_the_cli_prints", the_sea_shows_the_figures_the_cli_prints),
+        ("the_first_screen_and_the_panels_below_show_one_view", the_first_screen_and_the_panels_below_show_one_view),
         ("the_panels_far_below_are_built_when_a_reader_nears_them", the_panels_far_below_are_built_when_a_reader_nears_them),
         ("a_border_of_the_past_opens_from_its_timeline_entry", a_border_of_the_past_opens_from_its_timeline_entry),
         ("copy_link_reports_what_happened", copy_link_reports_what_happened),
@@ -406,6 +407,43 @@ fn the_sea_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), String> {
     // The fishing-rights term links to the fishing agreements in the timeline.
     let target = s.exec("const a = document.querySelector('.term-link'); return a && document.querySelector(a.getAttribute('href')) !== null")?;
     ensure(target == Value::Bool(true), || "the fishing link has no target".into())
+}
+
+/// The full page's two binaries show one view: a control at the top changes the panels far
+/// below (the second binary's), a control in those panels changes the top, and a language
+/// picked at the top reaches both.
+fn the_first_screen_and_the_panels_below_show_one_view(c: &Context) -> Result<(), String> {
+    let eval = |link: &str| -> Result<Value, String> {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_fourislands"))
+            .args(["eval", link, "--json"])
+            .output()
+            .map_err(|e| e.to_string())?;
+        serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())
+    };
+    let km2 = |x: &Value| format!("{}\u{a0}km²", thousands((x.as_f64().unwrap_or(f64::NAN) / 100.0).round() * 100.0));
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJRR-t"))?;
+    // The top to the panels: Kunashiri to Japan.
+    change(&s, "#status-kunashiri", "japanese")?;
+    s.wait_for("return location.search === '?s=1-JJJR-t&lang=en'", "the address to follow the change")?;
+    let japan = km2(&eval("1-JJJR-t")?["sea"]["japan"]["total_km2"]);
+    s.wait_for(
+        &format!("return (document.querySelector('#sea-sides tr[data-side=japan]') || {{}}).textContent?.includes({japan:?})"),
+        "the sea panel to follow the islands' control",
+    )?;
+    // The panels to the top: the timeline's "as of this date".
+    s.click(".timeline button[aria-controls='positions']")?;
+    s.wait_for("return location.search.includes('&asof=')", "the timeline's date in the address")?;
+    let date = search(&s)?.split("&asof=").nth(1).unwrap_or_default().split('&').next().unwrap_or_default().to_owned();
+    ensure(search(&s)? == format!("?s=1-JJJR-t&asof={date}&lang=en"), || "the address after the timeline".into())?;
+    s.wait_for(&format!("return document.querySelector('#as-of').value === {date:?}"), "the date control to follow the timeline")?;
+    // A language picked at the top: both binaries' parts speak it.
+    change(&s, "#language", "ja")?;
+    s.wait_for(
+        "return document.documentElement.lang === 'ja' && document.querySelector('#sea h2').textContent.startsWith('海域')",
+        "the sea panel in Japanese",
+    )?;
+    expect_text(&s, ".terms", "漁業")
 }
 
 /// The files of texts the page fetched, without their content hashes, in order.
