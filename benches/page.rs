@@ -34,6 +34,7 @@ struct App {
     origin: String,
     dist: PathBuf,
     ready_mark: &'static str,
+    /// An expression for the app's wasm memories, as an array (a page may run two binaries).
     memory: &'static str,
     /// A script that makes one change and names the element whose text shows its effect.
     change: &'static str,
@@ -74,7 +75,8 @@ fn main() {
         origin: server::serve(dist.clone()),
         dist,
         ready_mark: four_islands::model::site::marks::READY,
-        memory: "globalThis.fourIslandsWasmMemory",
+        // The full page's two binaries, once every panel is built.
+        memory: "[globalThis.fourIslandsWasmMemory, globalThis.fourIslandsPanelsMemory]",
         change: "const e = document.querySelector('#status-kunashiri'); e.value = e.value === 'japanese' ? 'russian' : 'japanese'; e.dispatchEvent(new Event('change', { bubbles: true }));",
         watch: "#land-japan",
     };
@@ -83,7 +85,7 @@ fn main() {
         origin: server::serve(floor_dist.clone()),
         dist: floor_dist,
         ready_mark: "app-ready",
-        memory: "window.benchWasmMemory",
+        memory: "[window.benchWasmMemory]",
         change: "document.querySelector('#increment').click();",
         watch: "#count",
     };
@@ -535,17 +537,21 @@ fn load_layout_shift(driver: &Driver, app: &App) -> Result<f64, String> {
     Ok(v.as_f64().unwrap_or(f64::NAN))
 }
 
-/// JS heap and wasm memory before and after many changes, each after a garbage collection.
+/// JS heap and wasm memory before and after many changes, each after a garbage collection,
+/// with every panel built (so that every part of the page follows each change).
 fn memory(driver: &Driver, app: &App, changes: usize) -> Result<(usize, usize, usize, usize), String> {
     let s = driver.session(1280, 900)?;
     s.goto(&format!("{}/", app.origin))?;
     s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app")?;
+    s.reach_every_panel()?;
+    s.exec("window.scrollTo(0, 0); return true")?;
     let measure = |s: &Session| -> Result<(usize, usize), String> {
         s.cdp("HeapProfiler.collectGarbage", serde_json::json!({}))?;
         let heap = s.cdp("Runtime.getHeapUsage", serde_json::json!({}))?["usedSize"].as_f64().unwrap_or(0.0) as usize;
         let wasm =
-            s.exec(&format!("const m = {}; return m ? m.buffer.byteLength : 0", app.memory))?.as_f64().unwrap_or(0.0)
-                as usize;
+            s.exec(&format!("return {}.reduce((sum, m) => sum + (m ? m.buffer.byteLength : 0), 0)", app.memory))?
+                .as_f64()
+                .unwrap_or(0.0) as usize;
         Ok((heap, wasm))
     };
     let (heap_before, wasm_before) = measure(&s)?;
@@ -591,7 +597,8 @@ fn native_analysis_timing() -> f64 {
     start.elapsed().as_secs_f64() * 1e3 / f64::from(rounds)
 }
 
-/// The page's own measure of the analysis (`four-islands-analysis`), opened from a link,
+/// The page's own measure of the analysis (`four-islands-analysis`), opened from a link that
+/// goes to it (the analysis is built when a reader nears it, or at once for such a link),
 /// unthrottled (median of 5) and with 4× CPU throttling.
 fn analysis_in_page(driver: &Driver, app: &App) -> Result<Analysis, String> {
     let run = |rate: u32| -> Result<(f64, f64), String> {
@@ -599,7 +606,7 @@ fn analysis_in_page(driver: &Driver, app: &App) -> Result<Analysis, String> {
         if rate > 1 {
             s.cdp("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": rate }))?;
         }
-        s.goto(&format!("{}/?s=1-JJRR-t&va=a20.-5.5.5.3_a20.5.5.5.3", app.origin))?;
+        s.goto(&format!("{}/?s=1-JJRR-t&va=a20.-5.5.5.3_a20.5.5.5.3#analysis", app.origin))?;
         s.wait_for("return performance.getEntriesByName('four-islands-analysis-page').length > 0", "the analysis")?;
         let v = s.exec(
             "return ['four-islands-analysis', 'four-islands-analysis-page'].map(n => performance.getEntriesByName(n)[0].duration)",
