@@ -88,14 +88,24 @@ pub fn query() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// Replaces the address's query without adding a history entry.
+/// Replaces the address's query without adding a history entry, in a task after this one:
+/// `history.replaceState` makes the browser compute the page's style then, which would
+/// otherwise come between this render and the frame that shows it (and, on the full page,
+/// between the two binaries' renders). An address that has the query already is left alone:
+/// on the full page both binaries write each change.
 pub fn replace_query(query: &str) {
-    let Some(w) = window() else { return };
-    let path = w.location().pathname().unwrap_or_default();
-    let hash = w.location().hash().unwrap_or_default();
-    if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
-    }
+    let query = query.to_owned();
+    after_this_task(move || {
+        let Some(w) = window() else { return };
+        if w.location().search().is_ok_and(|now| now == query) {
+            return;
+        }
+        let path = w.location().pathname().unwrap_or_default();
+        let hash = w.location().hash().unwrap_or_default();
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
+        }
+    });
 }
 
 /// Copies text to the clipboard and reports whether that worked. Outside secure contexts
