@@ -88,24 +88,57 @@ pub fn query() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
-/// Replaces the address's query without adding a history entry, in a task after this one:
-/// `history.replaceState` makes the browser compute the page's style then, which would
-/// otherwise come between this render and the frame that shows it (and, on the full page,
-/// between the two binaries' renders). An address that has the query already is left alone:
-/// on the full page both binaries write each change.
+/// Replaces the address's query without adding a history entry, once the reader has paused
+/// (a quarter of a second without a change), or as the page is left. Each `replaceState`
+/// delays the frames that follow it by some milliseconds, wherever it falls between them:
+/// written on every change, it made the frames of the changes after it late (measured in
+/// BENCHMARKS.md); written once after a pause, it falls where no frame is waited for. It
+/// also keeps within the limits some browsers set on how often a page may call it. Changes
+/// made before the write are written once, the last. An address that has the query already
+/// is left alone: on the full page both binaries write each change.
 pub fn replace_query(query: &str) {
-    let query = query.to_owned();
-    after_this_task(move || {
-        let Some(w) = window() else { return };
-        if w.location().search().is_ok_and(|now| now == query) {
-            return;
-        }
-        let path = w.location().pathname().unwrap_or_default();
-        let hash = w.location().hash().unwrap_or_default();
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
-        }
+    PENDING_QUERY.with(|pending| *pending.borrow_mut() = Some(query.to_owned()));
+    let Some(w) = window() else { return };
+    let writer = ADDRESS_WRITER.with(|writer| {
+        writer
+            .get_or_init(|| {
+                let write = wasm_bindgen::closure::Closure::<dyn Fn()>::new(write_pending_query).into_js_value();
+                let _ = w.add_event_listener_with_callback("pagehide", write.unchecked_ref());
+                write.unchecked_into()
+            })
+            .clone()
     });
+    if let Some(timer) = ADDRESS_TIMER.with(|timer| timer.take()) {
+        w.clear_timeout_with_handle(timer);
+    }
+    let timer = w.set_timeout_with_callback_and_timeout_and_arguments_0(&writer, PAUSE_BEFORE_WRITING_MS);
+    ADDRESS_TIMER.with(|t| t.set(timer.ok()));
+}
+
+/// How long the reader leaves the controls alone before the address is written.
+const PAUSE_BEFORE_WRITING_MS: i32 = 250;
+
+thread_local! {
+    /// The query [`replace_query`] is yet to write.
+    static PENDING_QUERY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    /// The timer that writes it.
+    static ADDRESS_TIMER: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+    /// One function that writes it, for every timer and for `pagehide`: a closure made per
+    /// change would leak when its timer is cleared.
+    static ADDRESS_WRITER: std::cell::OnceCell<js_sys::Function> = const { std::cell::OnceCell::new() };
+}
+
+fn write_pending_query() {
+    let Some(query) = PENDING_QUERY.with(|pending| pending.take()) else { return };
+    let Some(w) = window() else { return };
+    if w.location().search().is_ok_and(|now| now == query) {
+        return;
+    }
+    let path = w.location().pathname().unwrap_or_default();
+    let hash = w.location().hash().unwrap_or_default();
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
+    }
 }
 
 /// Copies text to the clipboard and reports whether that worked. Outside secure contexts

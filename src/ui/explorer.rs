@@ -103,11 +103,13 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or_default()
 }
 
-/// The state the page opens in: from its address and the browser's languages.
+/// The state the page opens in: from its address (or, for the full page's second binary, the
+/// view the first shows) and the browser's languages.
 pub fn opening_state() -> State {
     let preferred = browser::preferred_languages();
     let lang = Lang::from_preferences(preferred.iter().map(String::as_str));
-    State::open(browser::page(), &browser::query(), lang)
+    let query = two_binaries::shown_view().unwrap_or_else(browser::query);
+    State::open(browser::page(), &query, lang)
 }
 
 /// The explorer of a page: reads the state from the address once, keeps the address, the

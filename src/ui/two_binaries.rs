@@ -2,8 +2,8 @@
 //! downloads only the first: `four-islands-web` renders the first screen and leaves a place
 //! for each part far below it (`components::remote::Remote`); `four-islands-panels` renders
 //! those parts into their places once a reader nears one (`ui::panels`). Each keeps a state
-//! of its own, and the address is the one they share: whichever changes the view writes the
-//! address and says so with an event on the window, and the other follows it
+//! of its own, and the address is the one they share: whichever changes the view says so with
+//! an event on the window and writes the address, and the other follows it
 //! (`model::state::Change::Follow`). This module holds what that needs of the browser.
 //!
 //! Each binary has its own copy of yew, and both mark the elements they listen on with the
@@ -19,14 +19,27 @@ use yew::Html;
 /// The event by which one binary tells the other that it wrote the address.
 const WROTE_ADDRESS: &str = "four-islands:address";
 
-/// Says that this binary wrote `query` into the address.
+/// Where the page keeps the query of the view its binaries show ([`shown_view`]).
+const SHOWN_VIEW: &str = "fourIslandsView";
+
+/// Says that this binary shows the view of `query`, which it writes into the address; and
+/// keeps it where a binary that starts later reads it ([`shown_view`]).
 pub fn announce(query: &str) {
     let Some(w) = window() else { return };
+    let _ = js_sys::Reflect::set(&w, &SHOWN_VIEW.into(), &query.into());
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&query.into());
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(WROTE_ADDRESS, &init) {
         let _ = w.dispatch_event(&event);
     }
+}
+
+/// The query of the view the page's other binary shows, if it started first. The second
+/// binary opens with it rather than with the address: the first writes the address only
+/// after the frame that shows a change (`browser::replace_query`), and the second, which
+/// would then open with the view before the change, would make the first follow it back.
+pub fn shown_view() -> Option<String> {
+    js_sys::Reflect::get(&window()?.into(), &SHOWN_VIEW.into()).ok()?.as_string()
 }
 
 /// Calls `then` with each query the page's binaries write into the address (this one's too:

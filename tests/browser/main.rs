@@ -154,6 +154,7 @@ fn main() {
         ("a_divided_etorofu_is_drawn_with_its_line", a_divided_etorofu_is_drawn_with_its_line),
         ("the_sea_shows_the_figures_the_cli_prints", the_sea_shows_the_figures_the_cli_prints),
         ("the_first_screen_and_the_panels_below_show_one_view", the_first_screen_and_the_panels_below_show_one_view),
+        ("a_change_just_before_the_panels_start_is_kept_by_both", a_change_just_before_the_panels_start_is_kept_by_both),
         ("the_panels_far_below_are_built_when_a_reader_nears_them", the_panels_far_below_are_built_when_a_reader_nears_them),
         ("a_border_of_the_past_opens_from_its_timeline_entry", a_border_of_the_past_opens_from_its_timeline_entry),
         ("copy_link_reports_what_happened", copy_link_reports_what_happened),
@@ -302,7 +303,8 @@ fn page_loads_showing_the_status_quo(c: &Context) -> Result<(), String> {
     ensure(s.exec("return document.querySelector('.notice') === null")? == Value::Bool(true), || {
         "unexpected notice".into()
     })?;
-    ensure(search(&s)? == "?s=1-RRRR&lang=en", || "the address names the status quo".into())
+    // The address is written once the reader (here, the page opening) has paused.
+    s.wait_for("return location.search === '?s=1-RRRR&lang=en'", "the address to name the status quo")
 }
 
 fn preset_1956_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), String> {
@@ -444,6 +446,24 @@ fn the_first_screen_and_the_panels_below_show_one_view(c: &Context) -> Result<()
         "the sea panel in Japanese",
     )?;
     expect_text(&s, ".terms", "漁業")
+}
+
+/// The address is written once the reader pauses; the panels' binary, started in between,
+/// must open with the view the first screen shows, not with the address before the change
+/// (and must not make the first screen follow it back).
+fn a_change_just_before_the_panels_start_is_kept_by_both(c: &Context) -> Result<(), String> {
+    let s = c.session()?;
+    s.goto(&c.url("?s=1-JJRR-t"))?;
+    s.wait_for("return document.documentElement.hasAttribute('data-ready')", "the app to be ready")?;
+    s.exec(
+        "const e = document.querySelector('#status-kunashiri'); e.value = 'japanese'; e.dispatchEvent(new Event('change', { bubbles: true })); document.querySelector('[data-remote=sea] > *').scrollIntoView(); return true",
+    )?;
+    s.wait_for("return document.querySelector('#sea-sides') !== null", "the sea panel")?;
+    s.wait_for("return location.search === '?s=1-JJJR-t&lang=en'", "the address to follow the change")?;
+    s.exec("window.scrollTo(0, 0); return true")?;
+    expect_text(&s, "#land-japan", "1,831.8 km²")?;
+    let kunashiri = s.exec("return document.querySelector('#status-kunashiri').value")?;
+    ensure(kunashiri == "japanese", || format!("Kunashiri's control went back to {kunashiri}"))
 }
 
 /// The files of texts the page fetched, without their content hashes, in order.
