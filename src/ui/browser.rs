@@ -167,6 +167,30 @@ pub fn after_this_task(then: impl FnOnce() + 'static) {
     }
 }
 
+thread_local! {
+    /// What the next change of the address's `#…` calls ([`on_next_link`]).
+    static ON_NEXT_LINK: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Calls `then` at the next change of the address's `#…` (an in-page link followed). One
+/// listener serves every place of the page, however often they ask: a listener per place and
+/// language would stay for as long as the page.
+fn on_next_link(then: impl FnOnce() + 'static) {
+    ON_NEXT_LINK.with(|waiting| waiting.borrow_mut().push(Box::new(then)));
+    static LISTENING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if LISTENING.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    let Some(w) = window() else { return };
+    let on_link = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        for then in ON_NEXT_LINK.with(|waiting| waiting.take()) {
+            then();
+        }
+    })
+    .into_js_value();
+    let _ = w.add_event_listener_with_callback("hashchange", on_link.unchecked_ref());
+}
+
 /// How a place far below the first screen came to be built ([`when_near`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Nearing {
@@ -190,12 +214,10 @@ pub fn when_near(place: &yew::NodeRef, then: impl FnOnce(Nearing) + 'static) {
     if address_place().is_some() {
         return fire(Nearing::Asked);
     }
-    if let Some(w) = window() {
+    on_next_link({
         let fire = fire.clone();
-        // Called on every later change of the address's `#…`; `fire` acts on the first only.
-        let on_link = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || fire(Nearing::Asked)).into_js_value();
-        let _ = w.add_event_listener_with_callback("hashchange", on_link.unchecked_ref());
-    }
+        move || fire(Nearing::Asked)
+    });
     if place.cast::<Element>().and_then(|element| observe_nearing(&element, fire.clone())).is_none() {
         fire(Nearing::Reached);
     }
