@@ -46,9 +46,15 @@ impl Locale {
 
     /// A text with each `{island}` placeholder replaced by its name.
     pub fn with_names(self, text: &str) -> String {
-        IslandId::ALL
-            .into_iter()
-            .fold(text.to_owned(), |text, id| text.replace(&format!("{{{}}}", id.key()), &self.island(id)))
+        // Most texts name no island, and every render words many: those are copied as they are,
+        // and a name is only built for a placeholder the text has.
+        if !text.contains('{') {
+            return text.to_owned();
+        }
+        IslandId::ALL.into_iter().fold(text.to_owned(), |text, id| {
+            let placeholder = format!("{{{}}}", id.key());
+            if text.contains(&placeholder) { text.replace(&placeholder, &self.island(id)) } else { text }
+        })
     }
 
     /// A data text in the reader's language, with the reader's names.
