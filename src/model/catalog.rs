@@ -185,7 +185,14 @@ impl Poll {
     /// Whether some answer names a kind of settlement; the others ask about the dispute
     /// (awareness, hopes) and are shown for every scenario.
     pub fn names_a_settlement(&self) -> bool {
-        self.questions.iter().any(|q| q.options.iter().any(|o| o.formula.is_some()))
+        self.questions.iter().any(Question::names_a_settlement)
+    }
+}
+
+impl Question {
+    /// Whether some answer names a kind of settlement, and so may describe a scenario.
+    pub fn names_a_settlement(&self) -> bool {
+        self.options.iter().any(|o| o.formula.is_some())
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::citation::PageCitation;
 use crate::i18n::{Locale, Noun, Text, capitalized, quoted};
-use crate::model::catalog::{Poll, PollOption, Question};
+use crate::model::catalog::{POLLS, Poll, PollOption, Question};
 use crate::model::format::fixed;
 use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
@@ -13,6 +13,11 @@ pub fn Polls() -> Html {
     let loc = use_locale();
     let Some(explorer) = use_explorer() else { return html! {} };
     let (polls, context) = (explorer.evaluation.polls(), explorer.evaluation.context_polls());
+    // Every question that names a settlement is there, in the catalogue's order (the order of
+    // the matches), and those with no answer that describes the scenario are hidden: a change
+    // of scenario then shows and hides questions instead of rewriting one into another.
+    let questions = POLLS.iter().flat_map(|p| p.questions.iter().filter(|q| q.names_a_settlement()).map(move |q| (p, q)));
+    let matching = |question: &Question| polls.iter().find(|m| std::ptr::eq(m.question, question)).map(|m| &m.matching[..]);
     html! {
         <section class="panel polls">
             <h2>{loc.t(Text::PollsHeading)}</h2>
@@ -21,12 +26,15 @@ pub fn Polls() -> Html {
             } else {
                 <p class="small">{loc.t(Text::PollsNote)}</p>
             }
-            { for polls.iter().map(|m| poll(loc, m.poll, m.question, &m.matching)) }
+            { for questions.map(|(p, q)| match matching(q) {
+                Some(answers) => poll(loc, p, q, answers, false),
+                None => poll(loc, p, q, &[], true),
+            }) }
             if !context.is_empty() {
                 <details class="context-polls">
                     <summary>{loc.t(Text::PollsContextHeading)}</summary>
                     <p class="small">{loc.t(Text::PollsContextNote)}</p>
-                    { for context.iter().flat_map(|p| p.questions.iter().map(move |q| poll(loc, p, q, &[]))) }
+                    { for context.iter().flat_map(|p| p.questions.iter().map(move |q| poll(loc, p, q, &[], false))) }
                 </details>
             }
         </section>
@@ -34,7 +42,7 @@ pub fn Polls() -> Html {
 }
 
 /// One question of a poll, with its answers; `matching` marks those that describe the scenario.
-fn poll(loc: Locale, poll: &'static Poll, question: &'static Question, matching: &[usize]) -> Html {
+fn poll(loc: Locale, poll: &'static Poll, question: &'static Question, matching: &[usize], hidden: bool) -> Html {
     let dates = if poll.field_start == poll.field_end {
         loc.date(poll.field_start)
     } else {
@@ -48,7 +56,7 @@ fn poll(loc: Locale, poll: &'static Poll, question: &'static Question, matching:
     let own_language = loc.lang.code() == question.wording_language;
     let originals_shown = !own_language && question.options.iter().any(|o| !o.label_original.is_empty());
     html! {
-        <article class="poll" data-poll={poll.id}>
+        <article class="poll" data-poll={poll.id} {hidden}>
             <h3><span lang="en">{poll.pollster}</span>{loc.t(Text::ParenOpen)}{loc.population(poll.population)}{loc.t(Text::ListComma)}{dates}{sample}{loc.t(Text::ParenClose)}</h3>
             <p class="wording" lang={if own_language { question.wording_language } else { loc.lang.code() }}>{wording}</p>
             <ul class="answers">
