@@ -26,7 +26,13 @@ pub struct Evaluation {
 impl Evaluation {
     /// The published poll questions with an answer that describes the scenario.
     pub fn polls(&self) -> Vec<PollMatch> {
-        matching_polls(&self.scenario)
+        self.settlement_polls().into_iter().filter(|m| !m.matching.is_empty()).collect()
+    }
+
+    /// Every published poll question with an answer that names a kind of settlement, in the
+    /// catalogue's order, with the answers that describe this scenario (maybe none).
+    pub fn settlement_polls(&self) -> Vec<PollMatch> {
+        settlement_polls(&self.scenario)
     }
 
     /// The published poll questions about the dispute that name no kind of settlement
@@ -288,11 +294,11 @@ pub fn judge(position: &'static Position, s: &Scenario) -> PositionVerdict {
     PositionVerdict { position, verdict, reasons }
 }
 
-fn matching_polls(s: &Scenario) -> Vec<PollMatch> {
+fn settlement_polls(s: &Scenario) -> Vec<PollMatch> {
     let share = japan_area_share(s);
     let mut found = Vec::new();
     for poll in &POLLS {
-        for question in poll.questions {
+        for question in poll.questions.iter().filter(|q| q.names_a_settlement()) {
             let matching: Vec<usize> = question
                 .options
                 .iter()
@@ -300,9 +306,7 @@ fn matching_polls(s: &Scenario) -> Vec<PollMatch> {
                 .filter(|(_, o)| o.formula.is_some_and(|f| f.matches(s, share)))
                 .map(|(i, _)| i)
                 .collect();
-            if !matching.is_empty() {
-                found.push(PollMatch { poll, question, matching });
-            }
+            found.push(PollMatch { poll, question, matching });
         }
     }
     found

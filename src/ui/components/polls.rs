@@ -3,7 +3,7 @@
 
 use super::citation::PageCitation;
 use crate::i18n::{Locale, Noun, Text, capitalized, quoted};
-use crate::model::catalog::{POLLS, Poll, PollOption, Question};
+use crate::model::catalog::{Poll, PollOption, Question};
 use crate::model::format::fixed;
 use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
@@ -12,24 +12,19 @@ use yew::prelude::*;
 pub fn Polls() -> Html {
     let loc = use_locale();
     let Some(explorer) = use_explorer() else { return html! {} };
-    let (polls, context) = (explorer.evaluation.polls(), explorer.evaluation.context_polls());
-    // Every question that names a settlement is there, in the catalogue's order (the order of
-    // the matches), and those with no answer that describes the scenario are hidden: a change
-    // of scenario then shows and hides questions instead of rewriting one into another.
-    let questions = POLLS.iter().flat_map(|p| p.questions.iter().filter(|q| q.names_a_settlement()).map(move |q| (p, q)));
-    let matching = |question: &Question| polls.iter().find(|m| std::ptr::eq(m.question, question)).map(|m| &m.matching[..]);
+    // Every question that names a settlement is there, and those with no answer that describes
+    // the scenario are hidden: a change of scenario then shows and hides questions instead of
+    // rewriting one into another.
+    let (polls, context) = (explorer.evaluation.settlement_polls(), explorer.evaluation.context_polls());
     html! {
         <section class="panel polls">
             <h2>{loc.t(Text::PollsHeading)}</h2>
-            if polls.is_empty() {
+            if polls.iter().all(|m| m.matching.is_empty()) {
                 <p>{loc.t(Text::PollsNone)}</p>
             } else {
                 <p class="small">{loc.t(Text::PollsNote)}</p>
             }
-            { for questions.map(|(p, q)| match matching(q) {
-                Some(answers) => poll(loc, p, q, answers, false),
-                None => poll(loc, p, q, &[], true),
-            }) }
+            { for polls.iter().map(|m| poll(loc, m.poll, m.question, &m.matching, m.matching.is_empty())) }
             if !context.is_empty() {
                 <details class="context-polls">
                     <summary>{loc.t(Text::PollsContextHeading)}</summary>
