@@ -33,7 +33,7 @@ impl Reducible for Reduced {
     type Action = Change;
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        // Following the view it has already (its own, or one it wrote) changes nothing.
+        // Following the view it has already (its own, or one it announced) changes nothing.
         if matches!(&change, Change::Follow(view) if *view == self.state.view) {
             return self;
         }
@@ -166,19 +166,19 @@ fn use_explorer_state() -> Explorer {
     Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() }
 }
 
-/// Keeps this binary's view and the other's the same: says when it wrote the address (after
-/// [`use_explorer_state`] did), and follows what the other wrote. Each query goes back and
+/// Keeps this binary's view and the other's the same: says which view it shows (the one
+/// [`use_explorer_state`] writes into the address), and follows what the other says. Each query goes back and
 /// forth once: the second time, it is the view the binary has, and following it changes nothing.
 #[hook]
 fn use_in_step(explorer: &Explorer) {
     use_effect_with(explorer.view().to_query(), |query| two_binaries::announce(query));
     let changes = explorer.changes.clone();
-    use_effect_with((), move |_| two_binaries::on_address_written(move |query| follow(&changes, &query)));
+    use_effect_with((), move |_| two_binaries::on_view_announced(move |query| follow(&changes, &query)));
 }
 
-/// Takes the view another binary of the page wrote, once this one has the texts of its
+/// Takes the view another binary of the page shows, once this one has the texts of its
 /// language: those it holds already, in whichever language it holds them. (Every query a
-/// binary writes names its language, so the one given to `View::open` is never used.)
+/// binary announces names its language, so the one given to `View::open` is never used.)
 fn follow(changes: &Callback<Change>, query: &str) {
     let (view, _) = View::open(browser::page(), query, Lang::En);
     let panels_texts = Lang::ALL.into_iter().any(|lang| texts::installed(lang, Part::Page));

@@ -16,8 +16,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, window};
 use yew::Html;
 
-/// The event by which one binary tells the other that it wrote the address.
-const WROTE_ADDRESS: &str = "four-islands:address";
+/// The event by which one binary tells the other the view it shows (and writes into the
+/// address once the reader pauses).
+const ANNOUNCED_VIEW: &str = "four-islands:address";
 
 /// Where the page keeps the query of the view its binaries show ([`shown_view`]).
 const SHOWN_VIEW: &str = "fourIslandsView";
@@ -29,22 +30,22 @@ pub fn announce(query: &str) {
     let _ = js_sys::Reflect::set(&w, &SHOWN_VIEW.into(), &query.into());
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&query.into());
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(WROTE_ADDRESS, &init) {
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(ANNOUNCED_VIEW, &init) {
         let _ = w.dispatch_event(&event);
     }
 }
 
 /// The query of the view the page's other binary shows, if it started first. The second
-/// binary opens with it rather than with the address: the first writes the address only
-/// after the frame that shows a change (`browser::replace_query`), and the second, which
-/// would then open with the view before the change, would make the first follow it back.
+/// binary opens with it rather than with the address: the first writes the address only once
+/// the reader pauses (`browser::replace_query`), and the second, which would then open with
+/// the view before the change, would make the first follow it back.
 pub fn shown_view() -> Option<String> {
     js_sys::Reflect::get(&window()?.into(), &SHOWN_VIEW.into()).ok()?.as_string()
 }
 
-/// Calls `then` with each query the page's binaries write into the address (this one's too:
-/// following one's own view changes nothing). The listener stays as long as the page.
-pub fn on_address_written(then: impl Fn(String) + 'static) {
+/// Calls `then` with each query the page's binaries announce (this one's too: following
+/// one's own view changes nothing). The listener stays as long as the page.
+pub fn on_view_announced(then: impl Fn(String) + 'static) {
     let Some(w) = window() else { return };
     let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
         if let Some(query) = e.detail().as_string() {
@@ -52,7 +53,7 @@ pub fn on_address_written(then: impl Fn(String) + 'static) {
         }
     })
     .into_js_value();
-    let _ = w.add_event_listener_with_callback(WROTE_ADDRESS, listener.unchecked_ref());
+    let _ = w.add_event_listener_with_callback(ANNOUNCED_VIEW, listener.unchecked_ref());
 }
 
 /// Asks the page's starter to load the second binary (`fourIslandsPanels`, once per page);
