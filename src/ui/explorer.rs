@@ -135,7 +135,7 @@ pub fn use_explorer_root(built: bool) -> Explorer {
 #[hook]
 pub fn use_explorer_first(built: bool) -> Explorer {
     let explorer = use_explorer_root(built);
-    use_in_step(&explorer);
+    use_in_step(&explorer, Following::AtOnce);
     explorer
 }
 
@@ -144,7 +144,7 @@ pub fn use_explorer_first(built: bool) -> Explorer {
 #[hook]
 pub fn use_explorer_beside() -> Explorer {
     let explorer = use_explorer_state();
-    use_in_step(&explorer);
+    use_in_step(&explorer, Following::WhenSeen);
     explorer
 }
 
@@ -166,14 +166,39 @@ fn use_explorer_state() -> Explorer {
     Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() }
 }
 
+/// When a binary follows the view the other announces.
+#[derive(Clone, Copy, PartialEq)]
+enum Following {
+    /// In the task that announces it.
+    AtOnce,
+    /// In that task while one of its places is in or near the viewport; otherwise once the
+    /// browser is idle, so that the frame that shows a change made on the first screen does
+    /// not wait for parts no one sees (with every part built, they doubled a change's work).
+    WhenSeen,
+}
+
 /// Keeps this binary's view and the other's the same: says which view it shows (the one
 /// [`use_explorer_state`] writes into the address), and follows what the other says. Each query goes back and
 /// forth once: the second time, it is the view the binary has, and following it changes nothing.
+/// A follow that waits takes the view the page shows when it runs, the last of those announced
+/// meanwhile, so that the two binaries never trade an older view for a newer one.
 #[hook]
-fn use_in_step(explorer: &Explorer) {
+fn use_in_step(explorer: &Explorer, following: Following) {
     use_effect_with(explorer.view().to_query(), |query| two_binaries::announce(query));
     let changes = explorer.changes.clone();
-    use_effect_with((), move |_| two_binaries::on_view_announced(move |query| follow(&changes, &query)));
+    use_effect_with((), move |_| {
+        two_binaries::on_view_announced(move |query| {
+            if following == Following::AtOnce || two_binaries::a_place_seen() {
+                return follow(&changes, &query);
+            }
+            let changes = changes.clone();
+            two_binaries::when_idle_or_seen(move || {
+                if let Some(query) = two_binaries::shown_view() {
+                    follow(&changes, &query);
+                }
+            });
+        })
+    });
 }
 
 /// Takes the view another binary of the page shows, once this one has the texts of its

@@ -12,6 +12,7 @@
 //! those marked with a number not its own (1). So the second renders nothing under its own
 //! root (1): only portals (2 and up).
 
+use std::cell::{OnceCell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, window};
 use yew::Html;
@@ -56,6 +57,104 @@ pub fn on_view_announced(then: impl Fn(String) + 'static) {
     let _ = w.add_event_listener_with_callback(ANNOUNCED_VIEW, listener.unchecked_ref());
 }
 
+/// How far beyond the viewport a place counts as seen ([`a_place_seen`]): far enough that a
+/// reader scrolling to one reaches it after the follow it waits for has run.
+const SEEN_MARGIN: &str = "25% 0px";
+
+/// How long a follow may wait for the browser to be idle ([`when_idle_or_seen`]).
+const IDLE_WAIT_MS: u32 = 100;
+
+thread_local! {
+    /// The places in or near the viewport, as the observer last reported them; `None` before
+    /// its first report (or where there is no observer), when every place counts as seen.
+    static SEEN: RefCell<Option<Vec<Element>>> = const { RefCell::new(None) };
+    /// What waits until the browser is idle or a place is seen ([`when_idle_or_seen`]).
+    static WAITING: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+    /// One function that runs it, for every idle callback: one made per wait would leak when
+    /// a place seen ran it first.
+    static RUN_WAITING: OnceCell<js_sys::Function> = const { OnceCell::new() };
+}
+
+/// Whether one of the places is in or near the viewport.
+pub fn a_place_seen() -> bool {
+    SEEN.with(|seen| seen.borrow().as_ref().is_none_or(|seen| !seen.is_empty()))
+}
+
+/// Calls `then` once the browser is idle (within a tenth of a second), or sooner if a place
+/// comes into view; if something waits already, `then` is dropped: what waits is meant to
+/// read the state of the page when it runs, not when it was asked for.
+pub fn when_idle_or_seen(then: impl FnOnce() + 'static) {
+    if WAITING.with(|waiting| waiting.borrow().is_some()) {
+        return;
+    }
+    WAITING.with(|waiting| *waiting.borrow_mut() = Some(Box::new(then)));
+    let Some(w) = window() else { return run_waiting() };
+    let run = RUN_WAITING.with(|run| {
+        run.get_or_init(|| wasm_bindgen::closure::Closure::<dyn Fn()>::new(run_waiting).into_js_value().unchecked_into())
+            .clone()
+    });
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_WAIT_MS);
+    // Safari has no idle callbacks: the next task, then.
+    if w.request_idle_callback_with_options(&run, &options).is_err() && w.set_timeout_with_callback(&run).is_err() {
+        run_waiting();
+    }
+}
+
+fn run_waiting() {
+    if let Some(then) = WAITING.with(|waiting| waiting.borrow_mut().take()) {
+        then();
+    }
+}
+
+/// Keeps [`SEEN`] up to date with which of the elements in `hosts` are in or near the
+/// viewport. The hosts themselves have no box (`display: contents`), which an observer never
+/// sees intersect: what is inside them is watched, as the second binary renders it there.
+fn watch_seen(hosts: &[Element]) -> Option<()> {
+    js_sys::Reflect::has(&js_sys::global(), &"IntersectionObserver".into()).ok().filter(|&has| has)?;
+    let on_change = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(|entries: js_sys::Array| {
+        SEEN.with(|seen| {
+            let mut seen = seen.borrow_mut();
+            let seen = seen.get_or_insert_with(Vec::new);
+            for entry in entries.iter().map(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>()) {
+                seen.retain(|element| *element != entry.target());
+                if entry.is_intersecting() {
+                    seen.push(entry.target());
+                }
+            }
+        });
+        if a_place_seen() {
+            run_waiting();
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(SEEN_MARGIN);
+    // The observers keep their callbacks, for the life of the page.
+    let seen_by = web_sys::IntersectionObserver::new_with_options(&on_change.into_js_value().unchecked_into(), &options).ok()?;
+    let on_mutation = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(move |records: js_sys::Array| {
+        for record in records.iter().map(|r| r.unchecked_into::<web_sys::MutationRecord>()) {
+            for element in elements(&record.removed_nodes()) {
+                seen_by.unobserve(&element);
+                SEEN.with(|seen| seen.borrow_mut().get_or_insert_with(Vec::new).retain(|e| *e != element));
+            }
+            for element in elements(&record.added_nodes()) {
+                seen_by.observe(&element);
+            }
+        }
+    });
+    let contents = web_sys::MutationObserver::new(on_mutation.into_js_value().unchecked_ref()).ok()?;
+    let init = web_sys::MutationObserverInit::new();
+    init.set_child_list(true);
+    for host in hosts {
+        let _ = contents.observe_with_options(host, &init);
+    }
+    Some(())
+}
+
+fn elements(nodes: &web_sys::NodeList) -> impl Iterator<Item = Element> + '_ {
+    (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<Element>().ok())
+}
+
 /// Asks the page's starter to load the second binary (`fourIslandsPanels`, once per page);
 /// a starter without one (an older page) is left alone: the places stay as they are.
 pub fn start_panels() {
@@ -83,19 +182,21 @@ impl Place {
     }
 }
 
-/// The places the first binary left, emptied of what it put there, in the page's order.
+/// The places the first binary left, emptied of what it put there, in the page's order;
+/// from now on, which of them are seen is watched ([`a_place_seen`]).
 pub fn places() -> Vec<Place> {
     let Some(found) = window().and_then(|w| w.document()).and_then(|d| d.query_selector_all("[data-remote]").ok())
     else {
         return Vec::new();
     };
-    (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
+    let places: Vec<Place> = elements(&found)
         .map(|host| {
             host.set_inner_html("");
             Place { part: host.get_attribute("data-remote").unwrap_or_default(), host }
         })
-        .collect()
+        .collect();
+    watch_seen(&places.iter().map(|place| place.host.clone()).collect::<Vec<_>>());
+    places
 }
 
 /// An element for the second binary's own root: it renders nothing there, only into the

@@ -155,6 +155,7 @@ fn main() {
         ("the_sea_shows_the_figures_the_cli_prints", the_sea_shows_the_figures_the_cli_prints),
         ("the_first_screen_and_the_panels_below_show_one_view", the_first_screen_and_the_panels_below_show_one_view),
         ("a_change_just_before_the_panels_start_is_kept_by_both", a_change_just_before_the_panels_start_is_kept_by_both),
+        ("panels_out_of_sight_show_the_last_of_quick_changes", panels_out_of_sight_show_the_last_of_quick_changes),
         ("the_panels_far_below_are_built_when_a_reader_nears_them", the_panels_far_below_are_built_when_a_reader_nears_them),
         ("a_border_of_the_past_opens_from_its_timeline_entry", a_border_of_the_past_opens_from_its_timeline_entry),
         ("copy_link_reports_what_happened", copy_link_reports_what_happened),
@@ -464,6 +465,46 @@ fn a_change_just_before_the_panels_start_is_kept_by_both(c: &Context) -> Result<
     expect_text(&s, "#land-japan", "1,831.8 km²")?;
     let kunashiri = s.exec("return document.querySelector('#status-kunashiri').value")?;
     ensure(kunashiri == "japanese", || format!("Kunashiri's control went back to {kunashiri}"))
+}
+
+/// The panels far below, built and out of sight, follow the first screen once the browser is
+/// idle: after quick changes in tasks of their own they show the last one, and neither binary
+/// takes an earlier one back.
+fn panels_out_of_sight_show_the_last_of_quick_changes(c: &Context) -> Result<(), String> {
+    let japan = |link: &str| -> Result<String, String> {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_fourislands"))
+            .args(["eval", link, "--json"])
+            .output()
+            .map_err(|e| e.to_string())?;
+        let v: Value = serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())?;
+        let km2 = v["sea"]["japan"]["total_km2"].as_f64().unwrap_or(f64::NAN);
+        Ok(format!("{}\u{a0}km²", thousands((km2 / 100.0).round() * 100.0)))
+    };
+    let (before, after) = (japan("1-JJRR-t")?, japan("1-JJJJ-t")?);
+    ensure(before != after, || "the two views give the same sea".into())?;
+    let s = c.session()?;
+    s.open(&c.url("?s=1-JJRR-t"))?;
+    let sea_shows = |figure: &str| {
+        format!("return (document.querySelector('#sea-sides tr[data-side=japan]') || {{}}).textContent?.includes({figure:?})")
+    };
+    s.wait_for(&sea_shows(&before), "the sea panel, built, with the view opened")?;
+    s.exec_async(
+        "const done = arguments[arguments.length - 1];
+        const set = (island) => { const e = document.querySelector('#status-' + island); e.value = 'japanese'; e.dispatchEvent(new Event('change', { bubbles: true })); };
+        set('kunashiri');
+        setTimeout(() => { set('etorofu'); setTimeout(() => done(true), 0); }, 0);",
+    )?;
+    s.wait_for(&sea_shows(&after), "the sea panel, out of sight, to show the last change")?;
+    s.wait_for("return location.search === '?s=1-JJJJ-t&lang=en'", "the address to show the last change")?;
+    s.exec("document.querySelector('#sea').scrollIntoView(); return true")?;
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    s.wait_for(&sea_shows(&after), "the sea panel, in view, to show the last change")?;
+    s.exec("window.scrollTo(0, 0); return true")?;
+    for island in ["kunashiri", "etorofu"] {
+        let status = s.exec(&format!("return document.querySelector('#status-{island}').value"))?;
+        ensure(status == "japanese", || format!("{island}'s control went back to {status}"))?;
+    }
+    ensure(search(&s)? == "?s=1-JJJJ-t&lang=en", || "the address went back".into())
 }
 
 /// The files of texts the page fetched, without their content hashes, in order.
