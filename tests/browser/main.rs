@@ -291,6 +291,20 @@ fn change(s: &Session, css: &str, value: &str) -> Result<(), String> {
     ensure(s.exec(&script)? == Value::Bool(true), || format!("no control {css}"))
 }
 
+/// What `fourislands eval LINK --json` prints: the figures the page must show for a link.
+fn cli_eval(link: &str) -> Result<Value, String> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fourislands"))
+        .args(["eval", link, "--json"])
+        .output()
+        .map_err(|e| e.to_string())?;
+    serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())
+}
+
+/// An area of sea as the sea panel prints it: to the nearest 100 km².
+fn sea_km2(km2: &Value) -> String {
+    format!("{}\u{a0}km²", thousands((km2.as_f64().unwrap_or(f64::NAN) / 100.0).round() * 100.0))
+}
+
 fn search(s: &Session) -> Result<String, String> {
     Ok(s.exec("return location.search")?.as_str().unwrap_or_default().to_owned())
 }
@@ -309,11 +323,7 @@ fn page_loads_showing_the_status_quo(c: &Context) -> Result<(), String> {
 }
 
 fn preset_1956_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), String> {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fourislands"))
-        .args(["eval", "1956", "--json"])
-        .output()
-        .map_err(|e| e.to_string())?;
-    let v: Value = serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())?;
+    let v = cli_eval("1956")?;
     let km2 = |key: &str| format!("{} km²", thousands(v["area"][key].as_f64().unwrap_or(f64::NAN)));
     let s = c.session()?;
     s.open(&c.url(""))?;
@@ -394,16 +404,11 @@ fn a_divided_etorofu_is_drawn_with_its_line(c: &Context) -> Result<(), String> {
 }
 
 fn the_sea_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), String> {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fourislands"))
-        .args(["eval", "1-JJJS21-t", "--json"])
-        .output()
-        .map_err(|e| e.to_string())?;
-    let v: Value = serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())?;
-    let km2 = |x: &Value| format!("{}\u{a0}km²", thousands((x.as_f64().unwrap_or(f64::NAN) / 100.0).round() * 100.0));
+    let v = cli_eval("1-JJJS21-t")?;
     let s = c.session()?;
     s.open(&c.url("?s=1-JJJS21-t"))?;
-    expect_text(&s, "#sea-sides tr[data-side=japan]", &km2(&v["sea"]["japan"]["total_km2"]))?;
-    expect_text(&s, "#sea-sides tr[data-side=russia]", &km2(&v["sea"]["russia"]["total_km2"]))?;
+    expect_text(&s, "#sea-sides tr[data-side=japan]", &sea_km2(&v["sea"]["japan"]["total_km2"]))?;
+    expect_text(&s, "#sea-sides tr[data-side=russia]", &sea_km2(&v["sea"]["russia"]["total_km2"]))?;
     // The map draws the divided Etorofu's sea, and the line where the sides' sea meets.
     let drawn = s.exec("return ['.map .sea-zone[data-sea-part=japan]', '.map .sea-border', '.overview .sea-zone'].map(q => document.querySelectorAll(q).length > 0)")?;
     ensure(drawn == serde_json::json!([true, true, true]), || format!("sea drawn: {drawn}"))?;
@@ -416,20 +421,12 @@ fn the_sea_shows_the_figures_the_cli_prints(c: &Context) -> Result<(), String> {
 /// below (the second binary's), a control in those panels changes the top, and a language
 /// picked at the top reaches both.
 fn the_first_screen_and_the_panels_below_show_one_view(c: &Context) -> Result<(), String> {
-    let eval = |link: &str| -> Result<Value, String> {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_fourislands"))
-            .args(["eval", link, "--json"])
-            .output()
-            .map_err(|e| e.to_string())?;
-        serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())
-    };
-    let km2 = |x: &Value| format!("{}\u{a0}km²", thousands((x.as_f64().unwrap_or(f64::NAN) / 100.0).round() * 100.0));
     let s = c.session()?;
     s.open(&c.url("?s=1-JJRR-t"))?;
     // The top to the panels: Kunashiri to Japan.
     change(&s, "#status-kunashiri", "japanese")?;
     s.wait_for("return location.search === '?s=1-JJJR-t&lang=en'", "the address to follow the change")?;
-    let japan = km2(&eval("1-JJJR-t")?["sea"]["japan"]["total_km2"]);
+    let japan = sea_km2(&cli_eval("1-JJJR-t")?["sea"]["japan"]["total_km2"]);
     s.wait_for(
         &format!("return (document.querySelector('#sea-sides tr[data-side=japan]') || {{}}).textContent?.includes({japan:?})"),
         "the sea panel to follow the islands' control",
@@ -471,15 +468,7 @@ fn a_change_just_before_the_panels_start_is_kept_by_both(c: &Context) -> Result<
 /// idle: after quick changes in tasks of their own they show the last one, and neither binary
 /// takes an earlier one back.
 fn panels_out_of_sight_show_the_last_of_quick_changes(c: &Context) -> Result<(), String> {
-    let japan = |link: &str| -> Result<String, String> {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_fourislands"))
-            .args(["eval", link, "--json"])
-            .output()
-            .map_err(|e| e.to_string())?;
-        let v: Value = serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())?;
-        let km2 = v["sea"]["japan"]["total_km2"].as_f64().unwrap_or(f64::NAN);
-        Ok(format!("{}\u{a0}km²", thousands((km2 / 100.0).round() * 100.0)))
-    };
+    let japan = |link: &str| Ok::<_, String>(sea_km2(&cli_eval(link)?["sea"]["japan"]["total_km2"]));
     let (before, after) = (japan("1-JJRR-t")?, japan("1-JJJJ-t")?);
     ensure(before != after, || "the two views give the same sea".into())?;
     let s = c.session()?;
