@@ -70,8 +70,8 @@ thread_local! {
     static SEEN: RefCell<Option<Vec<Element>>> = const { RefCell::new(None) };
     /// What waits until the browser is idle or a place is seen ([`when_idle_or_seen`]).
     static WAITING: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
-    /// One function that runs it, for every idle callback: one made per wait would leak when
-    /// a place seen ran it first.
+    /// One function that runs it, for every idle callback and the page's scrolling: one made
+    /// per wait would leak when a place seen ran it first.
     static RUN_WAITING: OnceCell<js_sys::Function> = const { OnceCell::new() };
 }
 
@@ -80,8 +80,9 @@ pub fn a_place_seen() -> bool {
     SEEN.with(|seen| seen.borrow().as_ref().is_none_or(|seen| !seen.is_empty()))
 }
 
-/// Calls `then` once the browser is idle (within a tenth of a second), or sooner if a place
-/// comes into view; if something waits already, `then` is dropped: what waits is meant to
+/// Calls `then` once the browser is idle (within a tenth of a second), or sooner if the page
+/// scrolls (before the frame that shows the scroll, so that an in-page link to a built panel
+/// never shows it a view behind) or a place comes into view; if something waits already, `then` is dropped: what waits is meant to
 /// read the state of the page when it runs, not when it was asked for.
 pub fn when_idle_or_seen(then: impl FnOnce() + 'static) {
     if WAITING.with(|waiting| waiting.borrow().is_some()) {
@@ -89,16 +90,20 @@ pub fn when_idle_or_seen(then: impl FnOnce() + 'static) {
     }
     WAITING.with(|waiting| *waiting.borrow_mut() = Some(Box::new(then)));
     let Some(w) = window() else { return run_waiting() };
-    let run = RUN_WAITING.with(|run| {
-        run.get_or_init(|| wasm_bindgen::closure::Closure::<dyn Fn()>::new(run_waiting).into_js_value().unchecked_into())
-            .clone()
-    });
+    let run = run_waiting_function();
     let options = web_sys::IdleRequestOptions::new();
     options.set_timeout(IDLE_WAIT_MS);
     // Safari has no idle callbacks: the next task, then.
     if w.request_idle_callback_with_options(&run, &options).is_err() && w.set_timeout_with_callback(&run).is_err() {
         run_waiting();
     }
+}
+
+fn run_waiting_function() -> js_sys::Function {
+    RUN_WAITING.with(|run| {
+        run.get_or_init(|| wasm_bindgen::closure::Closure::<dyn Fn()>::new(run_waiting).into_js_value().unchecked_into())
+            .clone()
+    })
 }
 
 fn run_waiting() {
@@ -108,7 +113,7 @@ fn run_waiting() {
 }
 
 /// Keeps [`SEEN`] up to date with which of the elements in `hosts` are in or near the
-/// viewport. The hosts themselves have no box (`display: contents`), which an observer never
+/// viewport, and runs what waits when one comes into view or the page scrolls. The hosts themselves have no box (`display: contents`), which an observer never
 /// sees intersect: what is inside them is watched, as the second binary renders it there.
 fn watch_seen(hosts: &[Element]) -> Option<()> {
     js_sys::Reflect::has(&js_sys::global(), &"IntersectionObserver".into()).ok().filter(|&has| has)?;
@@ -148,6 +153,8 @@ fn watch_seen(hosts: &[Element]) -> Option<()> {
     for host in hosts {
         let _ = contents.observe_with_options(host, &init);
     }
+    // Scroll events cannot be cancelled: the listener never holds scrolling up.
+    let _ = window()?.add_event_listener_with_callback("scroll", &run_waiting_function());
     Some(())
 }
 

@@ -489,6 +489,17 @@ fn panels_out_of_sight_show_the_last_of_quick_changes(c: &Context) -> Result<(),
     std::thread::sleep(std::time::Duration::from_millis(300));
     s.wait_for(&sea_shows(&after), "the sea panel, in view, to show the last change")?;
     s.exec("window.scrollTo(0, 0); return true")?;
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    // A jump to the sea right after a change: the first frame that shows the sea shows it.
+    let first_frame = s.exec_async(
+        "const done = arguments[arguments.length - 1];
+        const e = document.querySelector('#status-etorofu'); e.value = 'russian'; e.dispatchEvent(new Event('change', { bubbles: true }));
+        setTimeout(() => { document.querySelector('#sea').scrollIntoView(); requestAnimationFrame(() => done(document.querySelector('#sea-sides tr[data-side=japan]').textContent)); }, 0);",
+    )?;
+    let jumped = japan("1-JJJR-t")?;
+    ensure(first_frame.as_str().is_some_and(|t| t.contains(&jumped)), || format!("the sea's first frame after a jump: {first_frame}"))?;
+    s.exec("const e = document.querySelector('#status-etorofu'); e.value = 'japanese'; e.dispatchEvent(new Event('change', { bubbles: true })); window.scrollTo(0, 0); return true")?;
+    std::thread::sleep(std::time::Duration::from_millis(300));
     for island in ["kunashiri", "etorofu"] {
         let status = s.exec(&format!("return document.querySelector('#status-{island}').value"))?;
         ensure(status == "japanese", || format!("{island}'s control went back to {status}"))?;
