@@ -223,8 +223,14 @@ pub fn when_near(place: &yew::NodeRef, then: impl FnOnce(Nearing) + 'static) {
     }
 }
 
+/// Whether the browser has IntersectionObserver: where it does not, what waits for a place to
+/// come into view happens at once.
+pub fn has_intersection_observer() -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &"IntersectionObserver".into()).unwrap_or(false)
+}
+
 fn observe_nearing(element: &Element, fire: impl Fn(Nearing) + 'static) -> Option<()> {
-    js_sys::Reflect::has(&js_sys::global(), &"IntersectionObserver".into()).ok().filter(|&has| has)?;
+    has_intersection_observer().then_some(())?;
     let on_change = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
         move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
             if entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting()) {

@@ -82,8 +82,9 @@ pub fn a_place_seen() -> bool {
 
 /// Calls `then` once the browser is idle (within a tenth of a second), or sooner if the page
 /// scrolls (before the frame that shows the scroll, so that an in-page link to a built panel
-/// never shows it a view behind) or a place comes into view; if something waits already, `then` is dropped: what waits is meant to
-/// read the state of the page when it runs, not when it was asked for.
+/// never shows it a view behind) or a place comes into view. If something waits already,
+/// `then` is dropped: what waits is meant to read the state of the page when it runs, not
+/// when it was asked for.
 pub fn when_idle_or_seen(then: impl FnOnce() + 'static) {
     if WAITING.with(|waiting| waiting.borrow().is_some()) {
         return;
@@ -113,10 +114,11 @@ fn run_waiting() {
 }
 
 /// Keeps [`SEEN`] up to date with which of the elements in `hosts` are in or near the
-/// viewport, and runs what waits when one comes into view or the page scrolls. The hosts themselves have no box (`display: contents`), which an observer never
-/// sees intersect: what is inside them is watched, as the second binary renders it there.
+/// viewport, and runs what waits when one comes into view or the page scrolls. The hosts
+/// themselves have no box (`display: contents`), which an observer never sees intersect: what
+/// is inside them is watched, as the second binary renders it there.
 fn watch_seen(hosts: &[Element]) -> Option<()> {
-    js_sys::Reflect::has(&js_sys::global(), &"IntersectionObserver".into()).ok().filter(|&has| has)?;
+    super::browser::has_intersection_observer().then_some(())?;
     let on_change = wasm_bindgen::closure::Closure::<dyn Fn(js_sys::Array)>::new(|entries: js_sys::Array| {
         SEEN.with(|seen| {
             let mut seen = seen.borrow_mut();
@@ -140,7 +142,12 @@ fn watch_seen(hosts: &[Element]) -> Option<()> {
         for record in records.iter().map(|r| r.unchecked_into::<web_sys::MutationRecord>()) {
             for element in elements(&record.removed_nodes()) {
                 seen_by.unobserve(&element);
-                SEEN.with(|seen| seen.borrow_mut().get_or_insert_with(Vec::new).retain(|e| *e != element));
+                // Before the observer's first report, every place counts as seen: still so.
+                SEEN.with(|seen| {
+                    if let Some(seen) = seen.borrow_mut().as_mut() {
+                        seen.retain(|e| *e != element);
+                    }
+                });
             }
             for element in elements(&record.added_nodes()) {
                 seen_by.observe(&element);

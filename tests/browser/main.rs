@@ -498,7 +498,8 @@ fn panels_out_of_sight_show_the_last_of_quick_changes(c: &Context) -> Result<(),
     )?;
     let jumped = japan("1-JJJR-t")?;
     ensure(first_frame.as_str().is_some_and(|t| t.contains(&jumped)), || format!("the sea's first frame after a jump: {first_frame}"))?;
-    s.exec("const e = document.querySelector('#status-etorofu'); e.value = 'japanese'; e.dispatchEvent(new Event('change', { bubbles: true })); window.scrollTo(0, 0); return true")?;
+    change(&s, "#status-etorofu", "japanese")?;
+    s.exec("window.scrollTo(0, 0); return true")?;
     std::thread::sleep(std::time::Duration::from_millis(300));
     for island in ["kunashiri", "etorofu"] {
         let status = s.exec(&format!("return document.querySelector('#status-{island}').value"))?;
