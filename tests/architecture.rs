@@ -243,14 +243,22 @@ fn components_touch_no_browser_api_and_take_no_locale_as_props() {
 }
 
 #[test]
-fn markup_is_inserted_from_one_place_only() {
-    let inserting: Vec<String> = ["src/ui", "src/model", "src/i18n"]
-        .iter()
-        .flat_map(|dir| sources(dir))
-        .filter(|(path, text)| code(path, text).contains("from_html_unchecked"))
-        .map(|(path, _)| path)
-        .collect();
-    assert_eq!(inserting, ["src/ui/components.rs"], "only trusted_markup inserts markup, from src/render");
+fn markup_is_inserted_from_two_places_only() {
+    let inserting = |call: &str| -> Vec<String> {
+        ["src/ui", "src/model", "src/i18n"]
+            .iter()
+            .flat_map(|dir| sources(dir))
+            .filter(|(path, text)| code(path, text).contains(call))
+            .map(|(path, _)| path)
+            .collect()
+    };
+    assert_eq!(inserting("from_html_unchecked"), ["src/ui/components.rs"], "only trusted_markup inserts markup, from src/render");
+    // The embed's card without yew draws what src/render writes, through browser.rs (the
+    // second binary's host only empties its place).
+    assert_eq!(inserting("set_outer_html("), ["src/ui/browser.rs"]);
+    assert_eq!(inserting("set_inner_html(m"), ["src/ui/browser.rs"]);
+    let drawing: Vec<String> = ["browser::draw_live_page(", "browser::redraw("].iter().flat_map(|c| inserting(c)).collect();
+    assert_eq!(drawing, ["src/ui/plain_embed.rs", "src/ui/plain_embed.rs"], "only the plain embed draws markup");
 }
 
 /// The model's top-level modules each file belongs to, and those its code names.

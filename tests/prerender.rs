@@ -24,7 +24,7 @@ fn dist(name: &str) -> PathBuf {
     std::fs::write(dir.join("index.html"), TRUNK_INDEX).unwrap();
     let loader = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/embed.js");
     std::fs::copy(loader, dir.join("embed.js")).unwrap();
-    for bin in ["four-islands-embed", "four-islands-panels", "four-islands-analysis"] {
+    for bin in ["four-islands-card", "four-islands-embed", "four-islands-panels", "four-islands-analysis"] {
         std::fs::write(dir.join(format!("{bin}.js")), format!("glue of {bin}")).unwrap();
         std::fs::write(dir.join(format!("{bin}_bg.wasm")), format!("wasm of {bin}")).unwrap();
     }
@@ -124,14 +124,22 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
     assert!(index.contains(main) && !index.contains("data-panels-wasm"), "{index}");
     assert!(embed.contains(r#"data-wasm="four-islands-embed-"#), "{embed}");
     assert!(embed.contains(&format!(r#"data-panels-wasm="{panels_wasm}" data-panels-wasm-integrity="sha384-"#)), "{embed}");
+    let card_wasm = named_as(&dir, "four-islands-card", "_bg.wasm");
+    assert!(embed.contains(&format!(r#"data-card-wasm="{card_wasm}" data-card-wasm-integrity="sha384-"#)), "{embed}");
+    assert!(!index.contains("data-card-wasm") && starter.contains("const CARD = null;"), "{starter}");
     assert!(starter.contains("import(binary.module)"));
     // The embed's starter runs its own binary, and the long panels' when the code asks for
     // them; it tells the host page the height in each form article pages listen for.
     let embed_starter = read(&dir, &embed_boot);
     assert!(embed_starter.contains(&format!("const PANELS = {panels}")), "{embed_starter}");
     assert!(embed_starter.contains(r#"const BINARY = { module: "./four-islands-embed-"#), "{embed_starter}");
+    // An embed code that asks for neither the long panels nor every control runs on the card
+    // without yew.
+    assert!(embed_starter.contains(r#"const CARD = { module: "./four-islands-card-"#), "{embed_starter}");
     assert!(
-        embed_starter.contains(r#"root.dataset.page === "embed" && PANELS && param("panels") === "all" ? PANELS : BINARY"#),
+        embed_starter.contains(r#"embed && PANELS && param("panels") === "all"
+  ? PANELS
+  : embed && CARD && param("controls") !== "all" ? CARD : BINARY"#),
         "{embed_starter}"
     );
     for message in [
@@ -163,7 +171,7 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
 
     // A second run over the same folder (as after a build) finds what the first named.
     let summary = prerender(&dir, &[]).unwrap();
-    assert!(summary.contains("its own binary") && summary.contains("relative"), "{summary}");
+    assert!(summary.contains("its own binaries (the card without yew") && summary.contains("relative"), "{summary}");
     assert_eq!((named(&dir, "boot"), named(&dir, "embed-boot"), named(&dir, "view")), (boot, embed_boot, view));
     let preset = read(&dir, "p/1956.html");
     assert!(preset.contains(r#"<meta property="og:image" content="../og/1956.png">"#), "local previews are relative");

@@ -1,8 +1,10 @@
 #!/usr/bin/env sh
 # Trunk's post-build hook, one script because trunk runs separate hooks at the same time:
-# 1. builds the three other wasm binaries into trunk's staging folder the way trunk builds the
+# 1. builds the four other wasm binaries into trunk's staging folder the way trunk builds the
 #    main one (same profile, wasm-bindgen for the web, wasm-opt with the flags index.html
-#    gives): `four-islands-embed`, the explorer without the full page's panels,
+#    gives): `four-islands-card`, the embed's card without yew (for every embed code but
+#    those asking for every control or the long panels), `four-islands-embed`, the explorer
+#    without the full page's panels (for the embed with every control),
 #    `four-islands-panels`, the full page's parts far below its first screen (and the embed
 #    with the long panels), and `four-islands-analysis`, the negotiation analysis's web worker;
 # 2. `fourislands prerender` writes the static pages, names those files by their content and
@@ -20,7 +22,7 @@ params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 minify() {
   terser "$1" --module --compress --mangle --output "$1.min" && mv "$1.min" "$1"
 }
-for bin in four-islands-embed four-islands-panels four-islands-analysis; do
+for bin in four-islands-card four-islands-embed four-islands-panels four-islands-analysis; do
   if [ "$profile" = release ]; then
     cargo build --locked --quiet --release --target wasm32-unknown-unknown --bin "$bin"
   else

@@ -17,6 +17,7 @@ use crate::model::evaluation::{Evaluation, Verdict};
 use crate::model::format::fixed;
 use crate::model::island::IslandId;
 use crate::model::scenario::{Scenario, Status, Timing};
+use crate::model::view::View;
 use std::fmt::Write;
 
 /// What one card shows, and in which words.
@@ -36,15 +37,53 @@ impl Card<'_> {
 /// The whole card, as the pre-rendered embed page shows it: what the live card shows
 /// without its controls.
 pub fn card_html(c: &Card<'_>) -> String {
+    card_with_presets(c, "")
+}
+
+/// The whole card with `presets` (the presets' menu, or nothing) above the map, as the embed
+/// without every control shows it live (`ui::plain_embed`). Land and residents are announced
+/// politely when a control changes them.
+pub fn card_with_presets(c: &Card<'_>, presets: &str) -> String {
     format!(
-        r#"<article class="card"><h2 class="card-title">{}</h2><div class="card-glance">{}{}</div><section class="card-positions"><h3>{}</h3>{}</section>{}</article>"#,
+        r#"<article class="card"><h2 class="card-title">{}</h2>{presets}<div class="card-glance" aria-live="polite">{}{}</div><section class="card-positions">{}</section>{}</article>"#,
         title(c),
         map(c),
         figures(c),
-        escape(&as_of(c.locale, c.evaluation.as_of)),
-        verdicts(c),
+        positions(c),
         footer(c)
     )
+}
+
+/// The verdicts under their heading, "Positions as of …".
+pub fn positions(c: &Card<'_>) -> String {
+    format!("<h3>{}</h3>{}", escape(&as_of(c.locale, c.evaluation.as_of)), verdicts(c))
+}
+
+/// The ready-made scenarios as one compact menu (`ui::components::card_presets` draws the
+/// same for the embed with every control).
+pub fn presets(loc: Locale, view: &View) -> String {
+    format!(
+        r#"<div class="card-presets presets"><label for="card-preset">{}</label><select id="card-preset">{}</select></div>"#,
+        escape(loc.t(Text::PresetsHeading)),
+        preset_options(loc, view)
+    )
+}
+
+/// The menu's lines: the chosen preset, or a custom scenario (or a preset no longer offered)
+/// as it stands, on a line that chooses nothing.
+pub fn preset_options(loc: Locale, view: &View) -> String {
+    let current = view.preset().map(|p| p.id);
+    let title = |p: &catalog::Preset| escape(&loc.text(&p.texts.title));
+    let mut out = String::new();
+    if current.is_none() {
+        let shown = view.retired_preset().map_or_else(|| escape(loc.t(Text::CustomTitle)), title);
+        let _ = write!(out, r#"<option value="" selected disabled>{shown}</option>"#);
+    }
+    for p in catalog::offered_presets() {
+        let selected = if current == Some(p.id) { " selected" } else { "" };
+        let _ = write!(out, r#"<option value="{}"{selected}>{}</option>"#, escape(p.id), title(p));
+    }
+    out
 }
 
 /// The scenario's name, as text (escaped).

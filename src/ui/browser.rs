@@ -43,6 +43,61 @@ pub fn show_live_page() {
     }
 }
 
+/// Markup drawn by `crate::render` (the plain embed's card), as the live page: into a fresh
+/// element of `#app` (see [`app_root`]), to be shown by [`show_live_page`]. Without `#app`,
+/// it throws: the starter reports it in the reader's language, and what the page shows stays.
+pub fn draw_live_page(markup: &str) {
+    let Some(root) = app_root() else { wasm_bindgen::throw_str("four-islands: the page has no #app") };
+    root.set_inner_html(markup);
+}
+
+/// Redraws the content of the element `selector` names with markup drawn by `crate::render`,
+/// or the element itself (`whole`).
+pub fn redraw(selector: &str, markup: &str, whole: bool) {
+    let found = window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten());
+    match found {
+        Some(part) if whole => part.set_outer_html(markup),
+        Some(part) => part.set_inner_html(markup),
+        None => {}
+    }
+}
+
+/// Calls `then` with the id and value of each `<select>` in `#app` that changes, for as long
+/// as the page.
+pub fn on_choice(then: fn(&str, &str)) {
+    on_app_event("change", move |target| {
+        if let Ok(select) = target.dyn_into::<web_sys::HtmlSelectElement>() {
+            then(&select.id(), &select.value());
+        }
+    });
+}
+
+/// Calls `then` each time a button inside an element `selector` names in `#app` is pressed,
+/// after removing that element.
+pub fn on_press_removing(selector: &'static str, then: fn()) {
+    on_app_event("click", move |target| {
+        let Ok(element) = target.dyn_into::<Element>() else { return };
+        if element.tag_name() == "BUTTON"
+            && let Ok(Some(around)) = element.closest(selector)
+        {
+            around.remove();
+            then();
+        }
+    });
+}
+
+/// Listens to events of kind `name` inside `#app`, by their target.
+fn on_app_event(name: &str, then: impl Fn(web_sys::EventTarget) + 'static) {
+    let Some(app) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else { return };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        if let Some(target) = e.target() {
+            then(target);
+        }
+    })
+    .into_js_value();
+    let _ = app.add_event_listener_with_callback(name, listener.unchecked_ref());
+}
+
 /// What page the build wrote, from the markers `fourislands prerender` puts on `<html>`
 /// (`data-page`, `data-preset`); from the address only if a page has none.
 pub fn page() -> Page {

@@ -12,6 +12,7 @@ mod embed;
 mod events;
 mod explorer;
 mod panels;
+mod plain_embed;
 mod two_binaries;
 
 use crate::i18n::texts::Part;
@@ -27,6 +28,12 @@ pub fn run() {
 /// Mounts the embed: the entry point of the smaller `four-islands-embed` binary.
 pub fn run_embed() {
     mount::<embed::Embed>(&[Part::Shared]);
+}
+
+/// Shows the embed's card without yew: the entry point of `four-islands-card`, which the
+/// embed page's starter picks unless the embed code asks for every control or the long panels.
+pub fn run_plain_embed() {
+    plain_embed::run();
 }
 
 /// The entry point of `four-islands-panels`: on the full page, the parts far below the first

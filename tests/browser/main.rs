@@ -208,6 +208,10 @@ fn main() {
             "the_embed_runs_its_own_binary_in_reading_order_on_a_phone",
             the_embed_runs_its_own_binary_in_reading_order_on_a_phone,
         ),
+        (
+            "the_embed_card_runs_without_yew_and_follows_its_menu",
+            the_embed_card_runs_without_yew_and_follows_its_menu,
+        ),
         ("preset_pages_carry_link_preview_tags_and_image", preset_pages_carry_link_preview_tags_and_image),
         ("the_page_runs_under_a_strict_security_policy", the_page_runs_under_a_strict_security_policy),
         ("hostile_links_show_the_message_and_run_nothing", hostile_links_show_the_message_and_run_nothing),
@@ -760,6 +764,45 @@ fn the_embed_runs_its_own_binary_in_reading_order_on_a_phone(c: &Context) -> Res
             "embed parts out of order (tops of title, presets, map, figures, islands, terms, positions, footer): {tops:?}"
         )
     })
+}
+
+/// An embed code without every control runs on `four-islands-card`, the card without yew: a
+/// preset picked in its menu redraws the card in place (the menu keeps the focus) and the
+/// address follows; a damaged link's notice can be dismissed.
+fn the_embed_card_runs_without_yew_and_follows_its_menu(c: &Context) -> Result<(), String> {
+    let s = c.driver.session(640, 900)?;
+    s.open(&c.url("embed.html?s=1-JJRR-t&controls=presets&lang=en&asof=2016-06-01"))?;
+    let loaded =
+        s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm'))")?;
+    let loaded: Vec<&str> = loaded.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    ensure(loaded.len() == 1 && loaded[0].contains("/four-islands-card-"), || format!("embed loaded {loaded:?}"))?;
+    let chosen = s.exec("const m = document.querySelector('#card-preset'); return [m.value, m.options.length]")?;
+    ensure(chosen[0] == "1956" && chosen[1].as_u64() > Some(5), || format!("menu {chosen}"))?;
+    s.exec(
+        "const m = document.querySelector('#card-preset'); m.focus(); m.value = 'equal-area'; m.dispatchEvent(new Event('change', { bubbles: true }))",
+    )?;
+    expect_text(&s, ".card-title", "Equal division of the land")?;
+    expect_text(&s, "#land-japan", "2,496.8\u{a0}km²")?;
+    expect_text(&s, ".card-positions h3", "Positions as of 2016-06-01")?;
+    let after = s.exec(
+        "return [document.activeElement.id, document.querySelector('#card-preset').value, document.querySelector('.card-full').href, document.querySelectorAll('.card-verdict').length]",
+    )?;
+    let full = c.url("?s=1-JJJS21-t&asof=2016-06-01&lang=en");
+    ensure(after == serde_json::json!(["card-preset", "equal-area", full, 2]), || format!("after the pick: {after}"))?;
+    s.wait_for(
+        "return location.search === '?s=1-JJJS21-t&asof=2016-06-01&lang=en&controls=presets&theme=light'",
+        "the address of the picked preset",
+    )?;
+    // A custom scenario shows as such, on a line that picks nothing.
+    s.open(&c.url("embed.html?s=1-JRRR-t&controls=presets"))?;
+    let custom = s.exec("const o = document.querySelector('#card-preset').selectedOptions[0]; return [o.value, o.disabled]")?;
+    ensure(custom == serde_json::json!(["", true]), || format!("custom scenario's line {custom}"))?;
+    // A damaged link: the notice says so, and goes when dismissed.
+    s.open(&c.url("embed.html?s=1-JJXX&controls=none"))?;
+    expect_text(&s, ".embed .notice", "instead")?;
+    s.click(".notice button")?;
+    s.wait_for("return document.querySelector('.notice') === null", "the notice dismissed")?;
+    expect_text(&s, ".card-title", "Status quo")
 }
 
 fn the_embed_button_gives_the_snippet_for_this_view(c: &Context) -> Result<(), String> {

@@ -10,6 +10,7 @@ use std::path::Path;
 
 /// The binaries `scripts/lib/post-build.sh` adds, by the names it gives them.
 const EMBED_BINARY: &str = "four-islands-embed";
+const CARD_BINARY: &str = "four-islands-card";
 const PANELS_BINARY: &str = "four-islands-panels";
 const ANALYSIS_BINARY: &str = "four-islands-analysis";
 
@@ -20,6 +21,9 @@ pub struct Files {
     /// The binary of the full page's parts far below its first screen, which the embed page
     /// starts instead of its own when the embed code asks for the long panels.
     pub panels: Option<Binary>,
+    /// The embed's card without yew, which the embed page starts unless the embed code asks
+    /// for every control or the long panels.
+    pub card: Option<Binary>,
     pub boot: String,
     pub embed_boot: Option<(String, Binary)>,
     pub worker: Option<String>,
@@ -34,7 +38,8 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
         .ok_or("index.html has neither trunk's preloads of the main binary nor a starter: is it trunk's output?")?;
     let texts = write_texts(dist)?;
     let panels = name_by_content(dist, PANELS_BINARY)?;
-    let boot = write_named(dist, "boot", &scripts::boot(&main, panels.as_ref(), &texts))?;
+    let card = name_by_content(dist, CARD_BINARY)?;
+    let boot = write_named(dist, "boot", &scripts::boot(&main, panels.as_ref(), None, &texts))?;
     let view = write_named_script(dist, "view", scripts::view_check(), Script::Classic)?;
     let template = with_boot_script(template, &boot, &view)?;
     let worker = match name_by_content(dist, ANALYSIS_BINARY)? {
@@ -42,11 +47,11 @@ pub fn assets(dist: &Path, template: &str) -> Result<(String, Files), String> {
         None => None,
     };
     let embed_boot = match name_by_content(dist, EMBED_BINARY)? {
-        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, panels.as_ref(), &texts))?, binary)),
+        Some(binary) => Some((write_named(dist, "embed-boot", &scripts::boot(&binary, panels.as_ref(), card.as_ref(), &texts))?, binary)),
         None => None,
     };
     let loader = pin_loader(dist)?;
-    Ok((template, Files { main, panels, boot, embed_boot, worker, loader }))
+    Ok((template, Files { main, panels, card, boot, embed_boot, worker, loader }))
 }
 
 /// The main binary, from the preloads trunk writes (`./four-islands-web-<hash>.js` and its

@@ -116,11 +116,17 @@ const failed = () => {
 };
 addEventListener("error", (event) => { if (event.error) failed(); });
 addEventListener("unhandledrejection", failed);
-// The page's binary, and the one of the parts far below the full page's first screen, which
-// the embed code that asks for the long panels gets instead (it has the card too).
+// The page's binary; the one of the parts far below the full page's first screen, which
+// the embed code that asks for the long panels gets instead (it has the card too); and the
+// embed's card without yew, which every other embed code but one asking for every control
+// gets (view.js picks the same, and the explorer reads `controls` and `panels` the same way).
 const BINARY = __BINARY__;
 const PANELS = __PANELS__;
-const binary = root.dataset.page === "embed" && PANELS && param("panels") === "all" ? PANELS : BINARY;
+const CARD = __CARD__;
+const embed = root.dataset.page === "embed";
+const binary = embed && PANELS && param("panels") === "all"
+  ? PANELS
+  : embed && CARD && param("controls") !== "all" ? CARD : BINARY;
 // The reader's first file of texts is fetched beside the wasm; the explorer asks for it (and
 // for the one of the panels far below the first screen when a reader nears them, or another
 // language's when the reader picks one) through `fourIslandsTexts`, by language and number.

@@ -79,7 +79,11 @@ pub fn run(dist: &Path, base_url: Option<&str>, today: Date) -> Result<String, S
         pages.len(),
         images.len(),
         dist.display(),
-        if files.embed_boot.is_some() { "its own binary" } else { "the main binary" },
+        match (&files.embed_boot, &files.card) {
+            (Some(_), Some(_)) => "its own binaries (the card without yew, and with every control)",
+            (Some(_), None) => "its own binary",
+            (None, _) => "the main binary",
+        },
         base_url.as_deref().map_or_else(|| "relative (no public address given)".to_owned(), |b| format!("under {b}")),
     ))
 }

@@ -39,10 +39,14 @@ pub fn page_template(template: &str, page: &Page, files: &Files, code: &str, tod
     }
     // view.js fetches this page's wasm at once when the address asks for another view.
     let embed_binary = files.embed_boot.as_ref().filter(|_| page.kind == Kind::Embed).map(|(_, b)| b);
-    let binaries = match (embed_binary, &files.panels) {
-        (Some(embed), Some(panels)) => vec![("wasm", embed), ("panels-wasm", panels)],
-        (Some(embed), None) => vec![("wasm", embed)],
-        (None, _) => vec![("wasm", &files.main)],
+    let binaries = match embed_binary {
+        Some(embed) => {
+            let others = [("panels-wasm", &files.panels), ("card-wasm", &files.card)];
+            let mut all = vec![("wasm", embed)];
+            all.extend(others.into_iter().filter_map(|(name, b)| Some((name, b.as_ref()?))));
+            all
+        }
+        None => vec![("wasm", &files.main)],
     };
     for (name, binary) in binaries {
         markers.push_str(&format!(r#" data-{name}="{}""#, escape(&binary.wasm)));

@@ -25,12 +25,13 @@ pub type TextFiles = [[String; 2]; 3];
 /// reader's language, what it shows and what the link asked for (`i18n/*.toml`'s `boot_*`).
 /// On the embed page it also tells the host page the height of what is shown, from the
 /// pre-rendered card on, and starts `panels`, the binary of the full page's panels, instead
-/// of `binary` when the embed code asks for the long panels (`panels=all`); on the full page
+/// of `binary` when the embed code asks for the long panels (`panels=all`), and `card`, the
+/// card without yew, when it asks for neither those nor every control; on the full page
 /// it starts `panels` when the first binary asks (`fourIslandsPanels`).
 /// It also fetches the reader's first file of texts beside the wasm (and, for the long panels,
 /// the second), and hands the explorer the others when it asks.
 /// The script is `boot.js`, with the build's texts, presets and files written into it.
-pub fn boot(binary: &Binary, panels: Option<&Binary>, files: &TextFiles) -> String {
+pub fn boot(binary: &Binary, panels: Option<&Binary>, card: Option<&Binary>, files: &TextFiles) -> String {
     let as_js = |b: &Binary| {
         format!(
             "{{ module: {:?}, wasm: {:?}, integrity: {} }}",
@@ -45,6 +46,7 @@ pub fn boot(binary: &Binary, panels: Option<&Binary>, files: &TextFiles) -> Stri
         .replace("__TEXT_FILES__", &text_files(files))
         .replace("__PRESET_FOLDER__", PRESET_FOLDER)
         .replace("__PANELS__", &panels.map_or_else(|| "null".to_owned(), as_js))
+        .replace("__CARD__", &card.map_or_else(|| "null".to_owned(), as_js))
         .replace("__BINARY__", &as_js(binary))
 }
 

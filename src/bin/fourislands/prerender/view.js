@@ -10,8 +10,10 @@
   // As the explorer reads the address: the last value of a parameter counts, "&amp;" is "&".
   location.search.replace(/^\?/, "").split("&").forEach(function (pair) {
     var at = pair.indexOf("=");
-    var key = (at < 0 ? pair : pair.slice(0, at)).replace(/^amp;/, "");
-    var value = at < 0 ? "" : pair.slice(at + 1).replace(/\+/g, " ");
+    // A name without a value names nothing, as the explorer reads it.
+    if (at < 0) return;
+    var key = pair.slice(0, at).replace(/^amp;/, "");
+    var value = pair.slice(at + 1).replace(/\+/g, " ");
     try {
       value = decodeURIComponent(value);
     } catch (e) {
@@ -40,7 +42,10 @@
   // A link to another view has no pre-rendered figures to keep on screen, so the explorer is
   // wanted at once: its wasm is fetched and compiled while the page is still parsed, before
   // boot.js runs (it runs after the whole page is parsed) and takes it from here.
-  var wasm = asked.panels === "all" && root.hasAttribute("data-panels-wasm") ? "data-panels-wasm" : "data-wasm";
+  // (As boot.js picks it: see there.)
+  var wasm = asked.panels === "all" && root.hasAttribute("data-panels-wasm")
+    ? "data-panels-wasm"
+    : asked.controls !== "all" && root.hasAttribute("data-card-wasm") ? "data-card-wasm" : "data-wasm";
   var file = root.getAttribute(wasm);
   if (root.hasAttribute("data-other") && file && window.fetch && window.WebAssembly && window.URL && document.currentScript) {
     var compiled = compile(file, root.getAttribute(wasm + "-integrity"), document.currentScript.src);
