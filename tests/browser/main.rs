@@ -741,16 +741,21 @@ fn the_embed_page_links_to_the_full_explorer_in_its_theme(c: &Context) -> Result
     s.screenshot(390, &c.output.join("embed-dark-390.png"))
 }
 
-/// The embed page loads the smaller `four-islands-embed` wasm, not the full page's, and on a
+/// Of the wasm binaries, the page has loaded `binary` alone.
+fn only_wasm(s: &Session, binary: &str) -> Result<(), String> {
+    let loaded =
+        s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm'))")?;
+    let loaded: Vec<&str> = loaded.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    ensure(loaded.len() == 1 && loaded[0].contains(&format!("/{binary}-")), || format!("embed loaded {loaded:?}"))
+}
+
+/// The embed code with every control loads `four-islands-embed`, not the full page's wasm, and on a
 /// phone-wide screen its parts keep their order (the full page's narrow-screen reordering
 /// once pulled the embed's footer to the top).
 fn the_embed_runs_its_own_binary_in_reading_order_on_a_phone(c: &Context) -> Result<(), String> {
     let s = c.driver.session(390, 900)?;
     s.open(&c.url("embed.html?s=1-JJRR-t&controls=all"))?;
-    let loaded =
-        s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm'))")?;
-    let loaded: Vec<&str> = loaded.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-    ensure(loaded.len() == 1 && loaded[0].contains("/four-islands-embed-"), || format!("embed loaded {loaded:?}"))?;
+    only_wasm(&s, "four-islands-embed")?;
     // Of the texts, only the first screen's, in the reader's language.
     let texts = s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.includes('texts-'))")?;
     let texts: Vec<&str> = texts.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
@@ -772,10 +777,7 @@ fn the_embed_runs_its_own_binary_in_reading_order_on_a_phone(c: &Context) -> Res
 fn the_embed_card_runs_without_yew_and_follows_its_menu(c: &Context) -> Result<(), String> {
     let s = c.driver.session(640, 900)?;
     s.open(&c.url("embed.html?s=1-JJRR-t&controls=presets&lang=en&asof=2016-06-01"))?;
-    let loaded =
-        s.exec("return performance.getEntriesByType('resource').map(r => r.name).filter(n => n.endsWith('.wasm'))")?;
-    let loaded: Vec<&str> = loaded.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-    ensure(loaded.len() == 1 && loaded[0].contains("/four-islands-card-"), || format!("embed loaded {loaded:?}"))?;
+    only_wasm(&s, "four-islands-card")?;
     let chosen = s.exec("const m = document.querySelector('#card-preset'); return [m.value, m.options.length]")?;
     ensure(chosen[0] == "1956" && chosen[1].as_u64() > Some(5), || format!("menu {chosen}"))?;
     s.exec(
