@@ -778,6 +778,12 @@ fn the_embed_card_runs_without_yew_and_follows_its_menu(c: &Context) -> Result<(
     let s = c.driver.session(640, 900)?;
     s.open(&c.url("embed.html?s=1-JJRR-t&controls=presets&lang=en&asof=2016-06-01"))?;
     only_wasm(&s, "four-islands-card")?;
+    // The pre-rendered card of another view waited out of the layout, and the live one moved
+    // nothing as it came.
+    let shifts = s.exec_async(
+        "const done = arguments[arguments.length - 1]; new PerformanceObserver((l) => done(l.getEntries().length)).observe({ type: 'layout-shift', buffered: true }); setTimeout(() => done(0), 500);",
+    )?;
+    ensure(shifts == serde_json::json!(0), || format!("{shifts} layout shifts in the embed"))?;
     let chosen = s.exec("const m = document.querySelector('#card-preset'); return [m.value, m.options.length]")?;
     ensure(chosen[0] == "1956" && chosen[1].as_u64() > Some(5), || format!("menu {chosen}"))?;
     s.exec(
