@@ -73,17 +73,24 @@ pub fn presets(loc: Locale, view: &View) -> String {
 /// as it stands, on a line that chooses nothing.
 pub fn preset_options(loc: Locale, view: &View) -> String {
     let current = view.preset().map(|p| p.id);
-    let title = |p: &catalog::Preset| escape(&loc.text(&p.texts.title));
     let mut out = String::new();
-    if current.is_none() {
-        let shown = view.retired_preset().map_or_else(|| escape(loc.t(Text::CustomTitle)), title);
-        let _ = write!(out, r#"<option value="" selected disabled>{shown}</option>"#);
+    if let Some(shown) = unchosen_line(loc, view) {
+        let _ = write!(out, r#"<option value="" selected disabled>{}</option>"#, escape(&shown));
     }
     for p in catalog::offered_presets() {
         let selected = if current == Some(p.id) { " selected" } else { "" };
-        let _ = write!(out, r#"<option value="{}"{selected}>{}</option>"#, escape(p.id), title(p));
+        let _ = write!(out, r#"<option value="{}"{selected}>{}</option>"#, escape(p.id), escape(&loc.text(&p.texts.title)));
     }
     out
+}
+
+/// What the menu's line that chooses nothing says, when no offered preset is the view: the
+/// title of a preset no longer offered, or "Custom scenario" (text, unescaped).
+pub fn unchosen_line(loc: Locale, view: &View) -> Option<String> {
+    if view.preset().is_some() {
+        return None;
+    }
+    Some(view.retired_preset().map_or_else(|| loc.t(Text::CustomTitle).to_owned(), |p| loc.text(&p.texts.title)))
 }
 
 /// The scenario's name, as text (escaped).

@@ -90,11 +90,21 @@ fn on_choice(id: &str, value: &str) {
     }
 }
 
-/// Applies a change and redraws what it changes, in place: the menu keeps the focus it has.
+/// Applies a change and redraws what it changes. A change that leaves the view as it was (a
+/// dismissed notice) redraws nothing, so the live region of land and residents is not
+/// announced again.
 fn apply(change: Change) {
-    let Some(state) = STATE.with(|s| s.borrow_mut().take()) else { return };
-    let state = state.apply(change);
-    with_card(&state, |c| {
+    let Some(before) = STATE.with(|s| s.borrow_mut().take()) else { return };
+    let state = before.apply(change);
+    if state.view != before.view {
+        redraw(&state);
+    }
+    STATE.with(|s| *s.borrow_mut() = Some(state));
+}
+
+/// Redraws the parts of the card a view shows, in place: the menu keeps the focus it has.
+fn redraw(state: &State) {
+    with_card(state, |c| {
         browser::redraw(".card-title", &card::title(c), false);
         browser::redraw(".card-glance", &format!("{}{}", card::map(c), card::figures(c)), false);
         browser::redraw(".card-positions", &card::positions(c), false);
@@ -102,5 +112,4 @@ fn apply(change: Change) {
     });
     browser::redraw("#card-preset", &card::preset_options(state.view.locale(), &state.view), false);
     browser::replace_query(&state.view.to_query());
-    STATE.with(|s| *s.borrow_mut() = Some(state));
 }

@@ -808,9 +808,14 @@ fn the_embed_card_runs_without_yew_and_follows_its_menu(c: &Context) -> Result<(
     // A damaged link: the notice says so, and goes when dismissed.
     s.open(&c.url("embed.html?s=1-JJXX&controls=none"))?;
     expect_text(&s, ".embed .notice", "instead")?;
+    s.exec("window.glanceBefore = document.querySelector('.card-glance').firstChild")?;
     s.click(".notice button")?;
     s.wait_for("return document.querySelector('.notice') === null", "the notice dismissed")?;
-    expect_text(&s, ".card-title", "Status quo")
+    expect_text(&s, ".card-title", "Status quo")?;
+    // Dismissing changes no figure, so the live region of land and residents is not redrawn
+    // (and not announced again).
+    let kept = s.exec("return document.querySelector('.card-glance').firstChild === window.glanceBefore")?;
+    ensure(kept == Value::Bool(true), || "dismissing the notice redrew the card".into())
 }
 
 fn the_embed_button_gives_the_snippet_for_this_view(c: &Context) -> Result<(), String> {

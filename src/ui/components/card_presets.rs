@@ -4,6 +4,7 @@
 use crate::i18n::Text;
 use crate::model::catalog;
 use crate::model::view::Action;
+use crate::render::embed_card;
 use crate::ui::events::select_value;
 use crate::ui::explorer::{use_explorer, use_locale};
 use yew::prelude::*;
@@ -17,12 +18,11 @@ pub fn CardPresets() -> Html {
     // A value that names no preset (the disabled line) changes nothing.
     let on_change = explorer.on_some(|e: Event| catalog::preset(&select_value(&e)).map(|p| Action::Preset(p.id)));
     let title = |p: &catalog::Preset| loc.text(&p.texts.title);
-    let shown = view.retired_preset().map_or_else(|| loc.t(Text::CustomTitle).to_owned(), title);
     html! {
         <div class="card-presets presets">
             <label for="card-preset">{loc.t(Text::PresetsHeading)}</label>
             <select id="card-preset" onchange={on_change}>
-                if current.is_none() {
+                if let Some(shown) = embed_card::unchosen_line(loc, view) {
                     <option value="" selected=true disabled=true>{shown}</option>
                 }
                 { for catalog::offered_presets().map(|p| html! {
