@@ -8,6 +8,7 @@
 //! and the live one are the same markup: nothing moves when the explorer starts. Sources come
 //! from `catalog::shared_source` only, so the embed's wasm carries no more of them than before.
 
+use super::cite::cite;
 use super::escape::escape;
 use super::map_svg::{fill_id, land_map_svg, swatch};
 use crate::i18n::{Locale, Noun, Text};
@@ -285,22 +286,6 @@ pub fn footer(c: &Card<'_>) -> String {
         escape(loc.t(Text::ViewFull)),
         escape(loc.t(Text::EmbedCredit)),
     )
-}
-
-/// A link to a source: publisher and date, with its title on hover, opening outside the article.
-fn cite(loc: Locale, id: &str) -> String {
-    match catalog::shared_source(id) {
-        Some(s) => format!(
-            r#"<a class="cite" href="{}" title="{}" lang="{}" target="_blank" rel="noopener noreferrer">{}{}{}</a>"#,
-            escape(loc.local(&s.url)),
-            escape(loc.local(&s.title)),
-            escape(s.language),
-            escape(loc.local(&s.publisher)),
-            loc.t(Text::ListComma),
-            escape(&s.date.map_or_else(|| loc.t(Text::Undated).to_owned(), |d| loc.date(d)))
-        ),
-        None => escape(id),
-    }
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! The map as an SVG string: islands filled by status with a pattern as well as a colour,
-//! Etorofu's dividing line where the core puts it, and the names in both sides' forms.
+//! Etorofu's dividing line where the core puts it, and the names in both sides' forms; and the
+//! full page's caption under it, the keys and a table that says the same in words.
 
 use super::escape::escape;
 use super::sea_layer::{self, MAIN, sea_layer};
 use crate::i18n::{Locale, Text};
-use crate::model::catalog::MAP;
+use crate::model::catalog::{self, MAP};
 use crate::model::format::fixed;
 use crate::model::island::IslandId;
 use crate::model::map::{Land, Point, divide_etorofu, svg_path};
@@ -185,6 +186,39 @@ fn label(out: &mut String, x: f64, y: f64, anchor: &str, text: &str) {
         fixed(y, 0),
         escape(text)
     );
+}
+
+/// The content of the full page map's caption (`figcaption`): the land's and the sea's keys,
+/// and each island's status, area and residents in a table.
+pub fn caption_html(s: &Scenario, loc: Locale) -> String {
+    let item = |swatch: &str, label: &str| format!("<li>{swatch}{}</li>", escape(label));
+    let land: String = legend(loc).iter().map(|(fill, label)| item(&swatch(fill), label)).collect();
+    let sea: String = sea_legend(loc).iter().map(|(fill, label)| item(&swatch(fill), label)).collect();
+    let in_words = escape(loc.t(Text::MapInWords));
+    let mut out = format!(
+        r#"<ul class="legend">{land}</ul><ul class="legend sea-legend">{sea}{}</ul><div class="table-scroll" tabindex="0" role="region" aria-label="{in_words}"><table class="island-table"><caption>{in_words}</caption><thead><tr>"#,
+        item(border_swatch(), loc.t(Text::LegendSeaBorder))
+    );
+    for col in [Text::ColIsland, Text::ColStatus, Text::ColArea, Text::ColResidents, Text::ColResidents1945] {
+        let _ = write!(out, r#"<th scope="col">{}</th>"#, escape(loc.t(col)));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for id in IslandId::ALL {
+        let island = catalog::island(id);
+        let _ = write!(
+            out,
+            r#"<tr data-island="{}"><th scope="row">{}</th><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td></tr>"#,
+            id.key(),
+            escape(&loc.island(id)),
+            escape(&loc.status(s.status(id))),
+            escape(&loc.number(island.area.value)),
+            escape(loc.t(Text::UnitKm2)),
+            escape(&loc.number(island.residents_now.value)),
+            escape(&loc.number(island.residents_1945.value))
+        );
+    }
+    out.push_str("</tbody></table></div>");
+    out
 }
 
 /// A small SVG swatch that shows one fill from the map's patterns.

@@ -5,11 +5,17 @@
 
 pub mod card;
 pub mod chart;
+pub mod cite;
+pub mod colophon;
+pub mod controls;
 pub mod embed_card;
 pub mod escape;
+pub mod first_screen;
 pub mod map_svg;
 pub mod meter;
+pub mod outcome;
 pub mod overview_svg;
+pub mod precedents;
 pub mod sea_layer;
 pub mod snippet;
 pub mod summary;

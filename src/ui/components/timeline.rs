@@ -11,10 +11,8 @@ use crate::model::past::{self, PastBorder};
 use crate::model::view::Action;
 use crate::render::overview_svg::past_svg;
 use crate::ui::explorer::{Explorer, use_explorer, use_locale};
+pub use crate::render::controls::FISHING_ANCHOR;
 use yew::prelude::*;
-
-/// The anchor the fishing-rights term links to: the first fishing agreement.
-pub const FISHING_ANCHOR: &str = "fishing-agreements";
 
 #[component]
 pub fn Timeline() -> Html {
