@@ -253,12 +253,19 @@ fn markup_is_inserted_from_two_places_only() {
             .collect()
     };
     assert_eq!(inserting("from_html_unchecked"), ["src/ui/components.rs"], "only trusted_markup inserts markup, from src/render");
-    // The embed's card without yew draws what src/render writes, through browser.rs (the
-    // second binary's host only empties its place).
+    // The pages without yew (the embed's card, the full page's first screen) draw what
+    // src/render writes, through browser.rs (the second binary's host only empties its place),
+    // and components patch it through one hook.
     assert_eq!(inserting("set_outer_html("), ["src/ui/browser.rs"]);
     assert_eq!(inserting("set_inner_html(m"), ["src/ui/browser.rs"]);
-    let drawing: Vec<String> = ["browser::draw_live_page(", "browser::redraw("].iter().flat_map(|c| inserting(c)).collect();
-    assert_eq!(drawing, ["src/ui/plain_embed.rs", "src/ui/plain_embed.rs"], "only the plain embed draws markup");
+    let mut drawing: Vec<String> =
+        ["browser::draw_live_page(", "browser::redraw(", "browser::patch_live_page(", "browser::patch_content("]
+            .iter()
+            .flat_map(|c| inserting(c))
+            .collect();
+    drawing.sort();
+    drawing.dedup();
+    assert_eq!(drawing, ["src/ui/components.rs", "src/ui/plain_embed.rs", "src/ui/plain_page.rs"]);
 }
 
 /// The model's top-level modules each file belongs to, and those its code names.

@@ -57,8 +57,26 @@ impl std::fmt::Display for Fixed {
     }
 }
 
+/// The whole number a reader typed into a number box or slider, rounded and kept within
+/// `min..=max`; `current` when the text holds no number (cleared, or words).
+pub fn typed_whole(text: &str, min: i32, max: i32, current: i32) -> i32 {
+    let typed = text.trim().parse::<f64>().ok().filter(|n| n.is_finite());
+    // `max` then `min`, not `clamp`: clamp's check of its bounds would bring float formatting
+    // (about 14 kB) into the wasm for its panic message.
+    typed.map_or(current, |n| n.round().min(f64::from(max)).max(f64::from(min)) as i32)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_typed_number_is_rounded_into_its_range_or_left_as_it_was() {
+        assert_eq!(super::typed_whole(" 7.6 ", 1, 99, 5), 8);
+        assert_eq!(super::typed_whole("500", 1, 99, 5), 99);
+        assert_eq!(super::typed_whole("-3", 1, 99, 5), 1);
+        assert_eq!(super::typed_whole("", 1, 99, 5), 5);
+        assert_eq!(super::typed_whole("inf", 1, 99, 5), 5);
+    }
+
     use super::*;
 
     #[test]

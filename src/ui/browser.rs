@@ -62,6 +62,109 @@ pub fn redraw(selector: &str, markup: &str, whole: bool) {
     }
 }
 
+/// Makes the content of `node`'s element the markup drawn by `crate::render`, changing in
+/// place only what differs (a text, an attribute, a node of another kind), so that a live
+/// region reads out only what changed and nothing else is laid out again. For content without
+/// form controls: a control's value is not its attribute.
+pub fn patch_content(node: &yew::NodeRef, markup: &str) {
+    if let Some(live) = node.cast::<Element>() {
+        patch_element(&live, markup);
+    }
+}
+
+/// As [`patch_content`], for the live page [`draw_live_page`] drew: the reader's control keeps
+/// its focus, and a place the page's second binary holds (`data-held`) is left to it.
+pub fn patch_live_page(markup: &str) {
+    let live = window().and_then(|w| w.document()).and_then(|d| d.query_selector("#app > [data-live]").ok().flatten());
+    if let Some(live) = live {
+        patch_element(&live, markup);
+    }
+}
+
+fn patch_element(live: &Element, markup: &str) {
+    // A shallow copy parses the markup as the element's own content would be (SVG inside SVG).
+    let Some(fresh) = live.clone_node().ok().and_then(|n| n.dyn_into::<Element>().ok()) else { return };
+    fresh.set_inner_html(markup);
+    patch_children(live, &fresh);
+}
+
+/// Moves `fresh`'s children into `live` where `live` has none of their kind at their place,
+/// and patches those it has: a node that went (a notice dismissed) is removed, one that came
+/// is inserted, so that the nodes after them are patched, not made again.
+fn patch_children(live: &web_sys::Node, fresh: &web_sys::Node) {
+    let mut old = live.first_child();
+    while let Some(new) = fresh.first_child() {
+        let next = old.as_ref().and_then(|o| o.next_sibling());
+        match old {
+            Some(o) if same_kind(&o, &new) => {
+                patch_node(&o, &new);
+                let _ = fresh.remove_child(&new);
+                old = next;
+            }
+            Some(o) if next.as_ref().is_some_and(|n| same_kind(n, &new)) => {
+                let _ = live.remove_child(&o);
+                old = next;
+            }
+            Some(o) => {
+                let _ = live.insert_before(&new, Some(&o));
+                old = Some(o);
+            }
+            None => {
+                let _ = live.append_child(&new);
+            }
+        }
+    }
+    while let Some(o) = old {
+        old = o.next_sibling();
+        let _ = live.remove_child(&o);
+    }
+}
+
+/// Whether `a` can be patched into `b`: the same kind of node, and for elements the same name,
+/// id, class and place of the page's second binary.
+fn same_kind(a: &web_sys::Node, b: &web_sys::Node) -> bool {
+    if a.node_type() != b.node_type() || a.node_name() != b.node_name() {
+        return false;
+    }
+    let (Some(a), Some(b)) = (a.dyn_ref::<Element>(), b.dyn_ref::<Element>()) else { return true };
+    ["id", "class", "data-remote"].iter().all(|name| a.get_attribute(name) == b.get_attribute(name))
+}
+
+/// Gives `old` the text, or the attributes and children, of `new`, a node of the same kind;
+/// a control's value, checked box or chosen line too, which its attributes only begin with.
+fn patch_node(old: &web_sys::Node, new: &web_sys::Node) {
+    let (Some(old_element), Some(new_element)) = (old.dyn_ref::<Element>(), new.dyn_ref::<Element>()) else {
+        if old.node_value() != new.node_value() {
+            old.set_node_value(new.node_value().as_deref());
+        }
+        return;
+    };
+    if old_element.has_attribute("data-held") {
+        return;
+    }
+    for name in old_element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
+        if !new_element.has_attribute(&name) {
+            let _ = old_element.remove_attribute(&name);
+        }
+    }
+    for name in new_element.get_attribute_names().iter().filter_map(|n| n.as_string()) {
+        let value = new_element.get_attribute(&name).unwrap_or_default();
+        if old_element.get_attribute(&name).as_ref() != Some(&value) {
+            let _ = old_element.set_attribute(&name, &value);
+        }
+    }
+    if let Some(input) = old_element.dyn_ref::<web_sys::HtmlInputElement>() {
+        let value = new_element.get_attribute("value").unwrap_or_default();
+        if input.value() != value {
+            input.set_value(&value);
+        }
+        input.set_checked(new_element.has_attribute("checked"));
+    } else if let Some(option) = old_element.dyn_ref::<web_sys::HtmlOptionElement>() {
+        option.set_selected(new_element.has_attribute("selected"));
+    }
+    patch_children(old, new);
+}
+
 /// Calls `then` with the id and value of each `<select>` in `#app` that changes, for as long
 /// as the page.
 pub fn on_choice(then: fn(&str, &str)) {
@@ -84,6 +187,67 @@ pub fn on_press_removing(selector: &'static str, then: fn()) {
             then();
         }
     });
+}
+
+/// What a control of the live page said: the one changed, or the button pressed.
+#[derive(Default)]
+pub struct Control {
+    pub id: String,
+    /// The value of a box, slider or menu.
+    pub value: String,
+    /// Whether a checkbox is checked.
+    pub checked: bool,
+    /// The `data-preset` of a preset's button.
+    pub preset: Option<String>,
+    /// The `data-island` of the island's row it is in.
+    pub island: Option<String>,
+    /// Whether it is in the notice about the address.
+    in_notice: bool,
+}
+
+impl Control {
+    pub fn in_notice(&self) -> bool {
+        self.in_notice
+    }
+}
+
+/// Calls `changed` with each control of `#app` that changes and `pressed` with each button
+/// pressed there, for as long as the page; those in a place the page's second binary holds
+/// (`data-remote`) are its own.
+pub fn on_controls(changed: fn(&Control), pressed: fn(&Control)) {
+    on_app_event("change", move |target| {
+        if let Some(control) = target.dyn_into::<Element>().ok().and_then(|e| control(&e)) {
+            changed(&control);
+        }
+    });
+    on_app_event("click", move |target| {
+        let button = target.dyn_into::<Element>().ok().and_then(|e| e.closest("button").ok().flatten());
+        if let Some(control) = button.and_then(|b| control(&b)) {
+            pressed(&control);
+        }
+    });
+}
+
+fn control(element: &Element) -> Option<Control> {
+    let near = |selector: &str| element.closest(selector).ok().flatten();
+    if near("[data-remote]").is_some() {
+        return None;
+    }
+    let (value, checked) = if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        (input.value(), input.checked())
+    } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+        (select.value(), false)
+    } else {
+        (String::new(), false)
+    };
+    Some(Control {
+        id: element.id(),
+        value,
+        checked,
+        preset: element.get_attribute("data-preset"),
+        island: near("[data-island]").and_then(|row| row.get_attribute("data-island")),
+        in_notice: near(".notice").is_some(),
+    })
 }
 
 /// Listens to events of kind `name` inside `#app`, by their target.
@@ -213,15 +377,6 @@ pub fn copy(text: String, done: Callback<bool>) {
     });
 }
 
-/// Calls `then` in a task of its own, after the current one and what the browser has queued.
-pub fn after_this_task(then: impl FnOnce() + 'static) {
-    let then = wasm_bindgen::closure::Closure::once_into_js(then);
-    let queued = window().and_then(|w| w.set_timeout_with_callback(then.unchecked_ref()).ok());
-    if queued.is_none() {
-        let _ = then.unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
-    }
-}
-
 thread_local! {
     /// What the next change of the address's `#…` calls ([`on_next_link`]).
     static ON_NEXT_LINK: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -260,6 +415,21 @@ pub enum Nearing {
 /// viewport, so that what lies far below the first screen is built when a reader nears it,
 /// not on every load; at once where there is no such element or no IntersectionObserver.
 pub fn when_near(place: &yew::NodeRef, then: impl FnOnce(Nearing) + 'static) {
+    when_element_near(place.cast::<Element>(), then);
+}
+
+/// Calls `then` once any element `selector` names in the page nears the viewport, as
+/// [`when_near`] does for one.
+pub fn when_any_near(selector: &str, then: impl Fn() + Clone + 'static) {
+    let found = window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(selector).ok());
+    let Some(found) = found else { return then() };
+    for element in (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()) {
+        let then = then.clone();
+        when_element_near(Some(element), move |_| then());
+    }
+}
+
+fn when_element_near(place: Option<Element>, then: impl FnOnce(Nearing) + 'static) {
     let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
     let fire = move |how: Nearing| {
         if let Some(then) = then.take() {
@@ -273,7 +443,7 @@ pub fn when_near(place: &yew::NodeRef, then: impl FnOnce(Nearing) + 'static) {
         let fire = fire.clone();
         move || fire(Nearing::Asked)
     });
-    if place.cast::<Element>().and_then(|element| observe_nearing(&element, fire.clone())).is_none() {
+    if place.and_then(|element| observe_nearing(&element, fire.clone())).is_none() {
         fire(Nearing::Reached);
     }
 }

@@ -27,10 +27,7 @@ pub fn typed_number(e: &Event, min: i32, max: i32, current: i32) -> i32 {
     let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
         return current;
     };
-    let typed = input.value().trim().parse::<f64>().ok().filter(|n| n.is_finite());
-    // `max` then `min`, not `clamp`: clamp's check of its bounds would bring float formatting
-    // (about 14 kB) into the wasm for its panic message.
-    let n = typed.map_or(current, |n| n.round().min(f64::from(max)).max(f64::from(min)) as i32);
+    let n = crate::model::format::typed_whole(&input.value(), min, max, current);
     input.set_value(&n.to_string());
     n
 }

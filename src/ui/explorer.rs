@@ -3,10 +3,9 @@
 //! computed once per scenario and date; the locale (language and names) is a context of its
 //! own, so that components that only word things follow it alone. Side effects keep the
 //! outside in step: the address, the document's language, and the ready mark. Each page's
-//! component (`app::App`, `embed::Embed`) holds it and provides it.
+//! component (`embed::Embed`, `panels::Panels`) holds it and provides it.
 
 use super::{browser, two_binaries};
-use crate::i18n::texts::{self, Part};
 use crate::i18n::{Lang, Locale};
 use crate::model::address::Problem;
 use crate::model::date::Date;
@@ -130,21 +129,12 @@ pub fn use_explorer_root(built: bool) -> Explorer {
     explorer
 }
 
-/// The explorer of the full page's first binary, which shares the page with a second
-/// (`super::two_binaries`): as [`use_explorer_root`], and in step with the second.
-#[hook]
-pub fn use_explorer_first(built: bool) -> Explorer {
-    let explorer = use_explorer_root(built);
-    use_in_step(&explorer, Following::AtOnce);
-    explorer
-}
-
 /// The explorer of the full page's second binary (`super::panels`): the same state as the
 /// first's, read from the address, and in step with it.
 #[hook]
 pub fn use_explorer_beside() -> Explorer {
     let explorer = use_explorer_state();
-    use_in_step(&explorer, Following::WhenSeen);
+    use_in_step(&explorer);
     explorer
 }
 
@@ -166,29 +156,21 @@ fn use_explorer_state() -> Explorer {
     Explorer { state: state.clone(), evaluation, as_of, changes: (*changes).clone() }
 }
 
-/// When a binary follows the view the other announces.
-#[derive(Clone, Copy, PartialEq)]
-enum Following {
-    /// In the task that announces it.
-    AtOnce,
-    /// In that task while one of its places is in or near the viewport; otherwise once the
-    /// browser is idle, so that the frame that shows a change made on the first screen does
-    /// not wait for parts no one sees (with every part built, they doubled a change's work).
-    WhenSeen,
-}
-
-/// Keeps this binary's view and the other's the same: says which view it shows (the one
-/// [`use_explorer_state`] writes into the address), and follows what the other says. Each query goes back and
-/// forth once: the second time, it is the view the binary has, and following it changes nothing.
-/// A follow that waits takes the view the page shows when it runs, the last of those announced
-/// meanwhile, so that the two binaries never trade an older view for a newer one.
+/// Keeps this binary's view and the first screen's the same: says which view it shows (the
+/// one [`use_explorer_state`] writes into the address), and follows what the other says. Each
+/// query goes back and forth once: the second time, it is the view the binary has, and
+/// following it changes nothing. It follows in the task that announces a view while one of its
+/// places is in or near the viewport; otherwise once the browser is idle, taking the view the
+/// page shows then, the last of those announced meanwhile, so that the frame that shows a
+/// change made on the first screen does not wait for parts no one sees (with every part built,
+/// they doubled a change's work) and the two binaries never trade an older view for a newer.
 #[hook]
-fn use_in_step(explorer: &Explorer, following: Following) {
+fn use_in_step(explorer: &Explorer) {
     use_effect_with(explorer.view().to_query(), |query| two_binaries::announce(query));
     let changes = explorer.changes.clone();
     use_effect_with((), move |_| {
         two_binaries::on_view_announced(move |query| {
-            if following == Following::AtOnce || two_binaries::a_place_seen() {
+            if two_binaries::a_place_seen() {
                 return follow(&changes, &query);
             }
             let changes = changes.clone();
@@ -201,32 +183,9 @@ fn use_in_step(explorer: &Explorer, following: Following) {
     });
 }
 
-/// Takes the view another binary of the page shows, once this one has the texts of its
-/// language: those it holds already, in whichever language it holds them. (Every query a
-/// binary announces names its language, so the one given to `View::open` is never used.)
 fn follow(changes: &Callback<Change>, query: &str) {
-    let (view, _) = View::open(browser::page(), query, Lang::En);
-    let panels_texts = Lang::ALL.into_iter().any(|lang| texts::installed(lang, Part::Page));
-    let parts: &'static [Part] = if panels_texts { &Part::ALL } else { &[Part::Shared] };
     let changes = changes.clone();
-    browser::load_texts(view.lang, parts, move || changes.emit(Change::Follow(view)));
-}
-
-/// How many of the full page's parts after the first may render (0, 1 or 2: the map, then
-/// what follows it): each is built in a task of its own, so that none is one long task, and
-/// all before the live page is shown, so that no reader sees one missing.
-#[hook]
-pub fn use_later_parts() -> u8 {
-    let parts = use_state_eq(|| 0u8);
-    {
-        let (setter, now) = (parts.setter(), *parts);
-        use_effect_with(now, move |&now| {
-            if now < 2 {
-                browser::after_this_task(move || setter.set(now + 1));
-            }
-        });
-    }
-    *parts
+    two_binaries::with_view_of(query, move |view| changes.emit(Change::Follow(view)));
 }
 
 /// `page` with the explorer and its locale in context, for every component inside it.

@@ -4,7 +4,6 @@
 //! worker, `analysis_worker`); `events` reads what a control's event says.
 
 mod analysis_worker;
-mod app;
 mod browser;
 mod components;
 mod copy;
@@ -13,16 +12,18 @@ mod events;
 mod explorer;
 mod panels;
 mod plain_embed;
+mod plain_page;
 mod two_binaries;
 
 use crate::i18n::texts::Part;
 use crate::model::site::Page;
 
-/// Mounts the full page's first screen in `#app`, in place of the static content the page
-/// ships with: the entry point of `four-islands-web`. The embed page's starter never starts
-/// it (it starts the embed's binary, or the panels' for `panels=all`), so it carries no card.
+/// Shows the full page's first screen in `#app`, in place of the static content the page
+/// ships with, without yew: the entry point of `four-islands-web`. The embed page's starter
+/// never starts it (it starts the card's binary, the embed's, or the panels' for
+/// `panels=all`), so it carries no card.
 pub fn run() {
-    mount::<app::App>(&[Part::Shared]);
+    plain_page::run();
 }
 
 /// Mounts the embed: the entry point of the smaller `four-islands-embed` binary.

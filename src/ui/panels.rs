@@ -4,10 +4,11 @@
 
 use super::components::{
     analysis::Analysis, embed_panel::EmbedPanel, near::Near, opinions::Opinions, polls::Polls, positions::Positions,
-    remote::Far, sea::Sea, timeline::Timeline,
+    sea::Sea, timeline::Timeline,
 };
 use super::explorer::{provide, use_explorer_beside};
 use super::two_binaries;
+use crate::render::first_screen::Far;
 use yew::prelude::*;
 
 #[component]

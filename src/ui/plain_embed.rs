@@ -7,14 +7,13 @@
 //! has the bytes and times).
 
 use super::{browser, explorer};
-use crate::i18n::Text;
 use crate::i18n::texts::Part;
 use crate::model::catalog;
 use crate::model::evaluation::evaluate;
 use crate::model::state::{Change, State};
 use crate::model::view::{Action, Controls, Layout, Theme};
 use crate::render::embed_card::{self as card, Card};
-use crate::render::escape::escape;
+use crate::render::controls::notice;
 use std::cell::RefCell;
 
 thread_local! {
@@ -66,20 +65,7 @@ fn page(state: &State) -> String {
     let dark = if theme == Theme::Dark { " theme-dark" } else { "" };
     let menu = if presets { card::presets(state.view.locale(), &state.view) } else { String::new() };
     let body = with_card(state, |c| card::card_with_presets(c, &menu));
-    format!(r#"<div class="embed{dark}">{}{body}</div>"#, notice(state))
-}
-
-/// What the address asked for that the page could not use, worded in the reader's language.
-fn notice(state: &State) -> String {
-    if state.problems.is_empty() {
-        return String::new();
-    }
-    let loc = state.view.locale();
-    let problems: String = state.problems.iter().map(|p| format!("<p>{}</p>", escape(&loc.problem(p)))).collect();
-    format!(
-        r#"<div class="notice" role="alert"><div>{problems}</div><button type="button">{}</button></div>"#,
-        escape(loc.t(Text::Dismiss))
-    )
+    format!(r#"<div class="embed{dark}">{}{body}</div>"#, notice(state.view.locale(), &state.problems))
 }
 
 /// A preset chosen in the menu; a value that names no preset (the line that chooses nothing)

@@ -1,17 +1,21 @@
 //! The full page runs as two wasm binaries, so that a reader who stays on the first screen
-//! downloads only the first: `four-islands-web` renders the first screen and leaves a place
-//! for each part far below it (`components::remote::Remote`); `four-islands-panels` renders
-//! those parts into their places once a reader nears one (`ui::panels`). Each keeps a state
-//! of its own, and the address is the one they share: whichever changes the view says so with
-//! an event on the window and writes the address, and the other follows it
-//! (`model::state::Change::Follow`). This module holds what that needs of the browser.
+//! downloads only the first: `four-islands-web` draws the first screen without yew
+//! (`ui::plain_page`) and leaves a place for each part far below it (`data-remote`);
+//! `four-islands-panels` renders those parts into their places once a reader nears one
+//! (`ui::panels`). Each keeps a state of its own, and the address is the one they share:
+//! whichever changes the view says so with an event on the window and writes the address, and
+//! the other follows it (`model::state::Change::Follow`). This module holds what that needs of
+//! the browser.
 //!
-//! Each binary has its own copy of yew, and both mark the elements they listen on with the
-//! number of the yew subtree that owns them, counting from 1 in each. The first binary's yew
-//! sees the events of the places, which are inside its tree, and leaves to another subtree
-//! those marked with a number not its own (1). So the second renders nothing under its own
-//! root (1): only portals (2 and up).
+//! The first binary listens to the events of `#app` and leaves those from inside a place to
+//! the second, whose yew renders nothing under its own root: only portals into the places,
+//! which it marks as held (`data-held`) so that the first, patching the page on each change,
+//! leaves them alone.
 
+use super::browser;
+use crate::i18n::Lang;
+use crate::i18n::texts::{self, Part};
+use crate::model::view::View;
 use std::cell::{OnceCell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, window};
@@ -55,6 +59,17 @@ pub fn on_view_announced(then: impl Fn(String) + 'static) {
     })
     .into_js_value();
     let _ = w.add_event_listener_with_callback(ANNOUNCED_VIEW, listener.unchecked_ref());
+}
+
+/// Calls `then` with the view of a query the page's other binary announced, once this one has
+/// the texts of its language: those it holds already, in whichever language it holds them.
+/// (Every query a binary announces names its language, so the one given to `View::open` is
+/// never used.)
+pub fn with_view_of(query: &str, then: impl FnOnce(View) + 'static) {
+    let (view, _) = View::open(browser::page(), query, Lang::En);
+    let panels_texts = Lang::ALL.into_iter().any(|lang| texts::installed(lang, Part::Page));
+    let parts: &'static [Part] = if panels_texts { &Part::ALL } else { &[Part::Shared] };
+    browser::load_texts(view.lang, parts, move || then(view));
 }
 
 /// How far beyond the viewport a place counts as seen ([`a_place_seen`]): far enough that a
@@ -206,6 +221,8 @@ pub fn places() -> Vec<Place> {
     let places: Vec<Place> = elements(&found)
         .map(|host| {
             host.set_inner_html("");
+            // The first screen, which patches the page on each change, leaves it alone now.
+            let _ = host.set_attribute("data-held", "");
             Place { part: host.get_attribute("data-remote").unwrap_or_default(), host }
         })
         .collect();

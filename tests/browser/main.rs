@@ -1514,10 +1514,20 @@ fn without_wasm_the_page_says_which_scenario_the_link_asked_for(c: &Context) -> 
 fn a_failure_after_start_keeps_the_page_and_says_so(c: &Context) -> Result<(), String> {
     let s = c.session()?;
     s.open(&c.url("?s=1-JJRA20-t"))?;
-    // Yew panics when the page it patches is not as it left it: take away the box that the
-    // slider of a divided island is inserted before, then divide the island.
-    s.exec("document.querySelector('.island-row[data-island=etorofu] input[type=number]').remove(); return true")?;
+    // The first screen is patched from its markup on each change, so a page altered under it
+    // is drawn right again: take away the box that the slider of a divided island goes
+    // before, then divide the island.
+    let etorofu = ".island-row[data-island=etorofu]";
+    s.exec(&format!("document.querySelector('{etorofu} input[type=number]').remove(); return true"))?;
     change(&s, "#status-etorofu", "split")?;
+    s.wait_for(
+        &format!("return document.querySelectorAll('{etorofu} input[type=range], {etorofu} input[type=number]').length === 2"),
+        "the divided island's slider and box",
+    )?;
+    // A failure after start: the other language's texts do not arrive.
+    s.cdp("Network.enable", serde_json::json!({}))?;
+    s.cdp("Network.setBlockedURLs", serde_json::json!({ "urls": ["*texts-ja-*"] }))?;
+    change(&s, "#language", "ja")?;
     s.wait_for("return document.documentElement.hasAttribute('data-stopped')", "the stopped notice")?;
     expect_text(&s, ".notice", "stopped after an error")?;
     // The page stays, as far as it was drawn (the notice says it may no longer follow).

@@ -11,6 +11,8 @@ use crate::ui::browser::{self, Nearing};
 use crate::ui::explorer::use_locale;
 use std::cell::Cell;
 use std::rc::Rc;
+use super::trusted_markup;
+use crate::render::first_screen::pending_headings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -56,13 +58,11 @@ pub fn Near(props: &NearProps) -> Html {
     if built { props.children.clone() } else { pending(props.place, props.headings, &place, loc) }
 }
 
-/// The place of a part not built yet: its height (`place`) and its headings. The first
-/// screen's binary leaves the same for the parts the second renders (`remote::Remote`), so
-/// that nothing moves when the second takes the place over.
+/// The place of a part not built yet: its height (`place`) and its headings, as the first
+/// screen leaves it for the parts the second binary renders (`render::first_screen::pending`),
+/// so that nothing moves when the second takes the place over.
 pub fn pending(place: &'static str, headings: &[Text], node: &NodeRef, loc: Locale) -> Html {
     html! {
-        <div class={place} data-pending="" ref={node}>
-            { for headings.iter().map(|&h| html! { <h2 class="visually-hidden">{loc.t(h)}</h2> }) }
-        </div>
+        <div class={place} data-pending="" ref={node}>{ trusted_markup(pending_headings(headings, loc)) }</div>
     }
 }
