@@ -97,7 +97,9 @@ fn patch_children(live: &web_sys::Node, fresh: &web_sys::Node) {
         let next = old.as_ref().and_then(|o| o.next_sibling());
         match old {
             Some(o) if same_kind(&o, &new) => {
-                patch_node(&o, &new);
+                if !unchanged(&o, &new) {
+                    patch_node(&o, &new);
+                }
                 let _ = fresh.remove_child(&new);
                 old = next;
             }
@@ -118,6 +120,17 @@ fn patch_children(live: &web_sys::Node, fresh: &web_sys::Node) {
         old = o.next_sibling();
         let _ = live.remove_child(&o);
     }
+}
+
+/// Whether `old` is `new` already, compared by the browser in one call (most of a change
+/// leaves most of the page as it was). A control's value and checked box are not its
+/// attributes, so what holds a control is patched whatever.
+fn unchanged(old: &web_sys::Node, new: &web_sys::Node) -> bool {
+    const CONTROLS: &str = "input, select";
+    let holds_control = new
+        .dyn_ref::<Element>()
+        .is_some_and(|e| e.matches(CONTROLS).unwrap_or(true) || e.query_selector(CONTROLS).ok().flatten().is_some());
+    !holds_control && old.is_equal_node(Some(new))
 }
 
 /// Whether `a` can be patched into `b`: the same kind of node, and for elements the same name,
