@@ -203,7 +203,6 @@ pub fn on_press_removing(selector: &'static str, then: fn()) {
 }
 
 /// What a control of the live page said: the one changed, or the button pressed.
-#[derive(Default)]
 pub struct Control {
     pub id: String,
     /// The value of a box, slider or menu.
@@ -215,13 +214,7 @@ pub struct Control {
     /// The `data-island` of the island's row it is in.
     pub island: Option<String>,
     /// Whether it is in the notice about the address.
-    in_notice: bool,
-}
-
-impl Control {
-    pub fn in_notice(&self) -> bool {
-        self.in_notice
-    }
+    pub in_notice: bool,
 }
 
 /// Calls `changed` with each control of `#app` that changes and `pressed` with each button

@@ -7,8 +7,9 @@
 
 use super::{browser, explorer, two_binaries};
 use crate::i18n::texts::{self, Part};
-use crate::i18n::{Lang, Naming};
+use crate::i18n::{Lang, Locale, Naming, Text};
 use crate::model::catalog;
+use crate::model::date::Date;
 use crate::model::evaluation::evaluate;
 use crate::model::format::typed_whole;
 use crate::model::island::IslandId;
@@ -56,11 +57,17 @@ fn show(state: State) {
 /// The whole first screen for what is shown.
 fn page(shown: &Shown) -> String {
     let view = &shown.state.view;
-    let as_of = view.as_of.unwrap_or_else(browser::today);
+    let (as_of, share_address) = shared(view);
     let evaluation = evaluate(&view.scenario, as_of);
-    let share_address = format!("{}{}", browser::base_address(), view.pinned(as_of).to_query());
     let copied = shown.copied.as_ref().filter(|(text, _)| *text == share_address).map(|&(_, ok)| ok);
     first_screen(&FirstScreen { view, evaluation: &evaluation, problems: &shown.state.problems, share_address: &share_address, copied })
+}
+
+/// The date the view is shown at (the reader's, or today), and the address that reopens it
+/// at that date.
+fn shared(view: &View) -> (Date, String) {
+    let as_of = view.as_of.unwrap_or_else(browser::today);
+    (as_of, format!("{}{}", browser::base_address(), view.pinned(as_of).to_query()))
 }
 
 /// Keeps the address, the document's language and the page's second binary in step with the
@@ -163,16 +170,15 @@ fn on_press(c: &browser::Control) {
     if let Some(preset) = c.preset.as_deref().and_then(catalog::preset) {
         return act(Action::Preset(preset.id));
     }
-    if c.in_notice() {
+    if c.in_notice {
         return apply(false, |shown| shown.state = shown.state.apply(Change::DismissProblems));
     }
     let Some(view) = view() else { return };
-    let as_of = view.as_of.unwrap_or_else(browser::today);
-    let address = format!("{}{}", browser::base_address(), view.pinned(as_of).to_query());
+    let (as_of, address) = shared(&view);
     // The exported card is in English, like the pre-rendered pages and their preview images.
     let card = || {
-        let en = crate::i18n::Locale::ENGLISH;
-        let title = view.preset().map_or_else(|| en.t(crate::i18n::Text::CustomTitle).to_owned(), |p| en.text(&p.texts.title));
+        let en = Locale::ENGLISH;
+        let title = view.preset().map_or_else(|| en.t(Text::CustomTitle).to_owned(), |p| en.text(&p.texts.title));
         card_svg(&view.scenario, &evaluate(&view.scenario, as_of), &title, &address)
     };
     let file = format!("four-islands-{}", crate::model::link::encode(&view.scenario));
