@@ -256,6 +256,16 @@ fn control(element: &Element) -> Option<Control> {
     })
 }
 
+/// Moves the keyboard's focus to the first element `selector` names in `#app`, if there is one
+/// (and says whether there was).
+pub fn focus(selector: &str) -> bool {
+    let found = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("#app {selector}")).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    found.is_some_and(|e| e.focus().is_ok())
+}
+
 /// Listens to events of kind `name` inside `#app`, by their target.
 fn on_app_event(name: &str, then: impl Fn(web_sys::EventTarget) + 'static) {
     let Some(app) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app")) else { return };

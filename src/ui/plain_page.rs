@@ -171,7 +171,13 @@ fn on_press(c: &browser::Control) {
         return act(Action::Preset(preset.id));
     }
     if c.in_notice {
-        return apply(false, |shown| shown.state = shown.state.apply(Change::DismissProblems));
+        apply(false, |shown| shown.state = shown.state.apply(Change::DismissProblems));
+        // The button went with the notice: a keyboard reader's place is the scenario it spoke
+        // of, not the top of the page.
+        if !browser::focus(r#".preset[aria-pressed="true"]"#) {
+            browser::focus(".preset");
+        }
+        return;
     }
     let Some(view) = view() else { return };
     let (as_of, address) = shared(&view);

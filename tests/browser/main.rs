@@ -379,7 +379,14 @@ fn a_mangled_link_shows_a_message_and_the_status_quo(c: &Context) -> Result<(), 
     expect_text(&s, "#land-japan", "0 km²")?;
     ensure(s.exec("return document.querySelector('.notice b') === null")? == Value::Bool(true), || {
         "link text became HTML".into()
-    })
+    })?;
+    // Dismissed, the notice goes, the figures stay, and the keyboard's focus goes to the
+    // scenario the notice spoke of rather than to the top of the page.
+    s.click(".notice button")?;
+    s.wait_for("return document.querySelector('.notice') === null", "the notice dismissed")?;
+    expect_text(&s, "#land-japan", "0 km²")?;
+    let focused = s.exec("return document.activeElement.getAttribute('data-preset')")?;
+    ensure(focused == "status-quo", || format!("focus after dismissing: {focused}"))
 }
 
 fn a_future_version_link_says_so(c: &Context) -> Result<(), String> {
