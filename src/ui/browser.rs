@@ -64,8 +64,7 @@ pub fn redraw(selector: &str, markup: &str, whole: bool) {
 
 /// Makes the content of `node`'s element the markup drawn by `crate::render`, changing in
 /// place only what differs (a text, an attribute, a node of another kind), so that a live
-/// region reads out only what changed and nothing else is laid out again. For content without
-/// form controls: a control's value is not its attribute.
+/// region reads out only what changed and nothing else is laid out again.
 pub fn patch_content(node: &yew::NodeRef, markup: &str) {
     if let Some(live) = node.cast::<Element>() {
         patch_element(&live, markup);
@@ -176,30 +175,6 @@ fn patch_node(old: &web_sys::Node, new: &web_sys::Node) {
         option.set_selected(new_element.has_attribute("selected"));
     }
     patch_children(old, new);
-}
-
-/// Calls `then` with the id and value of each `<select>` in `#app` that changes, for as long
-/// as the page.
-pub fn on_choice(then: fn(&str, &str)) {
-    on_app_event("change", move |target| {
-        if let Ok(select) = target.dyn_into::<web_sys::HtmlSelectElement>() {
-            then(&select.id(), &select.value());
-        }
-    });
-}
-
-/// Calls `then` each time a button inside an element `selector` names in `#app` is pressed,
-/// after removing that element.
-pub fn on_press_removing(selector: &'static str, then: fn()) {
-    on_app_event("click", move |target| {
-        let Ok(element) = target.dyn_into::<Element>() else { return };
-        if element.tag_name() == "BUTTON"
-            && let Ok(Some(around)) = element.closest(selector)
-        {
-            around.remove();
-            then();
-        }
-    });
 }
 
 /// What a control of the live page said: the one changed, or the button pressed.

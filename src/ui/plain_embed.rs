@@ -31,8 +31,7 @@ pub fn run() {
 
 fn show(state: State) {
     browser::draw_live_page(&page(&state));
-    browser::on_choice(on_choice);
-    browser::on_press_removing(".notice", || apply(Change::DismissProblems));
+    browser::on_controls(on_choice, on_press);
     browser::replace_query(&state.view.to_query());
     browser::set_document_lang(state.view.lang.code());
     STATE.with(|s| *s.borrow_mut() = Some(state));
@@ -70,9 +69,17 @@ fn page(state: &State) -> String {
 
 /// A preset chosen in the menu; a value that names no preset (the line that chooses nothing)
 /// changes nothing.
-fn on_choice(id: &str, value: &str) {
-    if let Some(preset) = catalog::preset(value).filter(|_| id == "card-preset") {
+fn on_choice(c: &browser::Control) {
+    if let Some(preset) = catalog::preset(&c.value).filter(|_| c.id == "card-preset") {
         apply(Change::View(Action::Preset(preset.id)));
+    }
+}
+
+/// The notice's button: the notice goes, and nothing else is drawn again.
+fn on_press(c: &browser::Control) {
+    if c.in_notice {
+        browser::redraw(".notice", "", true);
+        apply(Change::DismissProblems);
     }
 }
 

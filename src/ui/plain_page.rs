@@ -84,13 +84,13 @@ fn tell_outside(view: &View) {
 /// shows what the reader typed, not what the page uses, is drawn back).
 fn apply(always: bool, change: impl FnOnce(&mut Shown)) {
     let Some(mut shown) = SHOWN.with(|s| s.borrow_mut().take()) else { return };
-    let before = (shown.state.view.clone(), shown.state.problems.len(), shown.copied.clone());
+    let (view, problems, copied) = (shown.state.view.clone(), shown.state.problems.len(), shown.copied.clone());
     change(&mut shown);
-    let changed = before != (shown.state.view.clone(), shown.state.problems.len(), shown.copied.clone());
-    if changed || always {
+    let view_changed = view != shown.state.view;
+    if view_changed || problems != shown.state.problems.len() || copied != shown.copied || always {
         browser::patch_live_page(&page(&shown));
     }
-    let view = (changed && before.0 != shown.state.view).then(|| shown.state.view.clone());
+    let view = view_changed.then(|| shown.state.view.clone());
     SHOWN.with(|s| *s.borrow_mut() = Some(shown));
     if let Some(view) = view {
         tell_outside(&view);
