@@ -100,6 +100,13 @@ fn pages_work_under_any_path_and_previews_name_the_public_address() {
 
     let index = read(&dir, "index.html");
     assert!(index.contains(&format!(r#"<meta property="og:url" content="{public}?s=1-RRRR">"#)));
+    // The full page is pre-rendered as the explorer draws its first screen, which it patches;
+    // without scripts, each preset's static page is a link away. A preset's page keeps its
+    // summary, which is the static page those links and the starter's notices point to.
+    assert!(index.contains(r#"<div data-live="" data-prerendered=""><header class="masthead">"#), "{index}");
+    assert!(index.contains(r#"<select id="status-etorofu""#) && index.contains(r#"id="land-japan""#), "{index}");
+    assert!(index.contains(r#"<noscript><div class="notice no-scripts">"#) && index.contains(r#"<a href="./p/1956.html">"#));
+    assert!(!index.contains("static-summary") && preset.contains("static-summary"), "{preset}");
     assert!(index.contains(r#"data-page="full""#) && index.contains(r#"data-root="./""#));
     let embed = read(&dir, "embed.html");
     assert!(embed.contains(r#"data-page="embed""#));

@@ -32,6 +32,7 @@ pub fn show_live_page() {
         if let Some(child) = children.item(i) {
             if child.has_attribute("data-live") {
                 let _ = child.remove_attribute("hidden");
+                let _ = child.remove_attribute("data-prerendered");
             } else {
                 child.remove();
             }
@@ -46,7 +47,14 @@ pub fn show_live_page() {
 /// Markup drawn by `crate::render` (the plain embed's card), as the live page: into a fresh
 /// element of `#app` (see [`app_root`]), to be shown by [`show_live_page`]. Without `#app`,
 /// it throws: the starter reports it in the reader's language, and what the page shows stays.
+/// A page pre-rendered as the live page draws it (`data-prerendered`: the full page's first
+/// screen) is patched instead, so that what is on screen stays where the markup agrees.
 pub fn draw_live_page(markup: &str) {
+    let document = window().and_then(|w| w.document());
+    if let Some(prerendered) = document.and_then(|d| d.query_selector("#app > [data-live][data-prerendered]").ok().flatten()) {
+        patch_element(&prerendered, markup);
+        return;
+    }
     let Some(root) = app_root() else { wasm_bindgen::throw_str("four-islands: the page has no #app") };
     root.set_inner_html(markup);
 }
@@ -123,13 +131,34 @@ fn patch_children(live: &web_sys::Node, fresh: &web_sys::Node) {
 
 /// Whether `old` is `new` already, compared by the browser in one call (most of a change
 /// leaves most of the page as it was). A control's value and checked box are not its
-/// attributes, so what holds a control is patched whatever.
+/// attributes, which is all the browser compares: each control `old` holds must also still
+/// show what its attributes say (the reader may have changed it, or the browser restored a
+/// form on its own).
 fn unchanged(old: &web_sys::Node, new: &web_sys::Node) -> bool {
-    const CONTROLS: &str = "input, select";
-    let holds_control = new
-        .dyn_ref::<Element>()
-        .is_some_and(|e| e.matches(CONTROLS).unwrap_or(true) || e.query_selector(CONTROLS).ok().flatten().is_some());
-    !holds_control && old.is_equal_node(Some(new))
+    if !old.is_equal_node(Some(new)) {
+        return false;
+    }
+    let Some(old) = old.dyn_ref::<Element>() else { return true };
+    let controls = old.query_selector_all("input, select").ok();
+    let inner = controls.iter().flat_map(|list| (0..list.length()).filter_map(move |i| list.item(i)));
+    let mut all = std::iter::once(old.clone().unchecked_into::<web_sys::Node>()).chain(inner);
+    all.all(|node| shows_as_drawn(&node))
+}
+
+/// Whether a control shows what its attributes say (anything else does).
+fn shows_as_drawn(node: &web_sys::Node) -> bool {
+    if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+        return match input.type_().as_str() {
+            "checkbox" | "radio" => input.checked() == input.has_attribute("checked"),
+            _ => input.value() == input.get_attribute("value").unwrap_or_default(),
+        };
+    }
+    if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
+        let drawn = select.query_selector("option[selected]").ok().flatten();
+        let drawn = drawn.and_then(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok()).map_or(0, |o| o.index());
+        return select.selected_index() == drawn;
+    }
+    true
 }
 
 /// Whether `a` can be patched into `b`: the same kind of node, and for elements the same name,

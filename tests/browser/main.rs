@@ -193,7 +193,7 @@ fn main() {
             embeds::ten_embeds_on_one_article_start_as_the_reader_reaches_them,
         ),
         ("host_articles_in_three_languages_at_390_and_1280", embeds::host_articles_in_three_languages_at_390_and_1280),
-        ("without_javascript_the_preset_page_shows_its_figures", without_javascript_the_preset_page_shows_its_figures),
+        ("without_javascript_the_pages_show_their_figures", without_javascript_the_pages_show_their_figures),
         ("a_retired_preset_page_still_opens_and_says_why", a_retired_preset_page_still_opens_and_says_why),
         (
             "the_record_says_how_far_it_runs_and_the_timeline_marks_weak_sources",
@@ -691,14 +691,27 @@ fn a_message_from_another_origin_is_ignored(c: &Context) -> Result<(), String> {
     ensure(before == after && after != 4321.0, || format!("height went from {before} to {after}"))
 }
 
-fn without_javascript_the_preset_page_shows_its_figures(c: &Context) -> Result<(), String> {
+fn without_javascript_the_pages_show_their_figures(c: &Context) -> Result<(), String> {
     let s = c.driver.session_with(1280, 900, &["--blink-settings=scriptEnabled=false"])?;
     s.goto(&c.url("p/1956.html"))?;
     expect_text(&s, "#land-japan", "342.5 km²")?;
     expect_text(&s, "#land-russia", "4,655.9 km²")?;
     let cut = s.exec("return document.querySelectorAll('path[data-island=habomai]').length")?;
     ensure(cut.as_u64().unwrap_or(0) >= 5, || "the static map is missing".into())?;
-    s.screenshot(1280, &c.output.join("no-javascript-1956.png"))
+    s.screenshot(1280, &c.output.join("no-javascript-1956.png"))?;
+    // The full page shows its first screen's figures without the controls that would do
+    // nothing, and links each preset's static page.
+    let s = c.driver.session_with(390, 900, &["--blink-settings=scriptEnabled=false"])?;
+    s.goto(&c.url(""))?;
+    expect_text(&s, "#land-japan", "0 km²")?;
+    expect_text(&s, ".no-scripts", "needs JavaScript")?;
+    let shown = s.exec(
+        "const shown = (q) => [...document.querySelectorAll(q)].some((e) => e.getClientRects().length > 0); \
+         return [shown('#status-etorofu'), shown('#language'), shown('#copy-link'), shown('.map svg'), \
+         document.querySelector('.no-scripts a[href=\"./p/1956.html\"]') !== null]",
+    )?;
+    ensure(shown == serde_json::json!([false, false, false, true, true]), || format!("without scripts: {shown}"))?;
+    s.screenshot(390, &c.output.join("no-javascript-full-390.png"))
 }
 
 /// A preset no longer offered keeps its page and its link: the scenario opens, the picker no
@@ -955,7 +968,7 @@ fn a_blocked_wasm_leaves_the_static_page_and_a_notice(c: &Context) -> Result<(),
 /// another view than those hides the figures, their space kept, so that the reader never sees
 /// figures the link did not ask for; the explorer then shows the linked view in their place.
 fn a_link_to_another_view_never_shows_the_prerendered_figures(c: &Context) -> Result<(), String> {
-    let seen = "const v = (q) => { const e = document.querySelector(q); return e ? getComputedStyle(e).visibility : 'none'; }; return [v('.masthead'), v('.layout.prerendered')];";
+    let seen = "const v = (q) => { const e = document.querySelector(q); return e ? getComputedStyle(e).visibility : 'none'; }; return [v('.masthead'), v('#app .layout')];";
     let s = c.session()?;
     // This server never sends the first wasm it is asked for: the explorer never starts here.
     s.goto(&format!("{}/?s=1-JJRR-t&asof=2016-06-01", c.stalled_wasm))?;

@@ -141,10 +141,11 @@ const loadTexts = (code, part) => {
 globalThis.fourIslandsTexts = (code, part) => loadTexts(code, part).catch((error) => { failed(); throw error; });
 // The long panels' binary on the embed page renders them at once: both files.
 const firstParts = binary === PANELS ? [0, 1] : [0];
-// The explorer's files are fetched once the pre-rendered page is on screen, not before: that
-// first paint is the page's largest (nothing the explorer draws in its place is larger), so
-// the reader keeps what they first see, and the download competes with nothing the first
-// paint needs. A page that is not painted (a hidden tab, a frame far off screen) starts at
+// On a page whose pre-rendered content the explorer replaces (a preset's static page, the
+// embed's card), the explorer's files are fetched once that content is on screen, not
+// before: that first paint is the page's largest (nothing the explorer draws in its place is
+// larger), so the reader keeps what they first see, and the download competes with nothing
+// the first paint needs. A page that is not painted (a hidden tab, a frame far off screen) starts at
 // once or after a short wait. (Animation frames alone are too early: a page draws frames
 // before its first contentful one.)
 const start = () => {
@@ -185,8 +186,11 @@ const once = () => {
 // looked for at each frame, as its observer's callback can come 100 ms later.
 const painted = () => performance.getEntriesByType("paint").some((e) => e.name === "first-contentful-paint");
 // A link to another view (view.js hid the figures; the embed's card then shows nothing) has
-// no paint worth keeping: it starts at once.
-if (document.visibilityState === "hidden" || root.hasAttribute("data-other") || !window.requestAnimationFrame || !performance.getEntriesByType) {
+// no paint worth keeping: it starts at once. So does a page pre-rendered as the explorer
+// draws it (the full page's first screen): the explorer patches only what differs, and
+// where nothing does, nothing is laid out or painted again.
+const live = document.querySelector("#app > [data-prerendered]");
+if (live || document.visibilityState === "hidden" || root.hasAttribute("data-other") || !window.requestAnimationFrame || !performance.getEntriesByType) {
   once();
 } else {
   const look = () => (painted() ? setTimeout(once, 0) : started || requestAnimationFrame(look));

@@ -25,6 +25,7 @@ use four_islands::model::view::View;
 use four_islands::render::card::card_svg;
 use four_islands::render::embed_card::{Card, card_html};
 use four_islands::render::escape::escape;
+use four_islands::render::first_screen::{FirstScreen, first_screen};
 use four_islands::render::summary::{Heading, summary_html};
 use page::{Page, card_options, meta_tags, page_template, replace_between, write_png};
 use std::path::Path;
@@ -127,11 +128,36 @@ fn body(page: &Page, evaluation: &four_islands::Evaluation, today: Date) -> Stri
         let card = card_html(&Card { evaluation, locale: Locale::ENGLISH, full_address: &full });
         return format!(r#"<div class="embed">{card}<p class="loading small">{}</p></div>"#, escape(&loading));
     }
+    if page.kind == Kind::Full {
+        return live_first_screen(page, evaluation, &loading);
+    }
     let summary =
         summary_html(&page.scenario, evaluation, &Heading { title: &page.title, description: &page.description });
     format!(
         r#"<header class="masthead"><h1>Four Islands</h1><p class="tagline">Settlement scenarios for the islands off Hokkaido called the Northern Territories (北方領土) in Japan and the Southern Kurils (Южные Курилы) in Russia. Every figure and statement is sourced; the explorer computes and cites, and takes no side.</p></header><main class="layout prerendered">{summary}<p class="loading">{}</p></main>"#,
         escape(&loading)
+    )
+}
+
+/// The full page's first screen as the explorer draws it for a reader of English, so that the
+/// explorer, started, patches what is on screen instead of replacing it (nothing is laid out
+/// again, and the reader keeps what they first saw). Without scripts its controls, which
+/// would do nothing, are not shown (`www/style.css`, `view.js`), and each preset's static
+/// page, with its summary and sources, is a link away.
+fn live_first_screen(page: &Page, evaluation: &four_islands::Evaluation, loading: &str) -> String {
+    let view = View { scenario: page.scenario, ..View::default() };
+    let share_address = format!("{}{}", page.root(), view.pinned(evaluation.as_of).to_query());
+    let screen = first_screen(&FirstScreen { view: &view, evaluation, problems: &[], share_address: &share_address, copied: None });
+    let en = Locale::ENGLISH;
+    let presets: String = PRESETS
+        .iter()
+        .filter(|p| p.retired.is_none())
+        .map(|p| format!(r#"<li><a href="{}{}">{}</a></li>"#, page.root(), preset_page(p.id), escape(&en.text(&p.texts.title))))
+        .collect();
+    format!(
+        r#"<noscript><div class="notice no-scripts"><p>The interactive explorer needs JavaScript, which this browser does not run: the figures below are those of “{}”. Each preset scenario, with its map, figures, each government's stated positions and their sources, has a page of its own:</p><ul>{presets}</ul></div></noscript><div data-live="" data-prerendered="">{screen}</div><p class="loading small">{}</p>"#,
+        escape(&page.title),
+        escape(loading)
     )
 }
 

@@ -6,6 +6,8 @@
 // start.
 (function () {
   var root = document.documentElement;
+  // Scripts run: the pre-rendered controls will work (without scripts, www/style.css hides them).
+  root.setAttribute("data-scripts", "");
   var asked = {};
   // As the explorer reads the address: the last value of a parameter counts, "&amp;" is "&".
   location.search.replace(/^\?/, "").split("&").forEach(function (pair) {
